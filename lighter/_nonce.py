@@ -1,0 +1,368 @@
+"""Nonces per (account, API key): optimistic local counters that never collide.
+
+Lighter accepts a transaction only if its nonce is exactly the next one for its (account, API key), and a
+rejected transaction does not consume its nonce. So:
+
+- The counter is seeded from ``GET /api/v1/nextNonce`` on first use and then advanced locally (no I/O).
+- A *lease* holds the key's lock from taking the nonce until the exchange has answered, so transactions
+  of one key reach the exchange in nonce order even when many threads or tasks send at once; spread load
+  over several API keys (round-robin) for more throughput.
+- Outcome of a lease: accepted -> the nonce is spent; refused with a known "not consumed" error -> the
+  nonce is handed back (safe, the lock is still held); timeout or unknown outcome -> the key is marked
+  stale and resynced from the exchange before its next use; "invalid nonce" -> resync now, re-sign, resend
+  once (the client does this).
+- A batch leases N consecutive nonces at once.
+
+The counters live in a `NonceStore`. The default is in memory; a shared store (Redis, a later issue) can
+be plugged in to coordinate processes. The store interface is three atomic operations on
+``(account_index, api_key_index)``:
+
+``reserve(account_index, api_key_index, count) -> int | None``
+    Take `count` consecutive nonces and return the first, or None if the key has no value yet
+    (then the manager fetches nextNonce and calls `set`).
+``set(account_index, api_key_index, next_nonce) -> None``
+    Overwrite the next nonce to hand out (seeding, resync, handing a nonce back).
+``invalidate(account_index, api_key_index) -> None``
+    Forget the value, so the next `reserve` returns None and forces a resync from the exchange.
+
+Store methods are synchronous and must be quick; both faces call them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
+from typing import Protocol, runtime_checkable
+
+from lighter._errors import APIError, ConfigError, InvalidInputError, NonceError
+
+log = logging.getLogger("lighter.nonce")
+
+
+@runtime_checkable
+class NonceStore(Protocol):
+    """Where nonce counters live. See the module docstring for the contract."""
+
+    def reserve(self, account_index: int, api_key_index: int, count: int) -> int | None:
+        """Atomically take `count` consecutive nonces; return the first, or None if unseeded."""
+        ...
+
+    def set(self, account_index: int, api_key_index: int, next_nonce: int) -> None:
+        """Overwrite the next nonce to hand out."""
+        ...
+
+    def invalidate(self, account_index: int, api_key_index: int) -> None:
+        """Forget the counter so that the next use resyncs from the exchange."""
+        ...
+
+
+class InMemoryNonceStore:
+    """The default store: a dict behind a lock. Shareable by several clients of one process."""
+
+    def __init__(self) -> None:
+        self._next: dict[tuple[int, int], int] = {}
+        self._lock = threading.Lock()
+
+    def reserve(self, account_index: int, api_key_index: int, count: int) -> int | None:
+        """Take `count` consecutive nonces; None if the key was never seeded or was invalidated."""
+        key = (account_index, api_key_index)
+        with self._lock:
+            first = self._next.get(key)
+            if first is None:
+                return None
+            self._next[key] = first + count
+            return first
+
+    def set(self, account_index: int, api_key_index: int, next_nonce: int) -> None:
+        """Overwrite the next nonce."""
+        with self._lock:
+            self._next[(account_index, api_key_index)] = next_nonce
+
+    def invalidate(self, account_index: int, api_key_index: int) -> None:
+        """Forget the counter."""
+        with self._lock:
+            self._next.pop((account_index, api_key_index), None)
+
+    def peek(self, account_index: int, api_key_index: int) -> int | None:
+        """The next nonce that would be handed out (for tests and diagnostics)."""
+        with self._lock:
+            return self._next.get((account_index, api_key_index))
+
+
+class NonceLease:
+    """Consecutive nonces ``first .. first+count-1`` of one API key, held under that key's lock."""
+
+    __slots__ = ("account_index", "api_key_index", "count", "first", "_store", "_settled")
+
+    def __init__(
+        self, store: NonceStore, account_index: int, api_key_index: int, first: int, count: int
+    ) -> None:
+        self._store = store
+        self.account_index = account_index
+        self.api_key_index = api_key_index
+        self.first = first
+        self.count = count
+        self._settled = False
+
+    @property
+    def nonce(self) -> int:
+        """The (first) nonce of the lease."""
+        return self.first
+
+    @property
+    def nonces(self) -> list[int]:
+        """All nonces of the lease, in order."""
+        return list(range(self.first, self.first + self.count))
+
+    def spent(self) -> None:
+        """The exchange accepted the transaction(s): the nonces are consumed."""
+        self._settled = True
+
+    def unused(self) -> None:
+        """Nothing reached the exchange, or it refused without consuming: hand the nonces back."""
+        if not self._settled:
+            self._store.set(self.account_index, self.api_key_index, self.first)
+            self._settled = True
+
+    def unknown(self) -> None:
+        """The outcome is unknown (timeout, broken connection): resync before the next use."""
+        if not self._settled:
+            log.info(
+                "nonce outcome unknown for account %s key %s; will resync",
+                self.account_index,
+                self.api_key_index,
+            )
+            self._store.invalidate(self.account_index, self.api_key_index)
+            self._settled = True
+
+    def settle_error(self, exc: BaseException) -> None:
+        """Settle from an exception: API errors say whether the nonce was consumed; others happened before
+        sending (validation, signing) and leave the nonces unused."""
+        if isinstance(exc, APIError):
+            if exc.nonce_consumed is None:
+                self.unknown()
+            elif exc.nonce_consumed:
+                self.spent()
+            else:
+                self.unused()
+        elif isinstance(exc, (asyncio.CancelledError, KeyboardInterrupt)):
+            self.unknown()  # a cancelled send may or may not have left
+        else:
+            self.unused()
+
+    def _rebase(self, first: int) -> None:
+        self.first = first
+        self._settled = False
+
+
+def _check_key_indexes(api_key_indexes: Sequence[int]) -> tuple[int, ...]:
+    keys = tuple(api_key_indexes)
+    if not keys:
+        raise ConfigError("at least one API key index is needed to sign transactions")
+    for k in keys:
+        if isinstance(k, bool) or not isinstance(k, int) or not 0 <= k <= 254:
+            raise ConfigError(f"api_key_index must be an integer in 0..254, got {k!r}")
+    if len(set(keys)) != len(keys):
+        raise ConfigError(f"duplicate API key indexes: {keys}")
+    return keys
+
+
+class _RoundRobin:
+    """Which API key to use next: the next one in turn that is idle, else the next one in turn."""
+
+    def __init__(self, keys: tuple[int, ...]) -> None:
+        self.keys = keys
+        self._next = 0
+        self._lock = threading.Lock()
+
+    def order(self) -> list[int]:
+        with self._lock:
+            start = self._next
+            self._next = (self._next + 1) % len(self.keys)
+        return [self.keys[(start + i) % len(self.keys)] for i in range(len(self.keys))]
+
+
+def _check_count(count: int) -> None:
+    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+        raise InvalidInputError(f"a nonce lease needs count >= 1, got {count!r}")
+
+
+class NonceManager:
+    """Blocking face: per-key `threading.Lock`, `fetch(api_key_index) -> nextNonce` does the HTTP call."""
+
+    def __init__(
+        self,
+        account_index: int,
+        api_key_indexes: Sequence[int],
+        fetch: Callable[[int], int],
+        store: NonceStore | None = None,
+    ) -> None:
+        self.account_index = account_index
+        self.store: NonceStore = store if store is not None else InMemoryNonceStore()
+        self._rr = _RoundRobin(_check_key_indexes(api_key_indexes))
+        self._locks = {k: threading.Lock() for k in self._rr.keys}
+        self._fetch = fetch
+
+    @property
+    def api_key_indexes(self) -> tuple[int, ...]:
+        """The API keys this manager rotates over."""
+        return self._rr.keys
+
+    def _acquire(self, api_key_index: int | None) -> int:
+        if api_key_index is not None:
+            lock = self._locks.get(api_key_index)
+            if lock is None:
+                raise ConfigError(
+                    f"API key {api_key_index} is not configured on this client: {self._rr.keys}"
+                )
+            lock.acquire()
+            return api_key_index
+        order = self._rr.order()
+        for key in order:
+            if self._locks[key].acquire(blocking=False):
+                return key
+        self._locks[order[0]].acquire()
+        return order[0]
+
+    def _take(self, key: int, count: int) -> int:
+        first = self.store.reserve(self.account_index, key, count)
+        if first is None:
+            self.store.set(self.account_index, key, self._fetch_checked(key))
+            first = self.store.reserve(self.account_index, key, count)
+            if first is None:
+                raise NonceError(f"the nonce store lost the value of account {self.account_index} key {key}")
+        return first
+
+    def _fetch_checked(self, key: int) -> int:
+        value = self._fetch(key)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise NonceError(f"nextNonce answered {value!r} for account {self.account_index} key {key}")
+        return value
+
+    @contextmanager
+    def lease(self, count: int = 1, *, api_key_index: int | None = None) -> Iterator[NonceLease]:
+        """Hold `count` consecutive nonces of one key until the block ends. Settle with `spent()`;
+        an exception settles by itself (see `NonceLease.settle_error`)."""
+        _check_count(count)
+        key = self._acquire(api_key_index)
+        try:
+            lease = NonceLease(self.store, self.account_index, key, self._take(key, count), count)
+            try:
+                yield lease
+            except BaseException as exc:
+                lease.settle_error(exc)
+                raise
+            else:
+                lease.spent()
+        finally:
+            self._locks[key].release()
+
+    def resync(self, lease: NonceLease) -> None:
+        """After "invalid nonce": read nextNonce again and move the lease onto it (lock still held)."""
+        server = self._fetch_checked(lease.api_key_index)
+        self.store.set(self.account_index, lease.api_key_index, server + lease.count)
+        log.info(
+            "nonce resync for account %s key %s: %s -> %s",
+            self.account_index,
+            lease.api_key_index,
+            lease.first,
+            server,
+        )
+        lease._rebase(server)
+
+    def invalidate(self, api_key_index: int | None = None) -> None:
+        """Forget local counters (one key or all) so the next use reads nextNonce."""
+        for key in self._rr.keys if api_key_index is None else (api_key_index,):
+            self.store.invalidate(self.account_index, key)
+
+
+class AsyncNonceManager:
+    """Asyncio face: per-key `asyncio.Lock`, `fetch` is a coroutine function. Same store contract."""
+
+    def __init__(
+        self,
+        account_index: int,
+        api_key_indexes: Sequence[int],
+        fetch: Callable[[int], Awaitable[int]],
+        store: NonceStore | None = None,
+    ) -> None:
+        self.account_index = account_index
+        self.store: NonceStore = store if store is not None else InMemoryNonceStore()
+        self._rr = _RoundRobin(_check_key_indexes(api_key_indexes))
+        self._locks = {k: asyncio.Lock() for k in self._rr.keys}
+        self._fetch = fetch
+
+    @property
+    def api_key_indexes(self) -> tuple[int, ...]:
+        """The API keys this manager rotates over."""
+        return self._rr.keys
+
+    async def _acquire(self, api_key_index: int | None) -> int:
+        if api_key_index is not None:
+            lock = self._locks.get(api_key_index)
+            if lock is None:
+                raise ConfigError(
+                    f"API key {api_key_index} is not configured on this client: {self._rr.keys}"
+                )
+            await lock.acquire()
+            return api_key_index
+        order = self._rr.order()
+        for key in order:
+            if not self._locks[key].locked():
+                await self._locks[key].acquire()  # free: returns at once (single-threaded loop)
+                return key
+        await self._locks[order[0]].acquire()
+        return order[0]
+
+    async def _fetch_checked(self, key: int) -> int:
+        value = await self._fetch(key)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise NonceError(f"nextNonce answered {value!r} for account {self.account_index} key {key}")
+        return value
+
+    async def _take(self, key: int, count: int) -> int:
+        first = self.store.reserve(self.account_index, key, count)
+        if first is None:
+            self.store.set(self.account_index, key, await self._fetch_checked(key))
+            first = self.store.reserve(self.account_index, key, count)
+            if first is None:
+                raise NonceError(f"the nonce store lost the value of account {self.account_index} key {key}")
+        return first
+
+    @asynccontextmanager
+    async def lease(self, count: int = 1, *, api_key_index: int | None = None) -> AsyncIterator[NonceLease]:
+        """Async twin of `NonceManager.lease`."""
+        _check_count(count)
+        key = await self._acquire(api_key_index)
+        try:
+            lease = NonceLease(self.store, self.account_index, key, await self._take(key, count), count)
+            try:
+                yield lease
+            except BaseException as exc:
+                lease.settle_error(exc)
+                raise
+            else:
+                lease.spent()
+        finally:
+            self._locks[key].release()
+
+    async def resync(self, lease: NonceLease) -> None:
+        """After "invalid nonce": read nextNonce again and move the lease onto it (lock still held)."""
+        server = await self._fetch_checked(lease.api_key_index)
+        self.store.set(self.account_index, lease.api_key_index, server + lease.count)
+        log.info(
+            "nonce resync for account %s key %s: %s -> %s",
+            self.account_index,
+            lease.api_key_index,
+            lease.first,
+            server,
+        )
+        lease._rebase(server)
+
+    def invalidate(self, api_key_index: int | None = None) -> None:
+        """Forget local counters (one key or all) so the next use reads nextNonce."""
+        for key in self._rr.keys if api_key_index is None else (api_key_index,):
+            self.store.invalidate(self.account_index, key)
