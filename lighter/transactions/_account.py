@@ -1,0 +1,401 @@
+"""Account, key and funds transactions: ChangePubKey, CreateSubAccount, Withdraw, Transfer, UpdateLeverage,
+UpdateMargin, ApproveIntegrator, UpdateAccountConfig, UpdateAccountAssetConfig."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import attrs
+
+from lighter.transactions._attributes import TxAttributes, to_attributes
+from lighter.transactions._base import B64, BYTES32, INT, STR, Tx, default_attributes, layout
+from lighter.transactions._checks import (
+    FEE_TICK,
+    MARGIN_FRACTION_TICK,
+    MAX_ACCOUNT_INDEX,
+    MAX_ASSET_INDEX,
+    MAX_EXCHANGE_AMOUNT,
+    MAX_TIMESTAMP,
+    MIN_ACCOUNT_INDEX,
+    MIN_ASSET_INDEX,
+    MIN_INT64,
+    check_bytes,
+    check_flag,
+    check_int,
+    check_market_index,
+)
+from lighter.transactions._enums import TxType
+
+_MASK32 = 0xFFFFFFFF
+_MASK64 = (1 << 64) - 1
+
+
+def u64_hex(value: int) -> str:
+    """``0x%016x`` of the u64 bit pattern, as the L1 message templates print numbers (SPEC §12)."""
+    return "0x%016x" % (value & _MASK64)
+
+
+def _hex_or_bytes(value: Any, name: str, length: int) -> Any:
+    """Hex text (``0x`` optional) -> bytes; other non-bytes values are left for validate() to refuse."""
+    if isinstance(value, (bytearray, memoryview)):
+        return bytes(value)
+    if isinstance(value, str):
+        text = value[2:] if value[:2] in ("0x", "0X") else value
+        try:
+            return bytes.fromhex(text)
+        except ValueError:
+            raise ValueError(f"{name} must be {length} bytes or {2 * length} hex characters") from None
+    return value
+
+
+def _to_pub_key(value: Any) -> Any:
+    return _hex_or_bytes(value, "pub_key", 40)
+
+
+@attrs.frozen(kw_only=True)
+class ChangePubKey(Tx):
+    """Register a new API public key (tx type 8). Needs an L1 signature over :meth:`l1_message`."""
+
+    tx_type: ClassVar[TxType] = TxType.CHANGE_PUB_KEY
+    _LAYOUT = layout((("PubKey", B64), ("L1Sig", STR)))
+
+    account_index: int
+    api_key_index: int
+    pub_key: bytes = attrs.field(converter=_to_pub_key)
+    l1_sig: str = ""
+    expired_at: int
+    nonce: int | None = None
+    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
+    sig: bytes | None = None
+
+    def _type_elements(self) -> list[int]:
+        key = self.pub_key
+        return [int.from_bytes(key[i : i + 8], "little") for i in range(0, 40, 8)]
+
+    def _check(self) -> None:
+        check_bytes("pub_key", self.pub_key, 40)
+
+    def l1_message(self, chain_id: int) -> str:
+        """``Register Lighter Account`` text (SPEC §12); the chain id is not part of it."""
+        return (
+            "Register Lighter Account\n\n"
+            f"pubkey: 0x{self.pub_key.hex()}\n"
+            f"nonce: {u64_hex(self.nonce or 0)}\n"
+            f"account index: {u64_hex(self.account_index)}\n"
+            f"api key index: {u64_hex(self.api_key_index)}\n"
+            "Only sign this message for a trusted client!"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class CreateSubAccount(Tx):
+    """Create a sub-account of this account (tx type 9)."""
+
+    tx_type: ClassVar[TxType] = TxType.CREATE_SUB_ACCOUNT
+    _LAYOUT = layout(())
+
+    account_index: int
+    api_key_index: int
+    expired_at: int
+    nonce: int | None = None
+    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
+    sig: bytes | None = None
+
+    def _type_elements(self) -> list[int]:
+        return []
+
+
+@attrs.frozen(kw_only=True)
+class Withdraw(Tx):
+    """Withdraw an asset to L1 (tx type 13). ``amount`` is in the asset's base units (USDC: 6 decimals)."""
+
+    tx_type: ClassVar[TxType] = TxType.WITHDRAW
+    _LAYOUT = layout(
+        (("AssetIndex", INT), ("RouteType", INT), ("Amount", INT)), account_key="FromAccountIndex"
+    )
+    _ACCOUNT_ATTR = "from_account_index"
+
+    from_account_index: int
+    api_key_index: int
+    asset_index: int
+    route_type: int = 0
+    amount: int
+    expired_at: int
+    nonce: int | None = None
+    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
+    sig: bytes | None = None
+
+    @property
+    def account_index(self) -> int:
+        """Alias of ``from_account_index`` (the envelope's account)."""
+        return self.from_account_index
+
+    def _type_elements(self) -> list[int]:
+        amount = self.amount
+        return [self.asset_index, self.route_type, amount & _MASK32, amount >> 32]
+
+    def _check(self) -> None:
+        check_int("asset_index", self.asset_index, MIN_ASSET_INDEX, MAX_ASSET_INDEX)
+        check_flag("route_type", self.route_type)
+        check_int("amount", self.amount, 1, MAX_EXCHANGE_AMOUNT)
+
+
+def _to_memo(value: Any) -> Any:
+    if value is None:
+        return bytes(32)
+    return _hex_or_bytes(value, "memo", 32)
+
+
+@attrs.frozen(kw_only=True)
+class Transfer(Tx):
+    """Move an asset to another account or between routes (tx type 12). Needs an L1 signature.
+
+    The 32-byte ``memo`` is carried in the JSON and the L1 text but is not part of the L2 hash.
+    """
+
+    tx_type: ClassVar[TxType] = TxType.TRANSFER
+    _LAYOUT = layout(
+        (
+            ("ToAccountIndex", INT),
+            ("AssetIndex", INT),
+            ("FromRouteType", INT),
+            ("ToRouteType", INT),
+            ("Amount", INT),
+            ("USDCFee", INT),
+            ("Memo", BYTES32),
+        ),
+        account_key="FromAccountIndex",
+        l1_sig_after_sig=True,
+    )
+    _ACCOUNT_ATTR = "from_account_index"
+
+    from_account_index: int
+    api_key_index: int
+    to_account_index: int
+    asset_index: int
+    from_route_type: int = 0
+    to_route_type: int = 0
+    amount: int
+    usdc_fee: int = 0
+    memo: bytes = attrs.field(default=bytes(32), converter=_to_memo)
+    expired_at: int
+    nonce: int | None = None
+    l1_sig: str = ""
+    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
+    sig: bytes | None = None
+
+    @property
+    def account_index(self) -> int:
+        """Alias of ``from_account_index`` (the envelope's account)."""
+        return self.from_account_index
+
+    def _type_elements(self) -> list[int]:
+        amount = self.amount & _MASK64
+        fee = self.usdc_fee & _MASK64
+        return [
+            self.to_account_index,
+            self.asset_index,
+            self.from_route_type,
+            self.to_route_type,
+            amount & _MASK32,
+            amount >> 32,
+            fee & _MASK32,
+            fee >> 32,
+        ]
+
+    def _check(self) -> None:
+        check_int("to_account_index", self.to_account_index, MIN_ACCOUNT_INDEX, MAX_ACCOUNT_INDEX)
+        check_int("asset_index", self.asset_index, MIN_ASSET_INDEX, MAX_ASSET_INDEX)
+        check_flag("from_route_type", self.from_route_type)
+        check_flag("to_route_type", self.to_route_type)
+        check_int("amount", self.amount, 1, MAX_EXCHANGE_AMOUNT)
+        check_int("usdc_fee", self.usdc_fee, 0, MAX_EXCHANGE_AMOUNT)
+        check_bytes("memo", self.memo, 32)
+
+    def l1_message(self, chain_id: int) -> str:
+        """``Transfer`` text (SPEC §12)."""
+        return (
+            "Transfer\n\n"
+            f"nonce: {u64_hex(self.nonce or 0)}\n"
+            f"from: {u64_hex(self.from_account_index)} (route {u64_hex(self.from_route_type)})\n"
+            f"api key: {u64_hex(self.api_key_index)}\n"
+            f"to: {u64_hex(self.to_account_index)} (route {u64_hex(self.to_route_type)})\n"
+            f"asset: {u64_hex(self.asset_index)}\n"
+            f"amount: {u64_hex(self.amount)}\n"
+            f"fee: {u64_hex(self.usdc_fee)}\n"
+            f"chainId: {u64_hex(chain_id)}\n"
+            f"memo: {self.memo.hex()}\n"
+            "Only sign this message for a trusted client!"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class UpdateLeverage(Tx):
+    """Set a market's initial margin fraction (10 000 = 100 %, i.e. 1x) and margin mode (tx type 20)."""
+
+    tx_type: ClassVar[TxType] = TxType.UPDATE_LEVERAGE
+    _LAYOUT = layout((("MarketIndex", INT), ("InitialMarginFraction", INT), ("MarginMode", INT)))
+
+    account_index: int
+    api_key_index: int
+    market_index: int
+    initial_margin_fraction: int
+    margin_mode: int = 0
+    expired_at: int
+    nonce: int | None = None
+    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
+    sig: bytes | None = None
+
+    def _type_elements(self) -> list[int]:
+        return [self.market_index, self.initial_margin_fraction, self.margin_mode]
+
+    def _check(self) -> None:
+        check_market_index("market_index", self.market_index)
+        check_int("initial_margin_fraction", self.initial_margin_fraction, 1, MARGIN_FRACTION_TICK)
+        check_flag("margin_mode", self.margin_mode)
+
+
+@attrs.frozen(kw_only=True)
+class UpdateMargin(Tx):
+    """Add USDC to or remove it from an isolated position (tx type 29)."""
+
+    tx_type: ClassVar[TxType] = TxType.UPDATE_MARGIN
+    _LAYOUT = layout((("MarketIndex", INT), ("USDCAmount", INT), ("Direction", INT)))
+
+    account_index: int
+    api_key_index: int
+    market_index: int
+    usdc_amount: int
+    direction: int
+    expired_at: int
+    nonce: int | None = None
+    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
+    sig: bytes | None = None
+
+    def _type_elements(self) -> list[int]:
+        # Go int64: the high half is an arithmetic shift (negative amounts pass the official validation).
+        amount = self.usdc_amount
+        return [self.market_index, amount & _MASK32, amount >> 32, self.direction]
+
+    def _check(self) -> None:
+        check_market_index("market_index", self.market_index)
+        check_int("usdc_amount", self.usdc_amount, MIN_INT64, MAX_EXCHANGE_AMOUNT)
+        if self.usdc_amount == 0:
+            raise ValueError("usdc_amount must not be 0")
+        check_flag("direction", self.direction)
+
+
+_FEE_NAMES = ("max_perps_taker_fee", "max_perps_maker_fee", "max_spot_taker_fee", "max_spot_maker_fee")
+
+
+@attrs.frozen(kw_only=True)
+class ApproveIntegrator(Tx):
+    """Approve (or, with all fees and expiry 0, revoke) an integrator's maximum fees (tx type 45).
+
+    Needs an L1 signature over :meth:`l1_message`.
+    """
+
+    tx_type: ClassVar[TxType] = TxType.APPROVE_INTEGRATOR
+    _LAYOUT = layout(
+        (
+            ("IntegratorAccountIndex", INT),
+            ("MaxPerpsTakerFee", INT),
+            ("MaxPerpsMakerFee", INT),
+            ("MaxSpotTakerFee", INT),
+            ("MaxSpotMakerFee", INT),
+            ("ApprovalExpiry", INT),
+        ),
+        l1_sig_after_sig=True,
+    )
+
+    account_index: int
+    api_key_index: int
+    integrator_account_index: int
+    max_perps_taker_fee: int
+    max_perps_maker_fee: int
+    max_spot_taker_fee: int
+    max_spot_maker_fee: int
+    approval_expiry: int
+    expired_at: int
+    nonce: int | None = None
+    l1_sig: str = ""
+    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
+    sig: bytes | None = None
+
+    def _fees(self) -> list[int]:
+        return [getattr(self, name) for name in _FEE_NAMES]
+
+    def _type_elements(self) -> list[int]:
+        return [self.integrator_account_index, *self._fees(), self.approval_expiry]
+
+    def _check(self) -> None:
+        index = self.integrator_account_index
+        check_int("integrator_account_index", index, MIN_ACCOUNT_INDEX, MAX_ACCOUNT_INDEX)
+        for name in _FEE_NAMES:
+            check_int(name, getattr(self, name), 0, FEE_TICK)
+        check_int("approval_expiry", self.approval_expiry, 0, MAX_TIMESTAMP)
+        if self.approval_expiry == 0 and any(self._fees()):
+            raise ValueError("approval_expiry 0 (a revocation) requires every max fee to be 0")
+
+    def l1_message(self, chain_id: int) -> str:
+        """``Approve Integrator`` text (SPEC §12)."""
+        return (
+            "Approve Integrator\n\n"
+            f"nonce: {u64_hex(self.nonce or 0)}\n"
+            f"account index: {u64_hex(self.account_index)}\n"
+            f"api key index: {u64_hex(self.api_key_index)}\n"
+            f"integrator account index: {u64_hex(self.integrator_account_index)}\n"
+            f"max perps taker fee: {u64_hex(self.max_perps_taker_fee)}\n"
+            f"max perps maker fee: {u64_hex(self.max_perps_maker_fee)}\n"
+            f"max spot taker fee: {u64_hex(self.max_spot_taker_fee)}\n"
+            f"max spot maker fee: {u64_hex(self.max_spot_maker_fee)}\n"
+            f"approval expiry: {u64_hex(self.approval_expiry)}\n"
+            f"chainId: {u64_hex(chain_id)}\n"
+            "Only sign this message for a trusted client!"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class UpdateAccountConfig(Tx):
+    """Set the account trading mode (tx type 41)."""
+
+    tx_type: ClassVar[TxType] = TxType.UPDATE_ACCOUNT_CONFIG
+    _LAYOUT = layout((("AccountTradingMode", INT),))
+
+    account_index: int
+    api_key_index: int
+    account_trading_mode: int
+    expired_at: int
+    nonce: int | None = None
+    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
+    sig: bytes | None = None
+
+    def _type_elements(self) -> list[int]:
+        return [self.account_trading_mode]
+
+    def _check(self) -> None:
+        check_flag("account_trading_mode", self.account_trading_mode)
+
+
+@attrs.frozen(kw_only=True)
+class UpdateAccountAssetConfig(Tx):
+    """Enable or disable an asset as margin (tx type 42)."""
+
+    tx_type: ClassVar[TxType] = TxType.UPDATE_ACCOUNT_ASSET_CONFIG
+    _LAYOUT = layout((("AssetIndex", INT), ("AssetMarginMode", INT)))
+
+    account_index: int
+    api_key_index: int
+    asset_index: int
+    asset_margin_mode: int
+    expired_at: int
+    nonce: int | None = None
+    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
+    sig: bytes | None = None
+
+    def _type_elements(self) -> list[int]:
+        return [self.asset_index, self.asset_margin_mode]
+
+    def _check(self) -> None:
+        check_int("asset_index", self.asset_index, MIN_ASSET_INDEX, MAX_ASSET_INDEX)
+        check_flag("asset_margin_mode", self.asset_margin_mode)
