@@ -1,41 +1,137 @@
 """Hot paths of the signer: k·G, s·G ⊕ e·PK, public-key decoding and the challenge hash.
 
-Version 0: built on the readable reference modules. Same results as the later fast version.
+Results are identical to the readable reference (``curve``, ``extension``, ``poseidon2``); the speed comes
+from packed GF(p^5) arithmetic (``_packed``), the fixed-base table for G (``_table``, loaded on first
+use) and straight-line Poseidon2. Not constant-time: fine for a single-tenant signer, see the docs.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from lighter.signing import _packed as pk
 from lighter.signing import curve
 from lighter.signing import extension as fp5
+from lighter.signing._table import OFFSETS, WIDTHS, Table
 from lighter.signing.field import P
 from lighter.signing.poseidon2 import hash_to_quintic_extension
+
+_M64 = (1 << 64) - 1
+_TABLE: Table | None = None
+_WINDOWS = tuple(zip(OFFSETS, WIDTHS, strict=True))
+
+
+def table() -> Table:
+    """The fixed-base table for G, loaded on first use."""
+    global _TABLE
+    if _TABLE is None:
+        from lighter.signing import _table
+
+        _TABLE = _table.load()
+    return _TABLE
 
 
 def limbs_from_bytes(data: bytes) -> tuple[int, int, int, int, int] | None:
     """Five u64 LE limbs of 40 bytes, or None if one is >= p."""
     v = int.from_bytes(data, "little")
-    limbs = (v & 0xFFFFFFFFFFFFFFFF, (v >> 64) & 0xFFFFFFFFFFFFFFFF, (v >> 128) & 0xFFFFFFFFFFFFFFFF,
-             (v >> 192) & 0xFFFFFFFFFFFFFFFF, v >> 256)
-    if max(limbs) >= P:
+    limbs = (v & _M64, (v >> 64) & _M64, (v >> 128) & _M64, (v >> 192) & _M64, v >> 256)
+    if limbs[0] >= P or limbs[1] >= P or limbs[2] >= P or limbs[3] >= P or limbs[4] >= P:
         return None
     return limbs
 
 
-def mul_generator_encoded(k: int) -> tuple[int, ...]:
-    """enc(k·G) as 5 limbs."""
-    return curve.encode(curve.multiply(curve.GENERATOR, k))
+def _encode(point: tuple[int, int, int, int]) -> tuple[int, int, int, int, int]:
+    """w = T/U as canonical limbs (0 for the neutral)."""
+    return fp5.mul(pk.unpack(point[3]), fp5.inv_or_zero(pk.unpack(point[2])))
+
+
+def _add_generator_multiple(acc: tuple[int, int, int, int] | None, k: int) -> tuple[int, int, int, int] | None:
+    """acc ⊕ k·G from the table (acc None means the neutral); k in [0, n)."""
+    tab = table()
+    pp = pk.PP
+    add_affine = pk.add_affine
+    carry = 0
+    for i, (off, w) in enumerate(_WINDOWS):
+        d = ((k >> off) & ((1 << w) - 1)) + carry
+        half = 1 << (w - 1)
+        if d > half:
+            d -= 1 << w
+            carry = 1
+        else:
+            carry = 0
+        if d == 0:
+            continue
+        if d > 0:
+            x, u = tab[i][d - 1]
+        else:
+            x, u = tab[i][-d - 1]
+            u = pp - u
+        if acc is None:
+            acc = (x, 1, u, 1)
+        else:
+            acc = add_affine(acc, x, u)
+    return acc
+
+
+def mul_generator_encoded(k: int) -> tuple[int, int, int, int, int]:
+    """enc(k·G) as 5 canonical limbs."""
+    acc = _add_generator_multiple(None, k)
+    return (0, 0, 0, 0, 0) if acc is None else _encode(acc)
+
+
+class DecodedKey:
+    """A decoded public key with its signed window of multiples 1..16 (for verification)."""
+
+    __slots__ = ("window",)
+
+    def __init__(self, point: tuple[int, int, int, int]) -> None:
+        window = [point, pk.double(point)]
+        for _ in range(2, 16):
+            window.append(pk.add(window[-1], point))
+        self.window = window
 
 
 def decode_public_key(limbs: tuple[int, ...]) -> Any:
-    """Decoded point for a public key's limbs, or None if they encode no point."""
-    return curve.decode(fp5.from_ints(limbs))
+    """A DecodedKey for a public key's limbs, or None if they encode no point."""
+    point = curve.decode(fp5.from_ints(limbs))
+    if point is None:
+        return None
+    return DecodedKey(tuple(pk.pack(c) for c in point))  # type: ignore[arg-type]
 
 
-def verify_point_encoded(s: int, e: int, pk_point: Any) -> tuple[int, ...]:
+def _signed_digits5(e: int) -> list[int]:
+    """e in 65 signed 5-bit digits (most significant last), each in [-15, 16]."""
+    digits = []
+    carry = 0
+    for _ in range(65):
+        d = (e & 31) + carry
+        e >>= 5
+        if d > 16:
+            d -= 32
+            carry = 1
+        else:
+            carry = 0
+        digits.append(d)
+    return digits
+
+
+def verify_point_encoded(s: int, e: int, key: Any) -> tuple[int, int, int, int, int]:
     """enc(s·G ⊕ e·PK)."""
-    return curve.encode(curve.add(curve.multiply(curve.GENERATOR, s), curve.multiply(pk_point, e)))
+    window = key.window
+    acc: tuple[int, int, int, int] | None = None
+    for d in reversed(_signed_digits5(e)):
+        if acc is not None:
+            acc = pk.mdouble(acc, 5)
+        if d == 0:
+            continue
+        if d > 0:
+            q = window[d - 1]
+        else:
+            x, z, u, t = window[-d - 1]
+            q = (x, z, pk.P16 - u, t)  # window U slots stay below 2^67.3 < 16p
+        acc = q if acc is None else pk.add(acc, q)
+    acc = _add_generator_multiple(acc, s)
+    return (0, 0, 0, 0, 0) if acc is None else _encode(acc)
 
 
 def challenge_hash(r: tuple[int, ...], m: tuple[int, ...]) -> tuple[int, int, int, int, int]:

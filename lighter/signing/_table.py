@@ -1,0 +1,129 @@
+"""The fixed-base table for the generator G: signed windows, affine (x, u) points.
+
+Window i covers scalar bits [o_i, o_i + w_i) and holds d·2^o_i·G for d = 1..2^(w_i - 1); a negative digit
+uses -P = (x, -u). 14 windows of 10 bits and 20 of 9 bits cover 320 bits (n < 2^319 plus the carry of the
+signed recoding) with 12 288 points, so k·G costs 33 additions and no doubling.
+
+The table ships as ``g_table.bin`` (80 bytes per point: x then u, five u64 little-endian limbs each;
+983 040 bytes), checked against a pinned SHA-256 when loaded. If the file is missing or corrupt it is
+rebuilt in memory (about 0.2 s) with a warning, so the file is never required for correctness.
+Regenerate with ``python -m lighter.signing._table``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from importlib import resources
+
+from lighter.signing import _packed as pk
+from lighter.signing import curve
+from lighter.signing import extension as fp5
+
+logger = logging.getLogger("lighter.signing")
+
+WIDTHS: tuple[int, ...] = (10,) * 14 + (9,) * 20
+OFFSETS: tuple[int, ...] = tuple(sum(WIDTHS[:i]) for i in range(len(WIDTHS)))
+RECORD = 80
+FILE_NAME = "g_table.bin"
+SHA256 = "760246c67cfde3141b707ceec9c0605d100d91bd8f6ae3240de319f388d1f9d9"
+
+Table = list[list[tuple[int, int]]]
+
+
+def _batch_normalize(points: list[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
+    """Affine (x, u) of projective points with one inversion (Montgomery's trick)."""
+    dens = []
+    for _, z, _, t in points:
+        dens.append(z)
+        dens.append(t)
+    prefix = []
+    acc = pk.ONE
+    for d in dens:
+        prefix.append(acc)
+        acc = pk.mul(acc, d)
+    inv = pk.pack(fp5.inv_or_zero(pk.unpack(acc)))
+    invs = [0] * len(dens)
+    for i in range(len(dens) - 1, -1, -1):
+        invs[i] = pk.mul(inv, prefix[i])
+        inv = pk.mul(inv, dens[i])
+    out = []
+    for j, (x, _, u, _) in enumerate(points):
+        out.append((pk.pack(pk.unpack(pk.mul(x, invs[2 * j]))), pk.pack(pk.unpack(pk.mul(u, invs[2 * j + 1])))))
+    return out
+
+
+def build() -> Table:
+    """Compute the table from G (about 0.2 s)."""
+    table: Table = []
+    base = tuple(pk.pack(c) for c in curve.GENERATOR)
+    for w in WIDTHS:
+        bx, bu = _batch_normalize([base])[0]  # type: ignore[list-item]
+        pts = [(bx, pk.ONE, bu, pk.ONE)]
+        for _ in range(1, 1 << (w - 1)):
+            pts.append(pk.add_affine(pts[-1], bx, bu))
+        table.append(_batch_normalize(pts))
+        base = pk.mdouble(base, w)  # type: ignore[arg-type,assignment]
+    return table
+
+
+def to_bytes(table: Table) -> bytes:
+    """Serialise: per point x then u, each five u64 little-endian canonical limbs."""
+    out = bytearray()
+    for window in table:
+        for x, u in window:
+            out += fp5.quintic_to_bytes(pk.unpack(x))
+            out += fp5.quintic_to_bytes(pk.unpack(u))
+    return bytes(out)
+
+
+def from_bytes(data: bytes) -> Table:
+    """Parse the file format into packed (x, u) ints, spreading 8-byte limbs into 18-byte slots in bulk."""
+    nlimbs = len(data) // 8
+    spread = bytearray(nlimbs * 18)
+    for j in range(8):
+        spread[j::18] = data[j::8]
+    coord = 5 * 18
+    table: Table = []
+    pos = 0
+    for w in WIDTHS:
+        window = []
+        for _ in range(1 << (w - 1)):
+            x = int.from_bytes(spread[pos : pos + coord], "little")
+            u = int.from_bytes(spread[pos + coord : pos + 2 * coord], "little")
+            window.append((x, u))
+            pos += 2 * coord
+        table.append(window)
+    return table
+
+
+def expected_size() -> int:
+    """Bytes in the table file."""
+    return RECORD * sum(1 << (w - 1) for w in WIDTHS)
+
+
+def load() -> Table:
+    """The shipped table if it is intact, else a freshly built one."""
+    try:
+        data = resources.files("lighter.signing").joinpath(FILE_NAME).read_bytes()
+    except OSError:
+        logger.warning("signing table %s is missing; building it in memory", FILE_NAME)
+        return build()
+    if len(data) != expected_size() or hashlib.sha256(data).hexdigest() != SHA256:
+        logger.warning("signing table %s is corrupt; building it in memory", FILE_NAME)
+        return build()
+    return from_bytes(data)
+
+
+def main() -> None:
+    """Regenerate the shipped file and print its SHA-256 (to pin in ``SHA256``)."""
+    from pathlib import Path
+
+    data = to_bytes(build())
+    path = Path(__file__).with_name(FILE_NAME)
+    path.write_bytes(data)
+    print(path, len(data), hashlib.sha256(data).hexdigest())  # noqa: T201 - developer tool
+
+
+if __name__ == "__main__":
+    main()
