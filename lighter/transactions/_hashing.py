@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,5 +42,12 @@ def finish(base_elements: Sequence[int], attributes: TxAttributes) -> bytes:
     base = hash_to_quintic(base_elements)
     if attributes.is_empty():
         return limbs_to_bytes(base)
-    attr_hash = hash_to_quintic(attributes.elements())
+    attr_hash = _attribute_hash(tuple(attributes.elements()))
     return limbs_to_bytes(hash_to_quintic([*base, *attr_hash]))
+
+
+@lru_cache(maxsize=256)
+def _attribute_hash(elements: tuple[int, ...]) -> Sequence[int]:
+    # A client sends the same few attribute sets over and over (skip-nonce, integrator fees, self-trade
+    # mode): caching this pure function saves one of the permutations of every such transaction.
+    return tuple(hash_to_quintic(elements))
