@@ -1,0 +1,108 @@
+"""Account state of the local exchange: owners, API keys, nonces, collateral, spot balances, positions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MASTER = 0
+SUB = 1
+FIRST_ACCOUNT_INDEX = 1  # the official signer refuses account 0
+FIRST_SUB_ACCOUNT_INDEX = 2**48 - 100  # sub-accounts live high, as on mainnet (281474976710608 ...)
+
+
+@dataclass
+class ApiKey:
+    """A registered API public key (80 lowercase hex chars, no 0x)."""
+
+    index: int
+    public_key: str
+    registered_at: int
+
+
+@dataclass
+class Position:
+    """A perp position. ``size`` is signed base units; ``entry_quote`` the absolute cost basis in micro USDC."""
+
+    market_id: int
+    size: int = 0
+    entry_quote: int = 0
+    realized_pnl: int = 0
+    imf: int = 0  # 0: the market's default initial margin fraction
+    margin_mode: int = 0  # 0 cross, 1 isolated
+    allocated_margin: int = 0
+    margin_set: bool = False
+
+
+@dataclass
+class Account:
+    """One master account or sub-account."""
+
+    index: int
+    l1_address: str
+    account_type: int = MASTER
+    master_index: int = 0
+    collateral: int = 0  # perp-route USDC, micro units
+    assets: dict[int, int] = field(default_factory=dict)  # spot route: asset id -> balance in asset units
+    api_keys: dict[int, ApiKey] = field(default_factory=dict)
+    nonces: dict[int, int] = field(default_factory=dict)  # api key index -> next expected nonce
+    positions: dict[int, Position] = field(default_factory=dict)
+    cancel_all_time: int = 0  # ms; 0 = none scheduled
+    cancel_all_market: int = 255
+    trading_mode: int = 0
+    asset_margin_modes: dict[int, int] = field(default_factory=dict)
+    approved_integrators: dict[int, dict[str, int]] = field(default_factory=dict)
+    created_at: int = 0
+    total_order_count: int = 0
+
+    def next_nonce(self, api_key_index: int) -> int:
+        return self.nonces.get(api_key_index, 0)
+
+    def position(self, market_id: int) -> Position:
+        pos = self.positions.get(market_id)
+        if pos is None:
+            pos = self.positions[market_id] = Position(market_id)
+        return pos
+
+
+class Accounts:
+    """Registry of accounts by index and by (lower-cased) L1 address."""
+
+    def __init__(self) -> None:
+        self.by_index: dict[int, Account] = {}
+        self._by_l1: dict[str, list[int]] = {}
+        self._next_master = FIRST_ACCOUNT_INDEX
+        self._next_sub = FIRST_SUB_ACCOUNT_INDEX
+
+    def get(self, index: int) -> Account | None:
+        return self.by_index.get(index)
+
+    def for_l1(self, l1_address: str) -> list[Account]:
+        return [self.by_index[i] for i in self._by_l1.get(l1_address.lower(), [])]
+
+    def master_for_l1(self, l1_address: str) -> Account | None:
+        for acc in self.for_l1(l1_address):
+            if acc.account_type == MASTER:
+                return acc
+        return None
+
+    def create_master(self, l1_address: str, now_ms: int) -> Account:
+        acc = Account(self._next_master, l1_address, MASTER, created_at=now_ms)
+        self._next_master += 1
+        self._add(acc)
+        return acc
+
+    def create_sub(self, master: Account, now_ms: int) -> Account:
+        acc = Account(self._next_sub, master.l1_address, SUB, master_index=master.index, created_at=now_ms)
+        self._next_sub -= 1
+        self._add(acc)
+        return acc
+
+    def _add(self, acc: Account) -> None:
+        self.by_index[acc.index] = acc
+        self._by_l1.setdefault(acc.l1_address.lower(), []).append(acc.index)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(list(self.by_index.values()))
+
+    def __len__(self) -> int:
+        return len(self.by_index)

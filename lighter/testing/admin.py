@@ -1,0 +1,134 @@
+"""Admin routes under ``/sim/v1/`` (never part of the public API): deposits, faults, market maker, state."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+
+from lighter.testing import errors, faults, views
+from lighter.testing.errors import ExchangeError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.testing.server import ExchangeServer
+
+
+async def _body(request: web.Request) -> dict[str, Any]:
+    if request.content_type == "application/json":
+        try:
+            body = await request.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise errors.invalid_param("body is not valid JSON") from None
+        if not isinstance(body, dict):
+            raise errors.invalid_param("body must be a JSON object")
+        return body
+    try:
+        post = await request.post()
+    except (ValueError, UnicodeDecodeError):
+        raise errors.invalid_param("malformed form body") from None
+    return {k: v for k, v in post.items() if isinstance(v, str)}
+
+
+def _int(body: dict[str, Any], name: str, default: int | None = None) -> int:
+    raw = body.get(name, default)
+    if raw is None:
+        raise errors.invalid_param(f"{name} is required")
+    if isinstance(raw, bool):
+        raise errors.invalid_param(f"{name} must be an integer")
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        raise errors.invalid_param(f"{name} must be an integer") from None
+
+
+class Admin:
+    """``/sim/v1/`` handlers."""
+
+    def __init__(self, server: ExchangeServer) -> None:
+        self.server = server
+
+    def routes(self) -> list[web.RouteDef]:
+        return [
+            web.post("/sim/v1/deposit", self.deposit),
+            web.get("/sim/v1/faults", self.get_faults),
+            web.post("/sim/v1/faults", self.set_faults),
+            web.post("/sim/v1/maker", self.maker),
+            web.get("/sim/v1/health", self.health),
+        ]
+
+    async def deposit(self, request: web.Request) -> web.Response:
+        body = await _body(request)
+        l1 = body.get("l1_address")
+        if not isinstance(l1, str):
+            raise errors.invalid_param("l1_address is required")
+        route = body.get("route")
+        acc = self.server.exchange.deposit(
+            l1, _int(body, "amount"), _int(body, "asset_index", 3), None if route is None else _int(body, "route")
+        )
+        return web.json_response({"code": errors.OK, "account_index": acc.index, "l1_address": acc.l1_address,
+                                  "collateral": views.usdc(acc.collateral)})
+
+    async def get_faults(self, request: web.Request) -> web.Response:
+        return web.json_response({"code": errors.OK, **self.server.describe_faults()})
+
+    async def set_faults(self, request: web.Request) -> web.Response:
+        """One or more of: ``clear``, ``drop_ws`` (now), ``drop_ws_every`` (seconds, 0 stops),
+        ``skip_order_book_update`` (market id, -1 any), ``http_error`` {path, status, count, retry_after},
+        ``delay`` {path, seconds, count}, ``invalid_nonce_next`` (count)."""
+        body = await _body(request)
+        known = {"clear", "drop_ws", "drop_ws_every", "skip_order_book_update", "http_error", "delay",
+                 "invalid_nonce_next"}
+        unknown = sorted(set(body) - known)
+        if unknown:
+            raise errors.invalid_param(f"unknown fault(s): {', '.join(unknown)}")
+        srv = self.server
+        result: dict[str, Any] = {}
+        if body.get("clear"):
+            srv.faults.clear()
+            srv.exchange.faults.invalid_nonce_next = 0
+            srv.set_drop_every(None)
+        if "http_error" in body:
+            spec = body["http_error"]
+            if not isinstance(spec, dict):
+                raise errors.invalid_param("http_error must be an object")
+            srv.faults.http.append(faults.parse_http_fault(spec))
+        if "delay" in body:
+            spec = body["delay"]
+            if not isinstance(spec, dict):
+                raise errors.invalid_param("delay must be an object")
+            srv.faults.delays.append(faults.parse_delay(spec))
+        if "skip_order_book_update" in body:
+            market = _int(body, "skip_order_book_update")
+            srv.faults.skip_book_updates[market] = srv.faults.skip_book_updates.get(market, 0) + 1
+        if "invalid_nonce_next" in body:
+            srv.exchange.faults.invalid_nonce_next += max(_int(body, "invalid_nonce_next"), 0)
+        if "drop_ws_every" in body:
+            try:
+                every = float(body["drop_ws_every"])
+            except (TypeError, ValueError):
+                raise errors.invalid_param("drop_ws_every must be a number of seconds") from None
+            srv.set_drop_every(every if every > 0 else None)
+        if body.get("drop_ws"):
+            result["dropped"] = await srv.hub.drop_all()
+        return web.json_response({"code": errors.OK, **result, **srv.describe_faults()})
+
+    async def maker(self, request: web.Request) -> web.Response:
+        body = await _body(request)
+        on = body.get("on", True)
+        if isinstance(on, str):
+            on = on.lower() in ("1", "true", "yes", "on")
+        if on:
+            self.server.start_maker()
+        else:
+            self.server.stop_maker()
+        return web.json_response({"code": errors.OK, "maker": bool(on)})
+
+    async def health(self, request: web.Request) -> web.Response:
+        ex = self.server.exchange
+        return web.json_response({"code": errors.OK, "height": ex.height, "accounts": len(ex.accounts),
+                                  "chain_id": ex.chain_id})
+
+
+def error_response(exc: ExchangeError) -> web.Response:
+    return web.json_response(exc.body(), status=exc.status)

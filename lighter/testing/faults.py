@@ -1,0 +1,110 @@
+"""Fault injection state for the local exchange (HTTP errors, delays, WebSocket drops, book gaps).
+
+Pure bookkeeping: the server asks ``Faults`` what to do for each request or frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from lighter.testing.errors import invalid_param
+
+
+@dataclass
+class HttpFault:
+    """Answer the next ``count`` requests whose path starts with ``path`` with ``status``."""
+
+    path: str
+    status: int
+    count: int
+    retry_after: float | None = None
+
+
+@dataclass
+class Delay:
+    """Delay the next ``count`` requests (all if None) whose path starts with ``path`` by ``seconds``."""
+
+    path: str
+    seconds: float
+    count: int | None = None
+
+
+@dataclass
+class Faults:
+    http: list[HttpFault] = field(default_factory=list)
+    delays: list[Delay] = field(default_factory=list)
+    skip_book_updates: dict[int, int] = field(default_factory=dict)  # market (-1 = any) -> count
+    drop_ws_every: float | None = None
+
+    def http_fault(self, path: str) -> HttpFault | None:
+        for f in self.http:
+            if path.startswith(f.path) and f.count > 0:
+                f.count -= 1
+                if f.count == 0:
+                    self.http.remove(f)
+                return f
+        return None
+
+    def delay_for(self, path: str) -> float:
+        for d in self.delays:
+            if path.startswith(d.path):
+                if d.count is not None:
+                    d.count -= 1
+                    if d.count <= 0:
+                        self.delays.remove(d)
+                return d.seconds
+        return 0.0
+
+    def skip_book_update(self, market_id: int) -> bool:
+        for key in (market_id, -1):
+            n = self.skip_book_updates.get(key, 0)
+            if n > 0:
+                if n == 1:
+                    del self.skip_book_updates[key]
+                else:
+                    self.skip_book_updates[key] = n - 1
+                return True
+        return False
+
+    def clear(self) -> None:
+        self.http.clear()
+        self.delays.clear()
+        self.skip_book_updates.clear()
+        self.drop_ws_every = None
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "http_errors": [f.__dict__ for f in self.http],
+            "delays": [d.__dict__ for d in self.delays],
+            "skip_order_book_updates": {str(k): v for k, v in self.skip_book_updates.items()},
+            "drop_ws_every": self.drop_ws_every,
+        }
+
+
+def _num(body: dict[str, Any], key: str, kind: type, default: Any = None, *, low: float = 0) -> Any:
+    value = body.get(key, default)
+    if value is None:
+        return None
+    try:
+        out = kind(value)
+    except (TypeError, ValueError):
+        raise invalid_param(f"{key} must be a number") from None
+    if out < low:
+        raise invalid_param(f"{key} must be >= {low}")
+    return out
+
+
+def parse_http_fault(body: dict[str, Any]) -> HttpFault:
+    status = _num(body, "status", int, 429)
+    if status != 429 and not 500 <= status <= 599:
+        raise invalid_param("status must be 429 or 5xx")
+    retry_after = _num(body, "retry_after", float, 1.0 if status == 429 else None)
+    return HttpFault(str(body.get("path", "/api/v1/")), status, _num(body, "count", int, 1, low=1), retry_after)
+
+
+def parse_delay(body: dict[str, Any]) -> Delay:
+    seconds = _num(body, "seconds", float, None)
+    if seconds is None:
+        raise invalid_param("delay needs seconds")
+    return Delay(str(body.get("path", "/")), min(seconds, 60.0), _num(body, "count", int, None, low=1))

@@ -1,0 +1,428 @@
+"""REST routes of the local exchange under ``/api/v1/`` (plus ``/`` and ``/info``), in the real shapes.
+
+Errors are HTTP 400 ``{code, message}``. Operations of the spec that the local exchange does not model
+answer with a static, schema-valid payload from ``static_payloads.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+
+from lighter.testing import errors, views
+from lighter.testing.errors import ExchangeError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.testing.exchange import Exchange
+    from lighter.testing.server import ExchangeServer
+
+log = logging.getLogger("lighter.testing.rest")
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+CONTRACT_ADDRESS = "0x3B4D794a66304F130a4Db8F2551B0070dfCf5ca7"
+VOLUME_QUOTA = 1_000_000
+
+
+def ok(body: dict[str, Any]) -> web.Response:
+    return web.Response(text=views.dumps({"code": errors.OK, **body}), content_type="application/json")
+
+
+def fail(exc: ExchangeError) -> web.Response:
+    return web.Response(status=exc.status, text=views.dumps(exc.body()), content_type="application/json")
+
+
+def q_int(request: web.Request, name: str, default: int | None = None, *, low: int | None = None,
+          high: int | None = None) -> int:
+    raw = request.query.get(name)
+    if raw is None or raw == "":
+        if default is None:
+            raise errors.invalid_param(f"{name} is required")
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise errors.invalid_param(f"{name} must be an integer") from None
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise errors.invalid_param(f"{name} out of range")
+    return value
+
+
+def q_str(request: web.Request, name: str, default: str | None = None) -> str:
+    raw = request.query.get(name)
+    if raw is None or raw == "":
+        if default is None:
+            raise errors.invalid_param(f"{name} is required")
+        return default
+    return raw
+
+
+class Rest:
+    """Route handlers bound to one exchange server."""
+
+    def __init__(self, server: ExchangeServer) -> None:
+        self.server = server
+
+    @property
+    def ex(self) -> Exchange:
+        return self.server.exchange
+
+    def routes(self) -> list[web.RouteDef]:
+        g, p = web.get, web.post
+        return [
+            g("/", self.status), g("/info", self.info),
+            g("/api/v1/accountsByL1Address", self.accounts_by_l1), g("/api/v1/account", self.account),
+            g("/api/v1/apikeys", self.apikeys), g("/api/v1/nextNonce", self.next_nonce),
+            g("/api/v1/orderBooks", self.order_books), g("/api/v1/orderBookDetails", self.order_book_details),
+            g("/api/v1/orderBookOrders", self.order_book_orders), g("/api/v1/recentTrades", self.recent_trades),
+            g("/api/v1/trades", self.trades), g("/api/v1/candles", self.candles),
+            g("/api/v1/fundings", self.fundings), g("/api/v1/funding-rates", self.funding_rates),
+            g("/api/v1/accountActiveOrders", self.active_orders),
+            g("/api/v1/accountInactiveOrders", self.inactive_orders),
+            g("/api/v1/accountTxs", self.account_txs), g("/api/v1/tx", self.tx), g("/api/v1/txs", self.txs),
+            g("/api/v1/exchangeStats", self.exchange_stats), g("/api/v1/currentHeight", self.current_height),
+            g("/api/v1/assetDetails", self.asset_details),
+            p("/api/v1/sendTx", self.send_tx), p("/api/v1/sendTxBatch", self.send_tx_batch),
+        ]
+
+    # ------------------------------------------------------------------ helpers
+    def _auth(self, request: web.Request, account_index: int, required: bool) -> None:
+        token = request.headers.get("authorization") or request.query.get("auth")
+        if not token:
+            if required:
+                raise errors.invalid_param("authorization is required")
+            return
+        if not self.server.check_auth(token, account_index):
+            raise errors.invalid_param("invalid auth token")
+
+    def _account_of(self, request: web.Request, name: str = "account_index") -> Any:
+        index = q_int(request, name)
+        return self.ex.account(index)
+
+    # ------------------------------------------------------------------ root
+    async def status(self, request: web.Request) -> web.Response:
+        body = {"status": 200, "network_id": self.ex.chain_id, "timestamp": self.ex.now_ms() // 1000}
+        return web.json_response(body)
+
+    async def info(self, request: web.Request) -> web.Response:
+        return web.json_response({"contract_address": CONTRACT_ADDRESS})
+
+    # ------------------------------------------------------------------ accounts
+    async def accounts_by_l1(self, request: web.Request) -> web.Response:
+        l1 = q_str(request, "l1_address")
+        accounts = self.ex.accounts.for_l1(l1)
+        if not accounts:
+            raise ExchangeError(errors.ACCOUNT_NOT_FOUND, "account not found")
+        return ok({"l1_address": accounts[0].l1_address,
+                   "sub_accounts": [views.account_brief_json(self.ex, a) for a in accounts]})
+
+    async def account(self, request: web.Request) -> web.Response:
+        by = q_str(request, "by")
+        value = q_str(request, "value")
+        if by == "index":
+            try:
+                accounts = [self.ex.account(int(value))]
+            except ValueError:
+                raise errors.invalid_param("value must be an account index") from None
+        elif by == "l1_address":
+            accounts = self.ex.accounts.for_l1(value)
+            if not accounts:
+                raise ExchangeError(errors.ACCOUNT_NOT_FOUND, "account not found")
+        else:
+            raise errors.invalid_param("by must be index or l1_address")
+        return ok({"total": len(accounts), "accounts": [views.account_json(self.ex, a) for a in accounts]})
+
+    async def apikeys(self, request: web.Request) -> web.Response:
+        acc = self._account_of(request)
+        wanted = q_int(request, "api_key_index", 255, low=0, high=255)
+        keys = []
+        for idx, key in sorted(acc.api_keys.items()):
+            if wanted in (255, idx):
+                keys.append({"account_index": acc.index, "api_key_index": idx, "nonce": acc.next_nonce(idx),
+                             "public_key": key.public_key, "transaction_time": key.registered_at * 1000})
+        return ok({"api_keys": keys})
+
+    async def next_nonce(self, request: web.Request) -> web.Response:
+        acc = self._account_of(request)
+        key = q_int(request, "api_key_index", low=0, high=254)
+        return ok({"nonce": acc.next_nonce(key)})
+
+    # ------------------------------------------------------------------ markets
+    def _market_filter(self, request: web.Request) -> list[Any]:
+        market_id = q_int(request, "market_id", 255)
+        flt = q_str(request, "filter", "all")
+        if flt not in ("all", "spot", "perp"):
+            raise errors.invalid_param("filter must be all, spot or perp")
+        states = list(self.ex.engine.markets.values())
+        if market_id != 255:
+            states = [self.ex.engine.market(market_id)]
+        return [ms for ms in states if flt == "all" or ms.market.market_type == flt]
+
+    async def order_books(self, request: web.Request) -> web.Response:
+        return ok({"order_books": [views.order_book_json(ms) for ms in self._market_filter(request)]})
+
+    async def order_book_details(self, request: web.Request) -> web.Response:
+        states = self._market_filter(request)
+        return ok({
+            "order_book_details": [views.perps_detail_json(self.ex, ms) for ms in states if not ms.market.is_spot],
+            "spot_order_book_details": [views.spot_detail_json(ms) for ms in states if ms.market.is_spot],
+        })
+
+    async def order_book_orders(self, request: web.Request) -> web.Response:
+        ms = self.ex.engine.market(q_int(request, "market_id"))
+        limit = q_int(request, "limit", low=1, high=250)
+        asks = list(ms.asks.orders())
+        bids = list(ms.bids.orders())
+        m = ms.market
+        return ok({"total_asks": len(asks), "asks": [views.simple_order_json(o, m) for o in asks[:limit]],
+                   "total_bids": len(bids), "bids": [views.simple_order_json(o, m) for o in bids[:limit]]})
+
+    async def recent_trades(self, request: web.Request) -> web.Response:
+        ms = self.ex.engine.market(q_int(request, "market_id"))
+        limit = q_int(request, "limit", low=1, high=100)
+        trades = list(ms.trades)[-limit:]
+        return ok({"trades": [views.trade_json(t, ms.market) for t in reversed(trades)]})
+
+    async def trades(self, request: web.Request) -> web.Response:
+        market_id = q_int(request, "market_id", 255)
+        account_index = q_int(request, "account_index", -1)
+        order_index = q_int(request, "order_index", 0)
+        limit = q_int(request, "limit", low=1, high=100)
+        sort_dir = q_str(request, "sort_dir", "desc")
+        q_str(request, "sort_by")
+        cursor = q_int(request, "cursor", 0, low=0)
+        if account_index != -1:
+            self.ex.account(account_index)
+            self._auth(request, account_index, required=False)
+        states = self.ex.engine.markets.values() if market_id == 255 else [self.ex.engine.market(market_id)]
+        found = []
+        for ms in states:
+            for t in ms.trades:
+                if account_index != -1 and account_index not in (t.ask_account_id, t.bid_account_id):
+                    continue
+                if order_index and order_index not in (t.ask_id, t.bid_id):
+                    continue
+                found.append((t, ms.market))
+        found.sort(key=lambda tm: tm[0].trade_id, reverse=(sort_dir != "asc"))
+        page = found[cursor:cursor + limit]
+        body: dict[str, Any] = {"trades": [views.trade_json(t, m, None if account_index == -1 else account_index)
+                                           for t, m in page]}
+        if cursor + limit < len(found):
+            body["next_cursor"] = str(cursor + limit)
+        return ok(body)
+
+    async def candles(self, request: web.Request) -> web.Response:
+        ms = self.ex.engine.market(q_int(request, "market_id"))
+        res = q_str(request, "resolution")
+        if res not in views.RESOLUTIONS:
+            raise errors.invalid_param(f"resolution must be one of {', '.join(views.RESOLUTIONS)}")
+        start = q_int(request, "start_timestamp", low=0)
+        end = q_int(request, "end_timestamp", low=0)
+        count = q_int(request, "count_back", low=0)
+        return ok({"r": res, "c": views.candles(ms, res, start, end, count)})
+
+    async def fundings(self, request: web.Request) -> web.Response:
+        self.ex.engine.market(q_int(request, "market_id"))
+        res = q_str(request, "resolution")
+        for name in ("start_timestamp", "end_timestamp", "count_back"):
+            q_int(request, name, low=0)
+        return ok({"resolution": res, "fundings": []})
+
+    async def funding_rates(self, request: web.Request) -> web.Response:
+        rates = [{"market_id": ms.market.market_id, "exchange": "lighter", "symbol": ms.market.symbol,
+                  "rate": 0.0} for ms in self.ex.engine.markets.values() if not ms.market.is_spot]
+        return ok({"funding_rates": rates})
+
+    async def exchange_stats(self, request: web.Request) -> web.Response:
+        stats = []
+        volume = 0.0
+        count = 0
+        for ms in self.ex.engine.markets.values():
+            d = views.spot_detail_json(ms)
+            stats.append({k: d[k] for k in ("symbol", "last_trade_price", "daily_trades_count",
+                                             "daily_base_token_volume", "daily_quote_token_volume",
+                                             "daily_price_change")})
+            volume += d["daily_quote_token_volume"]
+            count += ms.trades_count
+        return ok({"total": len(stats), "order_book_stats": stats, "daily_usd_volume": volume,
+                   "daily_trades_count": count})
+
+    async def current_height(self, request: web.Request) -> web.Response:
+        return ok({"height": self.ex.height})
+
+    async def asset_details(self, request: web.Request) -> web.Response:
+        wanted = q_int(request, "asset_id", 0)
+        out = []
+        for a in self.ex.assets.values():
+            if wanted in (0, a.asset_id):
+                out.append({"asset_id": a.asset_id, "symbol": a.symbol, "l1_decimals": a.decimals,
+                            "decimals": a.decimals, "min_transfer_amount": a.min_transfer_amount,
+                            "min_withdrawal_amount": a.min_transfer_amount,
+                            "margin_mode": "enabled" if a.asset_id == 3 else "disabled",
+                            "index_price": a.index_price, "l1_address": a.l1_address})
+        return ok({"asset_details": out})
+
+    # ------------------------------------------------------------------ orders
+    async def active_orders(self, request: web.Request) -> web.Response:
+        acc = self._account_of(request)
+        self._auth(request, acc.index, required=True)
+        market_id = q_int(request, "market_id", 255)
+        orders = self.ex.engine.account_orders(acc.index, None if market_id == 255 else market_id)
+        return ok({"orders": [views.order_json(o, self.ex.engine.markets[o.market_index].market)
+                              for o in orders]})
+
+    async def inactive_orders(self, request: web.Request) -> web.Response:
+        acc = self._account_of(request)
+        self._auth(request, acc.index, required=True)
+        market_id = q_int(request, "market_id", 255)
+        limit = q_int(request, "limit", low=1, high=100)
+        cursor = q_int(request, "cursor", 0, low=0)
+        hist = [o for o in reversed(self.ex.engine.inactive.get(acc.index, []))
+                if market_id == 255 or o.market_index == market_id]
+        page = hist[cursor:cursor + limit]
+        body: dict[str, Any] = {"orders": [views.order_json(o, self.ex.engine.markets[o.market_index].market)
+                                           for o in page]}
+        if cursor + limit < len(hist):
+            body["next_cursor"] = str(cursor + limit)
+        return ok(body)
+
+    # ------------------------------------------------------------------ txs
+    async def account_txs(self, request: web.Request) -> web.Response:
+        limit = q_int(request, "limit", low=1, high=100)
+        by = q_str(request, "by")
+        value = q_str(request, "value")
+        if by == "account_index":
+            try:
+                acc = self.ex.account(int(value))
+            except ValueError:
+                raise errors.invalid_param("value must be an account index") from None
+        elif by == "l1_address":
+            found = self.ex.accounts.for_l1(value)
+            if not found:
+                raise ExchangeError(errors.ACCOUNT_NOT_FOUND, "account not found")
+            acc = found[0]
+        else:
+            raise errors.invalid_param("by must be account_index or l1_address")
+        self._auth(request, acc.index, required=False)
+        index = q_int(request, "index", -1)
+        recs = [r for r in reversed(self.ex.account_txs.get(acc.index, []))
+                if index < 0 or r.transaction_index < index]
+        return ok({"txs": [views.tx_json(r) for r in recs[:limit]]})
+
+    async def tx(self, request: web.Request) -> web.Response:
+        by = q_str(request, "by")
+        value = q_str(request, "value")
+        if by not in ("hash", "sequence_index"):
+            raise errors.invalid_param("by must be hash or sequence_index")
+        if by == "hash":
+            record = self.ex.tx_by_hash.get(value.lower().removeprefix("0x"))
+        else:
+            try:
+                i = int(value)
+            except ValueError:
+                raise errors.invalid_param("value must be an integer") from None
+            record = self.ex.txs[i] if 0 <= i < len(self.ex.txs) else None
+        if record is None:
+            raise ExchangeError(errors.INVALID_PARAM, "tx not found")
+        body = views.tx_json(record)
+        body.update({"committed_at": record.executed_at, "verified_at": record.executed_at})
+        return ok(body)
+
+    async def txs(self, request: web.Request) -> web.Response:
+        limit = q_int(request, "limit", low=1, high=100)
+        index = q_int(request, "index", 0, low=0)
+        return ok({"txs": [views.tx_json(r) for r in self.ex.txs[index:index + limit]]})
+
+    async def send_tx(self, request: web.Request) -> web.Response:
+        form = await _form(request)
+        tx_type = _form_int(form, "tx_type")
+        tx_info = form.get("tx_info")
+        if not isinstance(tx_info, (str, dict)) or not tx_info:
+            raise errors.invalid_param("tx_info is required")
+        pp = form.get("price_protection")
+        if pp is not None and str(pp).lower() not in ("true", "false", "1", "0"):
+            raise errors.invalid_param("price_protection must be a boolean")
+        record = self.ex.submit(tx_type, tx_info)
+        return ok({"message": '{"ratelimit": "didn\'t use volume quota"}', "tx_hash": record.hash,
+                   "predicted_execution_time_ms": self.ex.now_ms() + 1,
+                   "volume_quota_remaining": VOLUME_QUOTA})
+
+    async def send_tx_batch(self, request: web.Request) -> web.Response:
+        form = await _form(request)
+        types = _form_list(form, "tx_types")
+        infos = _form_list(form, "tx_infos")
+        records = self.ex.submit_batch(types, infos)
+        return ok({"message": '{"ratelimit": "didn\'t use volume quota"}', "tx_hash": [r.hash for r in records],
+                   "predicted_execution_time_ms": self.ex.now_ms() + 1,
+                   "volume_quota_remaining": VOLUME_QUOTA})
+
+
+async def _form(request: web.Request) -> dict[str, Any]:
+    """Form fields of a urlencoded or multipart body; a JSON object body is accepted too."""
+    ctype = request.content_type
+    if ctype == "application/json":
+        try:
+            body = await request.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise errors.invalid_param("body is not valid JSON") from None
+        if not isinstance(body, dict):
+            raise errors.invalid_param("body must be a JSON object")
+        return body
+    if ctype in ("application/x-www-form-urlencoded", "multipart/form-data", ""):
+        try:
+            post = await request.post()
+        except (ValueError, UnicodeDecodeError):
+            raise errors.invalid_param("malformed form body") from None
+        return {k: v for k, v in post.items() if isinstance(v, str)}
+    raise errors.invalid_param(f"unsupported content type {ctype}")
+
+
+def _form_int(form: dict[str, Any], name: str) -> int:
+    raw = form.get(name)
+    if raw is None or raw == "":
+        raise errors.invalid_param(f"{name} is required")
+    if isinstance(raw, bool):
+        raise errors.invalid_param(f"{name} must be an integer")
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        raise errors.invalid_param(f"{name} must be an integer") from None
+
+
+def _form_list(form: dict[str, Any], name: str) -> list[Any]:
+    raw = form.get(name)
+    if raw is None or raw == "":
+        raise errors.invalid_param(f"{name} is required")
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except json.JSONDecodeError:
+            raise errors.invalid_param(f"{name} is not valid JSON") from None
+    if not isinstance(raw, list):
+        raise errors.invalid_param(f"{name} must be a JSON list")
+    return raw
+
+
+@lru_cache(maxsize=1)
+def static_payloads() -> dict[str, dict[str, Any]]:
+    """``{"GET /api/v1/x": body}`` for the spec operations not modelled here."""
+    try:
+        text = resources.files("lighter.testing").joinpath("static_payloads.json").read_text()
+    except FileNotFoundError:
+        return {}
+    data: dict[str, dict[str, Any]] = json.loads(text)
+    return data
+
+
+async def fallback(request: web.Request) -> web.Response:
+    """Any other path: a static valid payload if the spec has the operation, else 404 ``{code, message}``."""
+    body = static_payloads().get(f"{request.method} {request.path}")
+    if body is None:
+        return web.Response(status=404, text=views.dumps({"code": 404, "message": f"no route {request.path}"}),
+                            content_type="application/json")
+    return web.Response(text=views.dumps(body), content_type="application/json")

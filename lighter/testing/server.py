@@ -1,0 +1,389 @@
+"""The local exchange server (aiohttp: REST and WebSocket on one port, one event loop).
+
+``ExchangeServer`` is the asyncio core; ``LocalExchange`` runs one in a background thread on an ephemeral
+127.0.0.1 port and offers Python helpers (deposits, faults) for tests and scripts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import threading
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from aiohttp import web
+
+from lighter.testing import admin, errors, faults, rest, views
+from lighter.testing.errors import ExchangeError
+from lighter.testing.exchange import Exchange
+from lighter.testing.ws import Hub
+
+log = logging.getLogger("lighter.testing")
+
+T = TypeVar("T")
+TICK_SECONDS = 0.05
+
+
+class ExchangeServer:
+    """The HTTP/WS application around one :class:`Exchange`."""
+
+    def __init__(self, exchange: Exchange, *, market_maker: bool = False, maker_seed: int | None = None) -> None:
+        self.exchange = exchange
+        self.faults = faults.Faults()
+        self.hub = Hub(exchange, self.faults, self.check_auth)
+        self.rest = rest.Rest(self)
+        self.admin = admin.Admin(self)
+        self._runner: web.AppRunner | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+        self._drop_task: asyncio.Task[None] | None = None
+        self._maker_task: asyncio.Task[None] | None = None
+        self._want_maker = market_maker
+        self._maker_seed = maker_seed
+        self.host = "127.0.0.1"
+        self.port = 0
+
+    # ------------------------------------------------------------------ app
+    def app(self) -> web.Application:
+        app = web.Application(middlewares=[self._middleware], client_max_size=4 * 1024 * 1024)
+        app.add_routes(self.rest.routes())
+        app.add_routes(self.admin.routes())
+        app.router.add_get("/stream", self.hub.handle)
+        app.router.add_route("*", "/{tail:.*}", rest.fallback)
+        return app
+
+    @web.middleware
+    async def _middleware(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
+        path = request.path
+        if not path.startswith("/sim/"):
+            delay = self.faults.delay_for(path)
+            if delay:
+                await asyncio.sleep(delay)
+            fault = self.faults.http_fault(path)
+            if fault is not None:
+                return _fault_response(fault)
+        try:
+            return await handler(request)
+        except ExchangeError as exc:
+            return rest.fail(exc)
+        except web.HTTPException:
+            raise
+        except Exception:
+            log.exception("local exchange: unexpected error on %s", path)
+            return rest.fail(ExchangeError(errors.INTERNAL, "internal server error", status=500))
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port, reuse_address=True)
+        await site.start()
+        server = site._server
+        assert server is not None and server.sockets  # type: ignore[attr-defined]
+        self.host, self.port = server.sockets[0].getsockname()[:2]  # type: ignore[attr-defined]
+        self._tasks.append(asyncio.get_running_loop().create_task(self._ticker()))
+        if self._want_maker:
+            self.start_maker()
+
+    async def stop(self) -> None:
+        self.stop_maker()
+        self.set_drop_every(None)
+        for task in self._tasks:
+            task.cancel()
+        await self.hub.drop_all()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://{self.host}:{self.port}/stream"
+
+    async def _ticker(self) -> None:
+        while True:
+            await asyncio.sleep(TICK_SECONDS)
+            try:
+                self.exchange.tick()
+            except Exception:
+                log.exception("local exchange: tick failed")
+
+    # ------------------------------------------------------------------ auth
+    def check_auth(self, token: str, account_index: int) -> bool:
+        """An auth token is good for its own account and for the sub-accounts of the same L1 owner."""
+        from lighter.signing import parse_auth_token, verify_auth_token
+
+        try:
+            deadline, account, key_index, _sig = parse_auth_token(token)
+        except (ValueError, TypeError):
+            return False
+        ex = self.exchange
+        if deadline <= ex.now_ms() // 1000:
+            return False
+        owner = ex.accounts.get(account)
+        target = ex.accounts.get(account_index)
+        if owner is None or target is None:
+            return False
+        if owner is not target and owner.l1_address.lower() != target.l1_address.lower():
+            return False
+        if not ex.verify_signatures:
+            return True
+        key = owner.api_keys.get(key_index)
+        return key is not None and verify_auth_token(token, key.public_key)
+
+    # ------------------------------------------------------------------ faults
+    def describe_faults(self) -> dict[str, Any]:
+        return {**self.faults.describe(), "invalid_nonce_next": self.exchange.faults.invalid_nonce_next}
+
+    def set_drop_every(self, seconds: float | None) -> None:
+        if self._drop_task is not None:
+            self._drop_task.cancel()
+            self._drop_task = None
+        self.faults.drop_ws_every = seconds
+        if seconds:
+            self._drop_task = asyncio.get_running_loop().create_task(self._drop_loop(seconds))
+
+    async def _drop_loop(self, seconds: float) -> None:
+        while True:
+            await asyncio.sleep(seconds)
+            await self.hub.drop_all()
+
+    # ------------------------------------------------------------------ market maker
+    def start_maker(self) -> None:
+        if self._maker_task is not None:
+            return
+        from lighter.testing.maker import MarketMaker
+
+        maker = MarketMaker(self.exchange, seed=self._maker_seed)
+        self._maker_task = asyncio.get_running_loop().create_task(maker.run())
+
+    def stop_maker(self) -> None:
+        if self._maker_task is not None:
+            self._maker_task.cancel()
+            self._maker_task = None
+
+
+def _fault_response(fault: faults.HttpFault) -> web.Response:
+    if fault.status == 429:
+        body = {"code": errors.TOO_MANY_REQUESTS, "message": "Too Many Requests"}
+    else:
+        body = {"code": errors.INTERNAL, "message": "internal server error (injected fault)"}
+    headers = {}
+    if fault.retry_after is not None:
+        headers["Retry-After"] = f"{fault.retry_after:g}"
+    return web.Response(status=fault.status, text=views.dumps(body), content_type="application/json",
+                        headers=headers)
+
+
+class FaultControl:
+    """Python face of the fault injection of a running :class:`LocalExchange`."""
+
+    def __init__(self, lx: LocalExchange) -> None:
+        self._lx = lx
+
+    def drop_ws(self) -> int:
+        """Close every WebSocket connection now; returns how many."""
+        return self._lx._run_coro(self._lx._server().hub.drop_all())
+
+    def drop_ws_every(self, seconds: float | None) -> None:
+        """Close every WebSocket connection every ``seconds`` (None or 0 stops)."""
+        self._lx.call(lambda _ex: self._lx._server().set_drop_every(seconds or None))
+
+    def skip_order_book_update(self, market_id: int = -1, count: int = 1) -> None:
+        """Swallow the next ``count`` order-book diffs of ``market_id`` (-1: any market): a visible gap."""
+        def do(_ex: Exchange) -> None:
+            skips = self._lx._server().faults.skip_book_updates
+            skips[market_id] = skips.get(market_id, 0) + count
+        self._lx.call(do)
+
+    def http_error(self, path: str = "/api/v1/", status: int = 429, count: int = 1,
+                   retry_after: float | None = None) -> None:
+        """Answer the next ``count`` requests under ``path`` with ``status`` (429 or 5xx)."""
+        spec = {"path": path, "status": status, "count": count}
+        if retry_after is not None:
+            spec["retry_after"] = retry_after
+        fault = faults.parse_http_fault(spec)
+        self._lx.call(lambda _ex: self._lx._server().faults.http.append(fault))
+
+    def delay(self, path: str = "/", seconds: float = 0.5, count: int | None = None) -> None:
+        """Delay requests under ``path`` by ``seconds`` (the next ``count`` only, or all)."""
+        d = faults.Delay(path, seconds, count)
+        self._lx.call(lambda _ex: self._lx._server().faults.delays.append(d))
+
+    def invalid_nonce_next(self, count: int = 1) -> None:
+        """Refuse the next ``count`` transactions with "invalid nonce" (nonces do not move)."""
+        def do(ex: Exchange) -> None:
+            ex.faults.invalid_nonce_next += count
+        self._lx.call(do)
+
+    def clear(self) -> None:
+        def do(ex: Exchange) -> None:
+            srv = self._lx._server()
+            srv.faults.clear()
+            srv.set_drop_every(None)
+            ex.faults.invalid_nonce_next = 0
+        self._lx.call(do)
+
+
+class LocalExchange:
+    """A local Lighter exchange on an ephemeral 127.0.0.1 port, served from a background thread.
+
+    >>> with LocalExchange() as lx:
+    ...     index = lx.deposit("0x" + "11" * 20, 10_000)
+    ...     lx.base_url, lx.ws_url, lx.chain_id
+    """
+
+    def __init__(
+        self,
+        *,
+        chain_id: int = 304,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        verify_signatures: bool = True,
+        market_maker: bool = False,
+        maker_seed: int | None = None,
+        exchange: Exchange | None = None,
+    ) -> None:
+        self.exchange = exchange if exchange is not None else Exchange(
+            chain_id=chain_id, verify_signatures=verify_signatures)
+        self.chain_id = self.exchange.chain_id
+        self._host = host
+        self._port = port
+        self._market_maker = market_maker
+        self._maker_seed = maker_seed
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._srv: ExchangeServer | None = None
+        self.faults = FaultControl(self)
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> LocalExchange:
+        if self._thread is not None:
+            raise RuntimeError("LocalExchange is already running")
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            asyncio.set_event_loop(loop)
+            try:
+                self._srv = ExchangeServer(self.exchange, market_maker=self._market_maker,
+                                           maker_seed=self._maker_seed)
+                loop.run_until_complete(self._srv.start(self._host, self._port))
+            except BaseException as exc:  # report start-up failures to the caller
+                failure.append(exc)
+                ready.set()
+                loop.close()
+                return
+            ready.set()
+            try:
+                loop.run_forever()
+            finally:
+                loop.run_until_complete(self._srv.stop())
+                loop.run_until_complete(loop.shutdown_asyncgens())
+                loop.close()
+
+        self._thread = threading.Thread(target=run, name="lighter-local-exchange", daemon=True)
+        self._thread.start()
+        ready.wait(10)
+        if failure:
+            self._thread.join()
+            self._thread = None
+            raise RuntimeError(f"local exchange failed to start: {failure[0]}") from failure[0]
+        return self
+
+    def stop(self) -> None:
+        if self._thread is None or self._loop is None:
+            return
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+        self._thread = None
+        self._loop = None
+
+    def __enter__(self) -> LocalExchange:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def _server(self) -> ExchangeServer:
+        if self._srv is None:
+            raise RuntimeError("LocalExchange is not running")
+        return self._srv
+
+    @property
+    def base_url(self) -> str:
+        return self._server().base_url
+
+    @property
+    def ws_url(self) -> str:
+        return self._server().ws_url
+
+    @property
+    def port(self) -> int:
+        return self._server().port
+
+    # ------------------------------------------------------------------ helpers
+    def call(self, fn: Callable[[Exchange], T]) -> T:
+        """Run ``fn(exchange)`` on the server's loop (the only thread that may touch the state)."""
+        if self._loop is None:
+            raise RuntimeError("LocalExchange is not running")
+        if threading.current_thread() is self._thread:
+            return fn(self.exchange)
+        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+        def run() -> None:
+            try:
+                future.set_result(fn(self.exchange))
+            except BaseException as exc:
+                future.set_exception(exc)
+
+        self._loop.call_soon_threadsafe(run)
+        return future.result(10)
+
+    def _run_coro(self, coro: Any) -> Any:
+        if self._loop is None:
+            raise RuntimeError("LocalExchange is not running")
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(10)
+
+    def deposit(self, l1_address: str, usdc: int | float | str | Decimal | None = None, *,
+                amount: int | None = None, asset_index: int = 3, route: int | None = None) -> int:
+        """Fund (creating if needed) the master account of ``l1_address``; returns its account index.
+
+        ``usdc`` is in whole USDC; or give ``amount`` in the asset's base units (USDC: 6 decimals).
+        """
+        if amount is None:
+            if usdc is None:
+                raise ValueError("give usdc (whole USDC) or amount (base units)")
+            if asset_index != 3:
+                raise ValueError("usdc= applies to USDC (asset 3); use amount= for other assets")
+            amount = int(Decimal(str(usdc)) * 10**6)
+        value = amount
+        return self.call(lambda ex: ex.deposit(l1_address, value, asset_index, route).index)
+
+    def account_index(self, l1_address: str) -> int | None:
+        """The master account index of ``l1_address``, if it exists."""
+        def find(ex: Exchange) -> int | None:
+            acc = ex.accounts.master_for_l1(l1_address)
+            return None if acc is None else acc.index
+        return self.call(find)
+
+    def set_verify_signatures(self, on: bool) -> None:
+        def do(ex: Exchange) -> None:
+            ex.verify_signatures = on
+        self.call(do)
+
+    def wait_for(self, predicate: Callable[[Exchange], bool], timeout: float = 5.0) -> bool:
+        """Poll ``predicate(exchange)`` on the loop until it is true or ``timeout`` passes."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.call(predicate):
+                return True
+            time.sleep(0.01)
+        return False

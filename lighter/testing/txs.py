@@ -1,0 +1,181 @@
+"""Apply one verified transaction to the exchange state.
+
+Each handler either raises :class:`ExchangeError` before changing anything, or applies the whole
+transaction. Handlers return a small ``event_info`` dict recorded with the transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from lighter.testing import errors
+from lighter.testing.accounts import MASTER, Account
+from lighter.testing.engine import OrderSpec
+from lighter.testing.errors import ExchangeError
+from lighter.testing.markets import USDC_ASSET_ID
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.testing.exchange import Exchange
+
+# tx types users may send (API-NOTES §3); everything else is refused as a wrong type
+CHANGE_PUB_KEY, CREATE_SUB_ACCOUNT, TRANSFER, WITHDRAW = 8, 9, 12, 13
+CREATE_ORDER, CANCEL_ORDER, CANCEL_ALL, MODIFY_ORDER = 14, 15, 16, 17
+UPDATE_LEVERAGE, GROUPED_ORDERS, UPDATE_MARGIN = 20, 28, 29
+UPDATE_ACCOUNT_CONFIG, UPDATE_ACCOUNT_ASSET_CONFIG, APPROVE_INTEGRATOR = 41, 42, 45
+USER_TX_TYPES = frozenset({8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 28, 29, 33, 35, 36, 40, 41, 42, 43,
+                           44, 45, 49, 50, 52})
+PERP_ROUTE, SPOT_ROUTE = 0, 1
+
+Handler = Callable[["Exchange", Any, Account], dict[str, Any]]
+
+
+def attributes_of(tx: Any) -> dict[int, int]:
+    """The tx's ``L2TxAttributes`` as ``{type: value}``."""
+    attrs = getattr(tx, "attributes", None)
+    if attrs is None:
+        return {}
+    return dict(attrs.items())
+
+
+def _spec(obj: Any) -> OrderSpec:
+    return OrderSpec(
+        market_index=obj.market_index, client_order_index=obj.client_order_index, base_amount=obj.base_amount,
+        price=obj.price, is_ask=bool(obj.is_ask), type=obj.type, time_in_force=obj.time_in_force,
+        reduce_only=bool(obj.reduce_only), trigger_price=obj.trigger_price, order_expiry=obj.order_expiry,
+    )
+
+
+def change_pub_key(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    ex.register_key(acc, tx.api_key_index, tx.pub_key.hex())
+    return {"api_key_index": tx.api_key_index}
+
+
+def create_sub_account(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    if acc.account_type != MASTER:
+        raise ExchangeError(errors.INVALID_TX_TYPE, "invalid tx type for account: only a master account "
+                            "can create sub-accounts")
+    sub = ex.accounts.create_sub(acc, ex.now_ms())
+    return {"sub_account_index": sub.index}
+
+
+def create_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    order = ex.engine.create_order(acc, _spec(tx), tx.nonce, attributes_of(tx))
+    return {"order_index": order.order_index, "status": order.status}
+
+
+def cancel_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    order = ex.engine.cancel(acc, tx.market_index, tx.index)
+    return {"order_index": order.order_index}
+
+
+def cancel_all(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    market = attributes_of(tx).get(5, 255)
+    ex.engine.cancel_all(acc, tx.time_in_force, tx.time, market)
+    return {}
+
+
+def modify_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    order = ex.engine.modify(acc, tx.market_index, tx.index, tx.base_amount, tx.price, tx.trigger_price)
+    return {"order_index": order.order_index, "status": order.status}
+
+
+def grouped_orders(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    orders = ex.engine.create_grouped(acc, tx.grouping_type, [_spec(o) for o in tx.orders], tx.nonce,
+                                      attributes_of(tx))
+    return {"order_indexes": [o.order_index for o in orders]}
+
+
+def update_leverage(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    ex.engine.update_leverage(acc, tx.market_index, tx.initial_margin_fraction, tx.margin_mode)
+    return {}
+
+
+def update_margin(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    ex.engine.update_margin(acc, tx.market_index, tx.usdc_amount, tx.direction)
+    return {}
+
+
+def withdraw(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    _check_asset(ex, tx.asset_index, tx.route_type)
+    if tx.amount <= 0:
+        raise errors.invalid_param("amount must be positive")
+    if tx.route_type == PERP_ROUTE:
+        ex.engine.withdraw_perp(acc, tx.amount)
+    else:
+        ex.engine.withdraw_spot(acc, tx.asset_index, tx.amount)
+    ex.record_withdraw(acc, tx.asset_index, tx.amount)
+    return {}
+
+
+def _check_asset(ex: Exchange, asset_index: int, route: int) -> None:
+    if asset_index not in ex.assets:
+        raise errors.invalid_param(f"unknown asset {asset_index}")
+    if route not in (PERP_ROUTE, SPOT_ROUTE):
+        raise errors.invalid_param(f"invalid route type {route}")
+    if route == PERP_ROUTE and asset_index != USDC_ASSET_ID:
+        raise errors.invalid_param("the perp route holds USDC only")
+
+
+def transfer(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    to = ex.accounts.get(tx.to_account_index)
+    if to is None:
+        raise ExchangeError(errors.ACCOUNT_NOT_FOUND, "account not found")
+    _check_asset(ex, tx.asset_index, tx.from_route_type)
+    _check_asset(ex, tx.asset_index, tx.to_route_type)
+    if tx.amount <= 0:
+        raise errors.invalid_param("amount must be positive")
+    if to is acc and tx.from_route_type == tx.to_route_type:
+        raise errors.invalid_param("transfer to the same account and route")
+    total = tx.amount + (tx.usdc_fee if tx.asset_index == USDC_ASSET_ID else 0)
+    if tx.from_route_type == PERP_ROUTE:
+        ex.engine.withdraw_perp(acc, total)
+    else:
+        ex.engine.withdraw_spot(acc, tx.asset_index, total)
+    if tx.to_route_type == PERP_ROUTE:
+        to.collateral += tx.amount
+    else:
+        to.assets[tx.asset_index] = to.assets.get(tx.asset_index, 0) + tx.amount
+    ex.engine.events.accounts.update((acc.index, to.index))
+    return {"to_account_index": to.index}
+
+
+def update_account_config(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    acc.trading_mode = tx.account_trading_mode
+    ex.engine.events.accounts.add(acc.index)
+    return {}
+
+
+def update_account_asset_config(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    if tx.asset_index not in ex.assets:
+        raise errors.invalid_param(f"unknown asset {tx.asset_index}")
+    acc.asset_margin_modes[tx.asset_index] = tx.asset_margin_mode
+    ex.engine.events.accounts.add(acc.index)
+    return {}
+
+
+def approve_integrator(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    acc.approved_integrators[tx.integrator_account_index] = {
+        "max_perps_taker_fee": tx.max_perps_taker_fee, "max_perps_maker_fee": tx.max_perps_maker_fee,
+        "max_spot_taker_fee": tx.max_spot_taker_fee, "max_spot_maker_fee": tx.max_spot_maker_fee,
+        "approval_expiry": tx.approval_expiry,
+    }
+    return {}
+
+
+HANDLERS: dict[int, Handler] = {
+    CHANGE_PUB_KEY: change_pub_key,
+    CREATE_SUB_ACCOUNT: create_sub_account,
+    TRANSFER: transfer,
+    WITHDRAW: withdraw,
+    CREATE_ORDER: create_order,
+    CANCEL_ORDER: cancel_order,
+    CANCEL_ALL: cancel_all,
+    MODIFY_ORDER: modify_order,
+    UPDATE_LEVERAGE: update_leverage,
+    GROUPED_ORDERS: grouped_orders,
+    UPDATE_MARGIN: update_margin,
+    UPDATE_ACCOUNT_CONFIG: update_account_config,
+    UPDATE_ACCOUNT_ASSET_CONFIG: update_account_asset_config,
+    APPROVE_INTEGRATOR: approve_integrator,
+}

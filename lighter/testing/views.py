@@ -1,0 +1,455 @@
+"""Render exchange state in the exchange's own JSON shapes (REST bodies and WebSocket payloads).
+
+Field names, string-vs-number choices and decimals follow real recorded bodies
+(shared/reference/real-payloads) and the official schemas, including fields that are always zero here.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from lighter.testing.accounts import Account, Position
+from lighter.testing.engine import TIF_NAMES, TYPE_NAMES, MarketState, Order, Trade
+from lighter.testing.markets import USDC_ASSET_ID, USDC_DECIMALS, Market, fmt_units
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.testing.exchange import Exchange, TxRecord
+
+INSURANCE_FUND = 2**48 - 1
+
+
+def usdc(micro: int) -> str:
+    return fmt_units(micro, USDC_DECIMALS)
+
+
+def _f(value: int, decimals: int) -> float:
+    return value / 10**decimals
+
+
+def order_json(order: Order, m: Market) -> dict[str, Any]:
+    tif = TIF_NAMES[order.time_in_force] if 0 <= order.time_in_force < 3 else "Unknown"
+    base = order.base_amount if order.base_amount else order.remaining
+    return {
+        "order_index": order.order_index,
+        "client_order_index": order.client_order_index,
+        "order_id": str(order.order_index),
+        "client_order_id": str(order.client_order_index),
+        "market_index": order.market_index,
+        "owner_account_index": order.account_index,
+        "initial_base_amount": m.fmt_size(base),
+        "price": m.fmt_price(order.price),
+        "nonce": order.nonce,
+        "remaining_base_amount": m.fmt_size(order.remaining if order.is_active else 0),
+        "is_ask": order.is_ask,
+        "base_size": order.remaining if order.is_active else 0,
+        "base_price": order.price,
+        "filled_base_amount": m.fmt_size(order.filled_base),
+        "filled_quote_amount": usdc(order.filled_quote),
+        "side": "sell" if order.is_ask else "buy",
+        "type": TYPE_NAMES[order.type],
+        "time_in_force": tif,
+        "reduce_only": order.reduce_only,
+        "trigger_price": m.fmt_price(order.trigger_price),
+        "order_expiry": order.order_expiry,
+        "status": order.status,
+        "trigger_status": order.trigger_status,
+        "trigger_time": order.trigger_time,
+        "parent_order_index": order.parent_order_index,
+        "parent_order_id": str(order.parent_order_index),
+        "to_trigger_order_id_0": str(order.to_trigger[0]) if order.to_trigger else "0",
+        "to_trigger_order_id_1": str(order.to_trigger[1]) if len(order.to_trigger) > 1 else "0",
+        "to_cancel_order_id_0": str(order.to_cancel),
+        "integrator_fee_collector_index": "0",
+        "integrator_taker_fee": "0",
+        "integrator_maker_fee": "0",
+        "block_height": order.block_height,
+        "timestamp": order.updated_at,
+        "created_at": order.created_at,
+        "updated_at": order.updated_at,
+        "transaction_time": order.updated_at * 1000,
+        "order_flags": 0,
+        "order_version": order.order_version,
+    }
+
+
+def simple_order_json(order: Order, m: Market) -> dict[str, Any]:
+    return {
+        "order_index": order.order_index,
+        "order_id": str(order.order_index),
+        "owner_account_index": order.account_index,
+        "initial_base_amount": m.fmt_size(order.base_amount),
+        "remaining_base_amount": m.fmt_size(order.remaining),
+        "price": m.fmt_price(order.price),
+        "order_expiry": order.order_expiry,
+        "transaction_time": order.updated_at * 1000,
+    }
+
+
+def trade_json(t: Trade, m: Market, account_index: int | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "trade_id": t.trade_id,
+        "trade_id_str": str(t.trade_id),
+        "tx_hash": t.tx_hash,
+        "type": "trade",
+        "market_id": t.market_id,
+        "size": m.fmt_size(t.size),
+        "price": m.fmt_price(t.price),
+        "usd_amount": usdc(t.usd_amount),
+        "ask_id": t.ask_id,
+        "ask_id_str": str(t.ask_id),
+        "bid_id": t.bid_id,
+        "bid_id_str": str(t.bid_id),
+        "ask_client_id": t.ask_client_id,
+        "ask_client_id_str": str(t.ask_client_id),
+        "bid_client_id": t.bid_client_id,
+        "bid_client_id_str": str(t.bid_client_id),
+        "ask_account_id": t.ask_account_id,
+        "bid_account_id": t.bid_account_id,
+        "is_maker_ask": t.is_maker_ask,
+        "block_height": t.block_height,
+        "timestamp": t.timestamp,
+        "taker_fee": 0,
+        "maker_fee": 0,
+        "taker_position_size_before": m.fmt_size(abs(t.taker_position_size_before)),
+        "taker_entry_quote_before": usdc(t.taker_entry_quote_before),
+        "taker_initial_margin_fraction_before": t.taker_imf_before,
+        "taker_position_sign_changed": t.taker_sign_changed,
+        "maker_position_size_before": m.fmt_size(abs(t.maker_position_size_before)),
+        "maker_entry_quote_before": usdc(t.maker_entry_quote_before),
+        "maker_initial_margin_fraction_before": t.maker_imf_before,
+        "maker_position_sign_changed": t.maker_sign_changed,
+        "transaction_time": t.timestamp * 1000,
+        "bid_account_pnl": usdc(t.bid_pnl) if account_index in (None, t.bid_account_id) else "0.000000",
+        "ask_account_pnl": usdc(t.ask_pnl) if account_index in (None, t.ask_account_id) else "0.000000",
+        "integrator_maker_fee": 0,
+        "integrator_maker_fee_collector_index": 0,
+        "integrator_taker_fee": 0,
+        "integrator_taker_fee_collector_index": 0,
+        "taker_allocated_margin_usdc_before": 0,
+        "taker_allocated_margin_usdc_after": 0,
+        "maker_allocated_margin_usdc_before": 0,
+        "maker_allocated_margin_usdc_after": 0,
+        "bid_order_version": 0,
+        "ask_order_version": 0,
+    }
+    return body
+
+
+def position_json(ex: Exchange, acc: Account, pos: Position) -> dict[str, Any]:
+    ms = ex.engine.markets[pos.market_id]
+    m = ms.market
+    value = m.quote(abs(pos.size), ms.last_price)
+    avg = pos.entry_quote * 10**m.price_decimals // (m.quote(abs(pos.size), 10**m.price_decimals) or 1) \
+        if pos.size else 0
+    orders = ex.engine.account_orders(acc.index, pos.market_id)
+    imf = ex.engine.imf(acc, pos.market_id)
+    return {
+        "market_id": pos.market_id,
+        "symbol": m.symbol,
+        "initial_margin_fraction": fmt_units(imf, 2),
+        "open_order_count": sum(1 for o in orders if o.status == "open"),
+        "pending_order_count": sum(1 for o in orders if o.status == "pending"),
+        "position_tied_order_count": sum(1 for o in orders if o.parent_order_index or o.to_cancel),
+        "sign": 1 if pos.size >= 0 else -1,
+        "position": m.fmt_size(abs(pos.size)),
+        "avg_entry_price": m.fmt_price(avg),
+        "position_value": usdc(value),
+        "unrealized_pnl": usdc(ex.engine.unrealized(pos) if pos.size else 0),
+        "realized_pnl": usdc(pos.realized_pnl),
+        "liquidation_price": "0",
+        "total_funding_paid_out": "0.000000",
+        "margin_mode": pos.margin_mode,
+        "allocated_margin": usdc(pos.allocated_margin),
+        "total_discount": "0.000000",
+        "margin_set_flag": 1 if pos.margin_set else 0,
+    }
+
+
+def assets_json(ex: Exchange, acc: Account) -> list[dict[str, Any]]:
+    locked = ex.engine.spot_locked(acc)
+    out = []
+    for asset_id in sorted(set(acc.assets) | set(locked)):
+        a = ex.assets[asset_id]
+        mode = "enabled" if acc.asset_margin_modes.get(asset_id, 0) else "disabled"
+        out.append({
+            "symbol": a.symbol,
+            "asset_id": asset_id,
+            "balance": fmt_units(acc.assets.get(asset_id, 0), a.decimals),
+            "locked_balance": fmt_units(locked.get(asset_id, 0), a.decimals),
+            "margin_balance": fmt_units(acc.collateral if asset_id == USDC_ASSET_ID else 0, a.decimals),
+            "margin_mode": mode,
+            "multiplier": "1.000000000000000000",
+        })
+    return out
+
+
+def _account_common(ex: Exchange, acc: Account) -> dict[str, Any]:
+    orders = ex.engine.account_orders(acc.index)
+    return {
+        "code": 0,
+        "account_type": acc.account_type,
+        "account_trading_mode": acc.trading_mode,
+        "index": acc.index,
+        "l1_address": acc.l1_address,
+        "cancel_all_time": acc.cancel_all_time,
+        "total_order_count": sum(1 for o in orders if o.status == "open"),
+        "total_isolated_order_count": 0,
+        "pending_order_count": sum(1 for o in orders if o.status == "pending"),
+        "available_balance": usdc(max(ex.engine.available(acc), 0)),
+        "status": 1 if acc.api_keys else 0,
+        "collateral": usdc(acc.collateral),
+        "transaction_time": ex.now_ms() * 1000,
+    }
+
+
+def account_brief_json(ex: Exchange, acc: Account) -> dict[str, Any]:
+    """The ``Account`` schema (accountsByL1Address)."""
+    return _account_common(ex, acc)
+
+
+def account_json(ex: Exchange, acc: Account) -> dict[str, Any]:
+    """The ``DetailedAccount`` schema (account)."""
+    body = _account_common(ex, acc)
+    equity = ex.engine.equity(acc)
+    spot_value = sum(_spot_value(ex, asset_id, amount) for asset_id, amount in acc.assets.items())
+    maint = 0
+    for pos in acc.positions.values():
+        if pos.size:
+            ms = ex.engine.markets[pos.market_id]
+            maint += ms.market.quote(abs(pos.size), ms.last_price) * ms.market.maintenance_mf // 10_000
+    body.update({
+        "account_index": acc.index,
+        "name": "",
+        "description": "",
+        "can_invite": True,
+        "referral_points_percentage": "",
+        "positions": [position_json(ex, acc, p) for _, p in sorted(acc.positions.items())
+                      if p.size or p.margin_set or p.allocated_margin],
+        "assets": assets_json(ex, acc),
+        "total_asset_value": usdc(equity + spot_value),
+        "cross_asset_value": usdc(equity),
+        "pool_info": {"status": 0, "operator_fee": "0", "min_operator_share_rate": "0", "total_shares": 0,
+                      "operator_shares": 0, "annual_percentage_yield": 0, "daily_returns": [],
+                      "share_prices": [], "sharpe_ratio": 0, "strategies": []},
+        "shares": [],
+        "created_at": acc.created_at,
+        "pending_unlocks": [],
+        "approved_integrators": [],
+        "can_rfq": False,
+        "cross_initial_margin_requirement": usdc(ex.engine.margin_required(acc)),
+        "cross_maintenance_margin_requirement": usdc(maint),
+        "can_rfq_market_ids": [],
+        "metadata": {"name": "", "description": "", "can_invite": True, "referral_points_percentage": ""},
+        "agent_enabled": False,
+    })
+    return body
+
+
+def _spot_value(ex: Exchange, asset_id: int, amount: int) -> int:
+    if asset_id == USDC_ASSET_ID:
+        return amount
+    for ms in ex.engine.markets.values():
+        m = ms.market
+        if m.is_spot and m.base_asset_id == asset_id:
+            base = amount // 10 ** (ex.assets[asset_id].decimals - m.size_decimals)
+            return m.quote(base, ms.last_price)
+    return 0
+
+
+def user_stats_json(ex: Exchange, acc: Account) -> dict[str, Any]:
+    equity = ex.engine.equity(acc)
+    required = ex.engine.margin_required(acc)
+    notional = 0
+    for pos in acc.positions.values():
+        if pos.size:
+            ms = ex.engine.markets[pos.market_id]
+            notional += ms.market.quote(abs(pos.size), ms.last_price)
+    stats = {
+        "collateral": usdc(acc.collateral),
+        "portfolio_value": usdc(equity),
+        "leverage": f"{notional / equity:.2f}" if equity > 0 else "0.00",
+        "available_balance": usdc(max(equity - required, 0)),
+        "margin_usage": f"{100 * required / equity:.2f}" if equity > 0 else "0.00",
+        "buying_power": usdc(max(equity - required, 0) * 10_000 // 500),
+    }
+    return {**stats, "account_trading_mode": acc.trading_mode, "cross_stats": dict(stats),
+            "total_stats": dict(stats)}
+
+
+def _market_common(ms: MarketState) -> dict[str, Any]:
+    m = ms.market
+    return {
+        "symbol": m.symbol,
+        "market_id": m.market_id,
+        "market_type": m.market_type,
+        "base_asset_id": m.base_asset_id,
+        "quote_asset_id": m.quote_asset_id,
+        "status": "active",
+        "taker_fee": "0.0000",
+        "maker_fee": "0.0000",
+        "liquidation_fee": "0.0000" if m.is_spot else "1.0000",
+        "min_base_amount": m.fmt_size(m.min_base_amount),
+        "min_quote_amount": usdc(m.min_quote_amount),
+        "order_quote_limit": m.order_quote_limit,
+        "supported_size_decimals": m.size_decimals,
+        "supported_price_decimals": m.price_decimals,
+        "supported_quote_decimals": USDC_DECIMALS,
+        "is_maker_fee_enabled": False,
+        "is_taker_fee_enabled": False,
+        "created_at": str(m.created_at),
+        "multiplier": "1.000000000000000000",
+    }
+
+
+def order_book_json(ms: MarketState) -> dict[str, Any]:
+    """The ``OrderBook`` schema (orderBooks)."""
+    return _market_common(ms)
+
+
+def _daily(ms: MarketState) -> dict[str, Any]:
+    m = ms.market
+    change = 100.0 * (ms.last_price - ms.open_price) / ms.open_price if ms.open_price else 0.0
+    return {
+        "last_trade_price": _f(ms.last_price, m.price_decimals),
+        "daily_trades_count": ms.trades_count,
+        "daily_base_token_volume": _f(ms.base_volume, m.size_decimals),
+        "daily_quote_token_volume": _f(ms.quote_volume, USDC_DECIMALS),
+        "daily_price_low": _f(ms.price_low, m.price_decimals),
+        "daily_price_high": _f(ms.price_high, m.price_decimals),
+        "daily_price_change": change,
+    }
+
+
+def open_interest(ex: Exchange, market_id: int) -> int:
+    return sum(max(a.positions[market_id].size, 0) for a in ex.accounts if market_id in a.positions)
+
+
+def perps_detail_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
+    m = ms.market
+    body = _market_common(ms)
+    body.update({
+        "size_decimals": m.size_decimals,
+        "price_decimals": m.price_decimals,
+        "quote_multiplier": m.quote_multiplier,
+        "default_initial_margin_fraction": m.default_imf,
+        "min_initial_margin_fraction": m.min_imf,
+        "maintenance_margin_fraction": m.maintenance_mf,
+        "closeout_margin_fraction": m.closeout_mf,
+        **_daily(ms),
+        "open_interest": _f(open_interest(ex, m.market_id), m.size_decimals),
+        "daily_chart": {},
+        "market_config": {"market_margin_mode": 0, "insurance_fund_account_index": INSURANCE_FUND,
+                          "liquidation_mode": 0, "force_reduce_only": False,
+                          "funding_fee_discounts_enabled": False, "trading_hours": "", "hidden": False,
+                          "rfq_enabled": False},
+        "strategy_index": 0,
+        "funding_clamp_small": "0.0500",
+        "funding_clamp_big": "4.0000",
+        "base_interest_rate": "0.0000",
+        "mark_price": m.fmt_price(ms.last_price),
+        "index_price": m.fmt_price(ms.last_price),
+        "market_flags": 0,
+        "funding_premium_multiplier": 100,
+    })
+    return body
+
+
+def spot_detail_json(ms: MarketState) -> dict[str, Any]:
+    m = ms.market
+    body = _market_common(ms)
+    body.update({"size_decimals": m.size_decimals, "price_decimals": m.price_decimals, **_daily(ms),
+                 "daily_chart": {}})
+    return body
+
+
+def market_stats_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
+    m = ms.market
+    daily = _daily(ms)
+    return {
+        "symbol": m.symbol,
+        "market_id": m.market_id,
+        "index_price": m.fmt_price(ms.last_price),
+        "mark_price": m.fmt_price(ms.last_price),
+        "open_interest": usdc(m.quote(open_interest(ex, m.market_id), ms.last_price)),
+        "open_interest_limit": "72057594037927936.000000",
+        "funding_clamp_small": "0.0500",
+        "funding_clamp_big": "4.0000",
+        "last_trade_price": m.fmt_price(ms.last_price),
+        "current_funding_rate": "0.0000",
+        "funding_rate": "0.0000",
+        "funding_timestamp": (ex.now_ms() // 3_600_000 + 1) * 3_600_000,
+        "daily_base_token_volume": daily["daily_base_token_volume"],
+        "daily_quote_token_volume": daily["daily_quote_token_volume"],
+        "daily_price_low": daily["daily_price_low"],
+        "daily_price_high": daily["daily_price_high"],
+        "daily_price_change": daily["daily_price_change"],
+    }
+
+
+def level_json(m: Market, price: int, size: int) -> dict[str, str]:
+    return {"price": m.fmt_price(price), "size": m.fmt_size(size)}
+
+
+def ticker_json(ms: MarketState, now_us: int) -> dict[str, Any]:
+    m = ms.market
+    ask, bid = ms.asks.best(), ms.bids.best()
+    return {
+        "s": m.symbol,
+        "a": level_json(m, ask, ms.asks.size_at(ask)) if ask is not None else {"price": "0", "size": "0"},
+        "b": level_json(m, bid, ms.bids.size_at(bid)) if bid is not None else {"price": "0", "size": "0"},
+        "last_updated_at": now_us,
+    }
+
+
+def tx_json(r: TxRecord) -> dict[str, Any]:
+    return {
+        "hash": r.hash,
+        "type": r.type,
+        "info": r.info,
+        "event_info": r.event_info,
+        "status": r.status,
+        "transaction_index": r.transaction_index,
+        "l1_address": r.l1_address,
+        "account_index": r.account_index,
+        "nonce": r.nonce,
+        "expire_at": r.expire_at,
+        "block_height": r.block_height,
+        "queued_at": r.queued_at,
+        "executed_at": r.executed_at,
+        "sequence_index": r.transaction_index,
+        "parent_hash": "",
+        "api_key_index": r.api_key_index,
+        "transaction_time": r.executed_at * 1000,
+    }
+
+
+RESOLUTIONS = {"1m": 60, "5m": 300, "15m": 900, "30m": 1800, "1h": 3600, "4h": 14400, "12h": 43200,
+               "1d": 86400, "1w": 604800}
+
+
+def candles(ms: MarketState, resolution: str, start: int, end: int, count_back: int) -> list[dict[str, Any]]:
+    """OHLCV buckets built from the market's recent trades (timestamps in ms)."""
+    m = ms.market
+    step = RESOLUTIONS[resolution] * 1000
+    buckets: dict[int, dict[str, Any]] = {}
+    for t in ms.trades:
+        if not start <= t.timestamp // 1000 <= end and not start <= t.timestamp <= end:
+            continue
+        key = t.timestamp // step * step
+        price = _f(t.price, m.price_decimals)
+        size = _f(t.size, m.size_decimals)
+        c = buckets.get(key)
+        if c is None:
+            c = buckets[key] = {"t": key, "o": price, "h": price, "l": price, "c": price, "v": 0.0, "V": 0.0,
+                                "i": t.trade_id}
+        c["h"], c["l"], c["c"] = max(c["h"], price), min(c["l"], price), price
+        c["v"] = round(c["v"] + size, m.size_decimals)
+        c["V"] = round(c["V"] + _f(t.usd_amount, USDC_DECIMALS), USDC_DECIMALS)
+        c["i"] = t.trade_id
+    out = [buckets[k] for k in sorted(buckets)]
+    return out[-count_back:] if count_back > 0 else out
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, separators=(",", ":"))

@@ -1,0 +1,467 @@
+"""The ``/stream`` WebSocket of the local exchange: subscriptions, snapshots, diffs, and txs over the socket.
+
+Clients subscribe to ``order_book/0``; frames name the channel ``order_book:0`` (as the real exchange does).
+Each connection has an outbound queue drained by its own task, so pushing after a transaction never blocks
+the exchange.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import WSMsgType, web
+
+from lighter.testing import errors, views
+from lighter.testing.engine import Events, MarketState
+from lighter.testing.errors import ExchangeError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.testing.exchange import Exchange, TxRecord
+    from lighter.testing.faults import Faults
+
+log = logging.getLogger("lighter.testing.ws")
+
+IDLE_TIMEOUT = 120.0
+MAX_SUBSCRIPTIONS = 500
+MARKET_CHANNELS = {"order_book", "ticker", "trade", "market_stats", "spot_market_stats"}
+ACCOUNT_CHANNELS = {"account_all", "user_stats", "account_tx", "account_all_orders", "account_all_trades",
+                    "account_all_positions", "account_all_assets"}
+ACCOUNT_MARKET_CHANNELS = {"account_orders", "account_market"}
+AUTH_CHANNELS = {"account_tx", "account_all_orders", "account_orders", "account_market", "account_all_assets"}
+
+
+class Connection:
+    """One client socket."""
+
+    def __init__(self, ws: web.WebSocketResponse) -> None:
+        self.ws = ws
+        self.subs: set[str] = set()
+        self.queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def send(self, obj: dict[str, Any]) -> None:
+        self.queue.put_nowait(json.dumps(obj, separators=(",", ":")))
+
+
+class Hub:
+    """Subscriptions of every connection, and the frames an exchange change produces."""
+
+    def __init__(self, exchange: Exchange, faults: Faults, auth_check: Callable[[str, int], bool]) -> None:
+        self.ex = exchange
+        self.faults = faults
+        self.auth_check = auth_check
+        self.conns: set[Connection] = set()
+        self.by_channel: dict[str, set[Connection]] = {}
+        self.book_nonce: dict[int, int] = {}
+        exchange.listeners.append(self.on_change)
+
+    # ------------------------------------------------------------------ connection lifecycle
+    async def handle(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=True, receive_timeout=IDLE_TIMEOUT, max_msg_size=4 * 1024 * 1024)
+        await ws.prepare(request)
+        conn = Connection(ws)
+        self.conns.add(conn)
+        writer = asyncio.get_running_loop().create_task(self._writer(conn))
+        import uuid
+
+        conn.send({"session_id": str(uuid.uuid4()), "type": "connected"})
+        try:
+            async for msg in ws:
+                if msg.type == WSMsgType.TEXT:
+                    self._on_text(conn, msg.data)
+                elif msg.type == WSMsgType.BINARY:
+                    conn.send(_error(errors.INVALID_PARAM, "invalid param : binary frames are not supported"))
+                elif msg.type == WSMsgType.ERROR:
+                    break
+        except asyncio.TimeoutError:
+            log.debug("closing idle websocket")
+        finally:
+            self._drop(conn)
+            conn.queue.put_nowait(None)
+            try:
+                await asyncio.wait_for(writer, 1.0)
+            except (asyncio.TimeoutError, asyncio.CancelledError):
+                writer.cancel()
+            if not ws.closed:
+                await ws.close()
+        return ws
+
+    async def _writer(self, conn: Connection) -> None:
+        while True:
+            text = await conn.queue.get()
+            if text is None or conn.ws.closed:
+                return
+            try:
+                await conn.ws.send_str(text)
+            except (ConnectionError, RuntimeError):
+                return
+
+    def _drop(self, conn: Connection) -> None:
+        self.conns.discard(conn)
+        for ch in conn.subs:
+            subs = self.by_channel.get(ch)
+            if subs:
+                subs.discard(conn)
+                if not subs:
+                    del self.by_channel[ch]
+        conn.subs.clear()
+
+    async def drop_all(self) -> int:
+        """Close every client connection (fault injection); returns how many were closed."""
+        conns = list(self.conns)
+        for conn in conns:
+            self._drop(conn)
+            await conn.ws.close(code=1001, message=b"dropped by fault injection")
+        return len(conns)
+
+    # ------------------------------------------------------------------ client messages
+    def _on_text(self, conn: Connection, text: str) -> None:
+        try:
+            msg = json.loads(text)
+        except json.JSONDecodeError:
+            conn.send(_error(errors.INVALID_PARAM, "invalid param : message is not valid JSON"))
+            return
+        if not isinstance(msg, dict):
+            conn.send(_error(errors.INVALID_PARAM, "invalid param : message must be a JSON object"))
+            return
+        kind = msg.get("type")
+        if kind == "ping":
+            conn.send({"type": "pong"})
+        elif kind == "pong":
+            pass
+        elif kind == "subscribe":
+            self._subscribe(conn, msg)
+        elif kind == "unsubscribe":
+            self._unsubscribe(conn, msg)
+        elif kind == "jsonapi/sendtx":
+            self._send_tx(conn, msg)
+        elif kind == "jsonapi/sendtxbatch":
+            self._send_tx_batch(conn, msg)
+        else:
+            conn.send(_error(errors.INVALID_PARAM, f"invalid param : unknown message type {kind!r}"))
+
+    def _parse_channel(self, channel: Any) -> tuple[str, list[int]]:
+        """``order_book/0`` -> ("order_book", [0]); raises ExchangeError for unknown names or ids."""
+        if not isinstance(channel, str) or not channel:
+            raise ExchangeError(errors.WS_INVALID_CHANNEL, f"Invalid Channel:  ({channel})")
+        parts = channel.replace(":", "/").split("/")
+        name, args = parts[0], parts[1:]
+        bad = ExchangeError(errors.WS_INVALID_CHANNEL, f"Invalid Channel:  ({channel})")
+        if name == "height" and not args:
+            return name, []
+        if name in ("market_stats", "spot_market_stats") and args == ["all"]:
+            return name, [-1]
+        if name == "candle" and len(args) == 2 and args[1] in views.RESOLUTIONS:
+            ids = self._ints(args[:1], bad)
+            self._market(ids[0], bad)
+            return name, [ids[0], list(views.RESOLUTIONS).index(args[1])]
+        if name in MARKET_CHANNELS and len(args) == 1:
+            ids = self._ints(args, bad)
+            self._market(ids[0], bad)
+            return name, ids
+        if name in ACCOUNT_CHANNELS and len(args) == 1:
+            return name, self._ints(args, bad)
+        if name in ACCOUNT_MARKET_CHANNELS and len(args) == 2:
+            ids = self._ints(args, bad)
+            self._market(ids[0], bad)
+            return name, ids
+        raise bad
+
+    @staticmethod
+    def _ints(args: list[str], bad: ExchangeError) -> list[int]:
+        try:
+            return [int(a) for a in args]
+        except ValueError:
+            raise bad from None
+
+    def _market(self, market_id: int, bad: ExchangeError) -> MarketState:
+        ms = self.ex.engine.markets.get(market_id)
+        if ms is None:
+            raise bad
+        return ms
+
+    def _subscribe(self, conn: Connection, msg: dict[str, Any]) -> None:
+        channel = msg.get("channel")
+        try:
+            name, ids = self._parse_channel(channel)
+            key = _key(name, ids)
+            if name in AUTH_CHANNELS:
+                account = ids[-1]
+                auth = msg.get("auth")
+                if not isinstance(auth, str) or not auth:
+                    raise ExchangeError(errors.INVALID_PARAM, f"invalid param : auth field is required: {key}")
+                if not self.auth_check(auth, account):
+                    raise ExchangeError(errors.INVALID_PARAM, f"invalid param : invalid auth: {key}")
+            if key in conn.subs:
+                raise ExchangeError(errors.WS_ALREADY_SUBSCRIBED, f"Already Subscribed to : {key}")
+            if len(conn.subs) >= MAX_SUBSCRIPTIONS:
+                raise ExchangeError(errors.INVALID_PARAM, "invalid param : too many subscriptions")
+            if name in ACCOUNT_CHANNELS | ACCOUNT_MARKET_CHANNELS and self.ex.accounts.get(ids[-1]) is None:
+                raise ExchangeError(errors.ACCOUNT_NOT_FOUND, "account not found")
+            snapshot = self._snapshot(name, ids, key)
+        except ExchangeError as exc:
+            conn.send(_error(exc.code, exc.message))
+            return
+        conn.subs.add(key)
+        self.by_channel.setdefault(key, set()).add(conn)
+        conn.send(snapshot)
+
+    def _unsubscribe(self, conn: Connection, msg: dict[str, Any]) -> None:
+        try:
+            name, ids = self._parse_channel(msg.get("channel"))
+        except ExchangeError as exc:
+            conn.send(_error(exc.code, exc.message))
+            return
+        key = _key(name, ids)
+        if key not in conn.subs:
+            conn.send(_error(errors.WS_NOT_SUBSCRIBED, f"Not Subscribed to : {key}"))
+            return
+        conn.subs.discard(key)
+        subs = self.by_channel.get(key)
+        if subs:
+            subs.discard(conn)
+            if not subs:
+                del self.by_channel[key]
+        conn.send({"type": "unsubscribed", "channel": key})
+
+    def _send_tx(self, conn: Connection, msg: dict[str, Any]) -> None:
+        data = msg.get("data")
+        req_id = data.get("id") if isinstance(data, dict) else None
+        reply: dict[str, Any] = {"type": "jsonapi/sendtx", "id": req_id}
+        try:
+            if not isinstance(data, dict):
+                raise errors.invalid_param("data must be an object with tx_type and tx_info")
+            tx_info = data.get("tx_info")
+            record = self.ex.submit(data.get("tx_type"), tx_info)
+            reply.update({"code": errors.OK, "tx_hash": record.hash,
+                          "predicted_execution_time_ms": self.ex.now_ms() + 1})
+        except ExchangeError as exc:
+            reply.update({"code": exc.code, "message": exc.message, "error": exc.body()})
+        conn.send(reply)
+
+    def _send_tx_batch(self, conn: Connection, msg: dict[str, Any]) -> None:
+        data = msg.get("data")
+        req_id = data.get("id") if isinstance(data, dict) else None
+        reply: dict[str, Any] = {"type": "jsonapi/sendtxbatch", "id": req_id}
+        try:
+            if not isinstance(data, dict):
+                raise errors.invalid_param("data must be an object with tx_types and tx_infos")
+            types = _json_list(data.get("tx_types"), "tx_types")
+            infos = _json_list(data.get("tx_infos"), "tx_infos")
+            records = self.ex.submit_batch(types, infos)
+            reply.update({"code": errors.OK, "tx_hash": [r.hash for r in records],
+                          "predicted_execution_time_ms": self.ex.now_ms() + 1})
+        except ExchangeError as exc:
+            reply.update({"code": exc.code, "message": exc.message, "error": exc.body()})
+        conn.send(reply)
+
+    # ------------------------------------------------------------------ snapshots
+    def _snapshot(self, name: str, ids: list[int], key: str) -> dict[str, Any]:
+        frame = self._payload(name, ids, snapshot=True)
+        frame.update({"channel": key, "type": f"subscribed/{name}"})
+        return frame
+
+    def _now(self) -> int:
+        return self.ex.now_ms()
+
+    def _payload(self, name: str, ids: list[int], *, snapshot: bool, events: Events | None = None,
+                 records: list[TxRecord] | None = None) -> dict[str, Any]:
+        ex = self.ex
+        now = self._now()
+        if name == "order_book":
+            ms = ex.engine.markets[ids[0]]
+            m = ms.market
+            nonce = self.book_nonce.get(m.market_id, 0)
+            book = {
+                "code": 0,
+                "asks": [views.level_json(m, p, s) for p, s in ms.asks.depth(10**9)],
+                "bids": [views.level_json(m, p, s) for p, s in ms.bids.depth(10**9)],
+                "offset": ms.offset, "nonce": nonce, "begin_nonce": nonce, "last_updated_at": now * 1000,
+            }
+            return {"offset": ms.offset, "order_book": book, "last_updated_at": now * 1000, "timestamp": now}
+        if name == "ticker":
+            ms = ex.engine.markets[ids[0]]
+            return {"ticker": views.ticker_json(ms, now * 1000), "nonce": self.book_nonce.get(ids[0], 0),
+                    "last_updated_at": now * 1000, "timestamp": now}
+        if name == "trade":
+            ms = ex.engine.markets[ids[0]]
+            trades = list(ms.trades)[-50:] if snapshot else [t for t in (events.trades if events else [])
+                                                             if t.market_id == ids[0]]
+            return {"trades": [views.trade_json(t, ms.market) for t in reversed(trades)],
+                    "liquidation_trades": [], "nonce": self.book_nonce.get(ids[0], 0), "timestamp": now}
+        if name in ("market_stats", "spot_market_stats"):
+            if ids[0] == -1:
+                stats = {str(mid): views.market_stats_json(ex, ms) for mid, ms in ex.engine.markets.items()
+                         if ms.market.is_spot == (name == "spot_market_stats")}
+                return {name: stats, "timestamp": now}
+            return {name: views.market_stats_json(ex, ex.engine.markets[ids[0]]), "timestamp": now}
+        if name == "candle":
+            ms = ex.engine.markets[ids[0]]
+            res = list(views.RESOLUTIONS)[ids[1]]
+            cs = views.candles(ms, res, 0, 2**62, 1)
+            return {"candle": cs[-1] if cs else {}, "resolution": res, "timestamp": now}
+        if name == "height":
+            return {"height": ex.height, "timestamp": now}
+        acc = ex.accounts.by_index[ids[-1]]
+        base: dict[str, Any] = {"account_id": acc.index, "timestamp": now}
+        if name == "user_stats":
+            return {**base, "stats": views.user_stats_json(ex, acc)}
+        if name == "account_tx":
+            recs = ex.account_txs.get(acc.index, [])[-50:] if snapshot else [
+                r for r in (records or []) if r.account_index == acc.index]
+            return {**base, "txs": [views.tx_json(r) for r in recs]}
+        if name == "account_all_assets":
+            return {**base, "assets": {str(a["asset_id"]): a for a in views.assets_json(ex, acc)}}
+        if name == "account_all_positions":
+            return {**base, "positions": self._positions(acc.index), "shares": []}
+        if name == "account_all_trades":
+            return {**base, "trades": self._account_trades(acc.index, None, snapshot, events),
+                    "total_volume": 0, "monthly_volume": 0}
+        market = ids[0] if name in ACCOUNT_MARKET_CHANNELS else None
+        orders = self._orders(acc.index, market, snapshot, events)
+        if name == "account_all_orders":
+            return {**base, "orders": orders}
+        if name == "account_orders":
+            return {**base, "account": acc.index, "nonce": acc.next_nonce(0), "orders": orders}
+        positions = self._positions(acc.index)
+        trades = self._account_trades(acc.index, market, snapshot, events)
+        if name == "account_market":
+            key = str(market)
+            return {**base, "account": acc.index, "orders": orders.get(key, []),
+                    "position": positions.get(key), "trades": trades.get(key, [])}
+        # account_all
+        return {**base, "orders": orders, "positions": positions, "trades": trades, "funding_histories": {},
+                "shares": [], "daily_trades_count": 0, "daily_volume": 0, "weekly_trades_count": 0,
+                "weekly_volume": 0, "monthly_trades_count": 0, "monthly_volume": 0, "total_trades_count": 0,
+                "total_volume": 0}
+
+    def _orders(self, account: int, market: int | None, snapshot: bool,
+                events: Events | None) -> dict[str, list[dict[str, Any]]]:
+        eng = self.ex.engine
+        if snapshot:
+            orders = eng.account_orders(account, market)
+        else:
+            orders = [o for o in (events.orders.values() if events else [])
+                      if o.account_index == account and (market is None or o.market_index == market)]
+        out: dict[str, list[dict[str, Any]]] = {}
+        for o in orders:
+            out.setdefault(str(o.market_index), []).append(
+                views.order_json(o, eng.markets[o.market_index].market))
+        return out
+
+    def _positions(self, account: int) -> dict[str, Any]:
+        acc = self.ex.accounts.by_index[account]
+        return {str(mid): views.position_json(self.ex, acc, p) for mid, p in sorted(acc.positions.items())}
+
+    def _account_trades(self, account: int, market: int | None, snapshot: bool,
+                        events: Events | None) -> dict[str, list[dict[str, Any]]]:
+        eng = self.ex.engine
+        if snapshot:
+            trades = [t for ms in eng.markets.values() for t in list(ms.trades)[-100:]]
+        else:
+            trades = list(events.trades) if events else []
+        out: dict[str, list[dict[str, Any]]] = {}
+        for t in trades:
+            if account in (t.ask_account_id, t.bid_account_id) and market in (None, t.market_id):
+                out.setdefault(str(t.market_id), []).append(
+                    views.trade_json(t, eng.markets[t.market_id].market, account))
+        return out
+
+    # ------------------------------------------------------------------ pushes
+    def on_change(self, events: Events, records: list[TxRecord]) -> None:
+        """Exchange listener: turn one change into update frames for the subscribed channels."""
+        ex = self.ex
+        book_markets = {mid for mid, _, _ in events.levels}
+        for mid in sorted(book_markets):
+            self._push_book(ex.engine.markets[mid], events)
+        if not self.by_channel:
+            return
+        trade_markets = {t.market_id for t in events.trades}
+        for mid in book_markets | trade_markets:
+            self._push(f"ticker:{mid}", "ticker", [mid], events, records)
+        for mid in trade_markets:
+            self._push(f"trade:{mid}", "trade", [mid], events, records)
+            spot = ex.engine.markets[mid].market.is_spot
+            stats = "spot_market_stats" if spot else "market_stats"
+            self._push(f"{stats}:{mid}", stats, [mid], events, records)
+            self._push(f"{stats}:all", stats, [-1], events, records)
+            for i, res in enumerate(views.RESOLUTIONS):
+                self._push(f"candle:{mid}:{res}", "candle", [mid, i], events, records)
+        if records:
+            self._push("height", "height", [], events, records)
+        accounts = set(events.accounts) | {r.account_index for r in records}
+        for acc in accounts:
+            if acc not in ex.accounts.by_index:
+                continue
+            for name in ("account_all", "user_stats", "account_all_orders", "account_all_positions",
+                         "account_all_assets"):
+                self._push(f"{name}:{acc}", name, [acc], events, records)
+            if any(acc in (t.ask_account_id, t.bid_account_id) for t in events.trades):
+                self._push(f"account_all_trades:{acc}", "account_all_trades", [acc], events, records)
+            if any(r.account_index == acc for r in records):
+                self._push(f"account_tx:{acc}", "account_tx", [acc], events, records)
+            for mid in {o.market_index for o in events.orders.values() if o.account_index == acc}:
+                self._push(f"account_orders:{mid}:{acc}", "account_orders", [mid, acc], events, records)
+                self._push(f"account_market:{mid}:{acc}", "account_market", [mid, acc], events, records)
+
+    def _push(self, key: str, name: str, ids: list[int], events: Events, records: list[TxRecord]) -> None:
+        subs = self.by_channel.get(key)
+        if not subs:
+            return
+        frame = self._payload(name, ids, snapshot=False, events=events, records=records)
+        frame.update({"channel": key, "type": f"update/{name}"})
+        for conn in subs:
+            conn.send(frame)
+
+    def _push_book(self, ms: MarketState, events: Events) -> None:
+        m = ms.market
+        begin = self.book_nonce.get(m.market_id, 0)
+        ms.offset += 1
+        nonce = begin + 1
+        self.book_nonce[m.market_id] = nonce
+        key = f"order_book:{m.market_id}"
+        subs = self.by_channel.get(key)
+        if self.faults.skip_book_update(m.market_id) or not subs:
+            return
+        asks, bids = [], []
+        for mid, is_ask, price in sorted(events.levels):
+            if mid != m.market_id:
+                continue
+            level = views.level_json(m, price, ms.side(is_ask).size_at(price))
+            (asks if is_ask else bids).append(level)
+        now = self._now()
+        frame = {
+            "channel": key, "offset": ms.offset, "last_updated_at": now * 1000, "timestamp": now,
+            "type": "update/order_book",
+            "order_book": {"code": 0, "asks": asks, "bids": bids, "offset": ms.offset, "nonce": nonce,
+                           "begin_nonce": begin, "last_updated_at": now * 1000},
+        }
+        for conn in subs:
+            conn.send(frame)
+
+
+def _key(name: str, ids: list[int]) -> str:
+    if name == "height":
+        return "height"
+    if name == "candle":
+        return f"candle:{ids[0]}:{list(views.RESOLUTIONS)[ids[1]]}"
+    parts = ["all" if i == -1 else str(i) for i in ids]
+    return ":".join([name, *parts])
+
+
+def _error(code: int, message: str) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message}}
+
+
+def _json_list(value: Any, name: str) -> list[Any]:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError:
+            raise errors.invalid_param(f"{name} is not valid JSON") from None
+    if not isinstance(value, list):
+        raise errors.invalid_param(f"{name} must be a JSON list")
+    return value
