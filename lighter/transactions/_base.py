@@ -202,6 +202,8 @@ class Tx:
     def validate(self) -> None:
         """Raise TypeError/ValueError naming the first field the official signer would refuse (SPEC §9.26)."""
         name = type(self).__name__
+        if self.nonce is None:
+            raise ValueError("nonce is not set: pass nonce= to sign() or set it on the transaction")
         for _key, attr, codec in self._LAYOUT:
             value = getattr(self, attr)
             if codec == INT:
@@ -217,8 +219,6 @@ class Tx:
                 value.validate(self._ALLOWED_ATTRIBUTES, name)
         check_int(self._ACCOUNT_ATTR, getattr(self, self._ACCOUNT_ATTR), MIN_ACCOUNT_INDEX, MAX_ACCOUNT_INDEX)
         check_int("api_key_index", self.api_key_index, 0, MAX_API_KEY_INDEX)
-        if self.nonce is None:
-            raise ValueError("nonce is not set: pass nonce= to sign() or set it on the transaction")
         check_int("nonce", self.nonce, 0, MAX_INT64)
         check_int("expired_at", self.expired_at, 0, MAX_TIMESTAMP)
         self._check()

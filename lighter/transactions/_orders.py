@@ -188,6 +188,7 @@ def _to_orders(value: Any) -> Any:
 
 
 _ORDER_ATTRIBUTES = frozenset({1, 2, 3, 4, 6, 7})
+_GROUP_NAMES = {GroupingType.OTO: "OTO", GroupingType.OCO: "OCO", GroupingType.OTOCO: "OTOCO"}
 
 
 @attrs.frozen(kw_only=True)
@@ -263,9 +264,10 @@ class CreateGroupedOrders(Tx):
             if order.market_index != orders[0].market_index:
                 raise ValueError(f"orders[{i}].market_index must equal orders[0].market_index")
         kind = GroupingType(self.grouping_type)
+        group = _GROUP_NAMES[kind]
         want = 3 if kind == GroupingType.OTOCO else 2
         if len(orders) != want:
-            raise ValueError(f"a {kind.name} group needs {want} orders, got {len(orders)}")
+            raise ValueError(f"orders: an {group} group needs {want} orders, got {len(orders)}")
         if kind == GroupingType.OCO:
             first, second = orders
             if first.base_amount != second.base_amount:
@@ -281,13 +283,13 @@ class CreateGroupedOrders(Tx):
         parent, children = orders[0], orders[1:]
         for i, child in enumerate(children, 1):
             if child.base_amount != 0:
-                raise ValueError(f"{kind.name}: orders[{i}].base_amount must be 0 for a child order")
+                raise ValueError(f"{group}: orders[{i}].base_amount must be 0 for a child order")
             if child.is_ask == parent.is_ask:
-                raise ValueError(f"{kind.name}: orders[{i}].is_ask must be the opposite of the parent's")
+                raise ValueError(f"{group}: orders[{i}].is_ask must be the opposite of the parent's")
         if kind == GroupingType.OTOCO and children[0].order_expiry != children[1].order_expiry:
             raise ValueError("OTOCO: orders[1] and orders[2] must have the same order_expiry")
         if parent.order_expiry != 0 and parent.order_expiry != children[0].order_expiry:
-            raise ValueError(f"{kind.name}: a parent order_expiry must equal the children's")
+            raise ValueError(f"{group}: a parent order_expiry must equal the children's")
         _check_order_kind(parent, "orders[0].", (OrderType.MARKET, OrderType.LIMIT))
         if kind == GroupingType.OTO:
             _check_order_kind(children[0], "orders[1].", _TRIGGERED)
