@@ -223,10 +223,13 @@ class Exchange:
             raise errors.invalid_param("tx_info must be a JSON object")
         try:
             tx = transactions.decode(tx_type, info)
+        except (ValueError, TypeError) as exc:
+            raise errors.invalid_param(str(exc)) from None
+        try:
             tx.validate()
         except (ValueError, TypeError) as exc:
             text = str(exc)
-            if "base_amount" in text or "BaseAmount" in text:
+            if text.startswith("base_amount") or ".base_amount" in text.split(" ")[0]:
                 raise ExchangeError(errors.INVALID_BASE_AMOUNT, f"invalid base amount: {text}") from None
             raise errors.invalid_param(text) from None
         account_index = tx.from_account_index if hasattr(tx, "from_account_index") else tx.account_index
