@@ -35,6 +35,13 @@ def u64_hex(value: int) -> str:
     return "0x%016x" % (value & _MASK64)
 
 
+def _nonce_of(tx: Tx) -> int:
+    """The nonce for an L1 text; the text signs it, so it must be known."""
+    if tx.nonce is None:
+        raise ValueError("nonce is not set: the L1 message includes it")
+    return tx.nonce
+
+
 def _hex_or_bytes(value: Any, name: str, length: int) -> Any:
     """Hex text (``0x`` optional) -> bytes; other non-bytes values are left for validate() to refuse."""
     if isinstance(value, (bytearray, memoryview)):
@@ -80,7 +87,7 @@ class ChangePubKey(Tx):
         return (
             "Register Lighter Account\n\n"
             f"pubkey: 0x{self.pub_key.hex()}\n"
-            f"nonce: {u64_hex(self.nonce or 0)}\n"
+            f"nonce: {u64_hex(_nonce_of(self))}\n"
             f"account index: {u64_hex(self.account_index)}\n"
             f"api key index: {u64_hex(self.api_key_index)}\n"
             "Only sign this message for a trusted client!"
@@ -216,7 +223,7 @@ class Transfer(Tx):
         """``Transfer`` text (SPEC §12)."""
         return (
             "Transfer\n\n"
-            f"nonce: {u64_hex(self.nonce or 0)}\n"
+            f"nonce: {u64_hex(_nonce_of(self))}\n"
             f"from: {u64_hex(self.from_account_index)} (route {u64_hex(self.from_route_type)})\n"
             f"api key: {u64_hex(self.api_key_index)}\n"
             f"to: {u64_hex(self.to_account_index)} (route {u64_hex(self.to_route_type)})\n"
@@ -341,7 +348,7 @@ class ApproveIntegrator(Tx):
         """``Approve Integrator`` text (SPEC §12)."""
         return (
             "Approve Integrator\n\n"
-            f"nonce: {u64_hex(self.nonce or 0)}\n"
+            f"nonce: {u64_hex(_nonce_of(self))}\n"
             f"account index: {u64_hex(self.account_index)}\n"
             f"api key index: {u64_hex(self.api_key_index)}\n"
             f"integrator account index: {u64_hex(self.integrator_account_index)}\n"

@@ -62,7 +62,7 @@ class TxAttributes:
 
     def is_empty(self) -> bool:
         """True when nothing is hashed (the final tx hash is then the base hash)."""
-        return not self.hashed_items()
+        return self is EMPTY_ATTRIBUTES or not self.hashed_items()
 
     def elements(self) -> list[int]:
         """The 8 field elements that are hashed: sorted non-nil pairs padded with (0, 0)."""
@@ -81,7 +81,7 @@ class TxAttributes:
 
     def json_fragment(self) -> str:
         """The JSON text of :meth:`to_json_obj`, compact, keys in ascending order (Go's map order)."""
-        items = self.items()
+        items = () if self is EMPTY_ATTRIBUTES else self.items()
         if not items:
             return "null"
         return "{" + ",".join(f'"{t:d}":{v:d}' for t, v in items) + "}"
@@ -119,6 +119,8 @@ class TxAttributes:
 
     def validate(self, allowed: frozenset[int], tx_name: str) -> None:
         """Check ranges, which attributes ``tx_name`` may carry, and the cross-attribute rules."""
+        if self is EMPTY_ATTRIBUTES:
+            return
         for attr_type, value in self.items():
             name, _nil, lo, hi = _SPECS[attr_type]
             check_int(f"attributes.{name}", value, lo, hi)

@@ -58,6 +58,9 @@ _ORDER_PAIRS = tuple(zip(_ORDER_KEYS, _ORDER_ATTRS, strict=True))
 _STOP_LOSS = (OrderType.STOP_LOSS, OrderType.STOP_LOSS_LIMIT)
 _TAKE_PROFIT = (OrderType.TAKE_PROFIT, OrderType.TAKE_PROFIT_LIMIT)
 _TRIGGERED = _STOP_LOSS + _TAKE_PROFIT
+_ALL_ORDER_TYPES = tuple(OrderType)
+_MAX_ORDER_TYPE = max(OrderType)
+_MAX_TIME_IN_FORCE = max(TimeInForce)
 
 
 def _check_order_fields(o: Any, prefix: str) -> None:
@@ -70,8 +73,8 @@ def _check_order_fields(o: Any, prefix: str) -> None:
         raise ValueError(f"{prefix}base_amount must be at least 1 (0 is only allowed with reduce_only=1)")
     check_int(prefix + "price", o.price, 1, MAX_UINT32)
     check_flag(prefix + "is_ask", o.is_ask)
-    check_int(prefix + "type", o.type, 0, max(OrderType))
-    check_int(prefix + "time_in_force", o.time_in_force, 0, max(TimeInForce))
+    check_int(prefix + "type", o.type, 0, _MAX_ORDER_TYPE)
+    check_int(prefix + "time_in_force", o.time_in_force, 0, _MAX_TIME_IN_FORCE)
     check_int(prefix + "trigger_price", o.trigger_price, 0, MAX_UINT32)
     check_int(prefix + "order_expiry", o.order_expiry, 0, MAX_INT64)
 
@@ -221,7 +224,7 @@ class CreateOrder(Tx):
 
     def _check(self) -> None:
         _check_order_fields(self, "")
-        _check_order_kind(self, "", tuple(OrderType))
+        _check_order_kind(self, "", _ALL_ORDER_TYPES)
 
     def order_info(self) -> OrderInfo:
         """The ten order fields as an OrderInfo."""

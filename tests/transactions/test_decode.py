@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
 import pytest
 
 from lighter import transactions as T
@@ -183,3 +184,12 @@ def test_binary_options_derived_fields() -> None:
     assert tx.size_extension_multiplier == 10**10
     assert tx.symbol == b"BTC-UP-1H".ljust(32, b"\0")
     tx.validate()
+
+
+def test_l1_message_needs_the_nonce() -> None:
+    tx = T.ChangePubKey(account_index=1, api_key_index=0, pub_key=b"\4" + bytes(39), expired_at=0)
+    with pytest.raises(ValueError, match="nonce"):
+        tx.l1_message(304)
+    with_nonce = attrs.evolve(tx, nonce=7)
+    assert "nonce: 0x0000000000000007" in with_nonce.l1_message(304)
+    assert T.decode(14, ORDER_INFO).l1_message(304) is None
