@@ -307,12 +307,13 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 def error_class_for(status_code: int | None, code: int | None, message: str) -> type[APIStatusError]:
     """Pick the most specific exception class for an error answer (pure)."""
-    if code is not None and code in RESULT_CODES:
-        return RESULT_CODES[code][0]
+    # The server's words first: the numeric catalogue is partly inferred, the messages are not.
     lowered = message.lower()
     for fragment, cls in _MESSAGE_FRAGMENTS:
         if fragment in lowered:
             return cls
+    if code is not None and code in RESULT_CODES:
+        return RESULT_CODES[code][0]
     if code is not None and 21600 <= code <= 21999:
         return InvalidOrderError
     if code is not None and 23000 <= code <= 23099:

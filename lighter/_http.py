@@ -1,0 +1,278 @@
+"""HTTP plumbing: one connection pool per client, pacing, retries, and typed errors before any parsing.
+
+`LighterTransport` wraps a real httpx transport (or a test's MockTransport) and serves both faces:
+``handle_request`` sleeps with ``time.sleep``, ``handle_async_request`` with ``asyncio.sleep``; every
+decision comes from the pure `RetryPolicy` and the shared `RateLimiter`. Any non-2xx answer, and any
+2xx answer that is an HTML page, is turned into an `APIError` subclass here, so the generated parser never
+sees a status it cannot handle (openapi-python-client crashes on e.g. 520).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from lighter._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    make_status_error,
+    safe_url,
+)
+from lighter._ratelimit import RateLimiter
+from lighter._retry import NEVER_SENT_ERRORS, RetryPolicy, is_write_request, parse_retry_after
+
+log = logging.getLogger("lighter.http")
+
+USER_AGENT = "lighter-python-sdk/0.1"
+
+
+def transport_error(exc: Exception, request: httpx.Request) -> APIError:
+    """Map an httpx transport exception to the SDK's error (never mentions headers or the query)."""
+    where = f"{request.method} {safe_url(request.url)}"
+    never_sent = isinstance(exc, NEVER_SENT_ERRORS)
+    consumed = False if never_sent else None
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{where} timed out ({type(exc).__name__})", nonce_consumed=consumed)
+    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc}", nonce_consumed=consumed)
+
+
+def _is_html(response: httpx.Response) -> bool:
+    return "html" in response.headers.get("content-type", "").lower()
+
+
+def _html_error(request: httpx.Request, response: httpx.Response) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"{request.method} {safe_url(request.url)} answered an HTML page with HTTP "
+        f"{response.status_code} instead of JSON",
+        status_code=response.status_code,
+    )
+
+
+def _status_error(request: httpx.Request, response: httpx.Response) -> APIError:
+    # inside a transport the response is not yet bound to its request: pass the request explicitly
+    return make_status_error(
+        response.status_code,
+        response.content,
+        content_type=response.headers.get("content-type", ""),
+        url=str(request.url),
+    )
+
+
+class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Pacing + retries + error mapping around an inner transport (sync and/or async)."""
+
+    def __init__(
+        self,
+        *,
+        inner: httpx.BaseTransport | None = None,
+        async_inner: httpx.AsyncBaseTransport | None = None,
+        policy: RetryPolicy | None = None,
+        limiter: RateLimiter | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    ) -> None:
+        self._inner = inner
+        self._async_inner = async_inner
+        self.policy = policy or RetryPolicy()
+        self.limiter = limiter
+        self._sleep = sleep
+        self._async_sleep = async_sleep
+
+    # -- shared decisions ----------------------------------------------------------------------------
+
+    def _after_response(self, request: httpx.Request, response: httpx.Response, retries: int) -> float | None:
+        """None: hand `response` to the caller. A float: retry after that many seconds. Raises errors."""
+        status = response.status_code
+        if 200 <= status < 300:
+            if _is_html(response):
+                response.read()
+                raise _html_error(request, response)
+            return None
+        response.read()
+        retry_after = parse_retry_after(response.headers) if status == 429 else None
+        if retry_after is not None and self.limiter is not None:
+            self.limiter.block(min(retry_after, self.policy.max_retry_after))
+        is_write = is_write_request(request.method, request.url.path)
+        # A 429 was refused at the door: even a signed transaction can be sent again.
+        delay = self.policy.delay_for_status(
+            retries, status, response.headers, is_write=is_write and status != 429
+        )
+        if delay is None:
+            raise _status_error(request, response)
+        log.info(
+            "%s %s -> HTTP %s; retry %d in %.2f s",
+            request.method,
+            safe_url(request.url),
+            status,
+            retries + 1,
+            delay,
+        )
+        return delay
+
+    def _after_exception(self, request: httpx.Request, exc: Exception, retries: int) -> float:
+        is_write = is_write_request(request.method, request.url.path)
+        delay = self.policy.delay_for_exception(retries, exc, is_write=is_write)
+        if delay is None:
+            raise transport_error(exc, request) from exc
+        log.info(
+            "%s %s -> %s; retry %d in %.2f s",
+            request.method,
+            safe_url(request.url),
+            type(exc).__name__,
+            retries + 1,
+            delay,
+        )
+        return delay
+
+    # -- blocking face -------------------------------------------------------------------------------
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send with pacing and retries; return a 2xx response or raise an `APIError`."""
+        if self._inner is None:
+            raise RuntimeError("this transport has no blocking inner transport")
+        retries = 0
+        while True:
+            if self.limiter is not None:
+                self.limiter.acquire(request.url.path)
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as exc:
+                delay = self._after_exception(request, exc, retries)
+            else:
+                try:
+                    delay_or_none = self._after_response(request, response, retries)
+                except BaseException:
+                    response.close()
+                    raise
+                if delay_or_none is None:
+                    return response
+                response.close()
+                delay = delay_or_none
+            self._sleep(delay)
+            retries += 1
+
+    def close(self) -> None:
+        """Close the inner blocking transport."""
+        if self._inner is not None:
+            self._inner.close()
+
+    # -- asyncio face --------------------------------------------------------------------------------
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Async twin of `handle_request`."""
+        if self._async_inner is None:
+            raise RuntimeError("this transport has no async inner transport")
+        retries = 0
+        while True:
+            if self.limiter is not None:
+                await self.limiter.acquire_async(request.url.path)
+            try:
+                response = await self._async_inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                delay = self._after_exception(request, exc, retries)
+            else:
+                try:
+                    if 200 <= response.status_code < 300 and not _is_html(response):
+                        return response
+                    await response.aread()
+                    delay_or_none = self._after_response(request, response, retries)
+                except BaseException:
+                    await response.aclose()
+                    raise
+                if delay_or_none is None:
+                    return response
+                await response.aclose()
+                delay = delay_or_none
+            await self._async_sleep(delay)
+            retries += 1
+
+    async def aclose(self) -> None:
+        """Close the inner async transport."""
+        if self._async_inner is not None:
+            await self._async_inner.aclose()
+
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=30.0)
+
+
+def make_timeout(timeout: float | httpx.Timeout | None, connect_timeout: float) -> httpx.Timeout:
+    """A timeout object from a number of seconds (connect gets its own, shorter, bound)."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(
+        timeout, connect=connect_timeout if timeout is None else min(timeout, connect_timeout)
+    )
+
+
+def build_sync_client(
+    base_url: str,
+    *,
+    timeout: httpx.Timeout,
+    policy: RetryPolicy,
+    limiter: RateLimiter | None,
+    transport: httpx.BaseTransport | None = None,
+) -> httpx.Client:
+    """The blocking client's single connection pool."""
+    inner = transport if transport is not None else httpx.HTTPTransport(limits=DEFAULT_LIMITS)
+    return httpx.Client(
+        base_url=base_url,
+        timeout=timeout,
+        transport=LighterTransport(inner=inner, policy=policy, limiter=limiter),
+        headers={"user-agent": USER_AGENT},
+    )
+
+
+def build_async_client(
+    base_url: str,
+    *,
+    timeout: httpx.Timeout,
+    policy: RetryPolicy,
+    limiter: RateLimiter | None,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> httpx.AsyncClient:
+    """The asyncio client's single connection pool."""
+    inner = transport if transport is not None else httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+    return httpx.AsyncClient(
+        base_url=base_url,
+        timeout=timeout,
+        transport=LighterTransport(async_inner=inner, policy=policy, limiter=limiter),
+        headers={"user-agent": USER_AGENT},
+    )
+
+
+def json_body(response: httpx.Response) -> Any:
+    """Parse a 2xx body as JSON; a body that is not JSON is an `APIResponseValidationError`."""
+    try:
+        return response.json()
+    except ValueError:
+        snippet = response.text.strip().replace("\n", " ")[:120]
+        raise APIResponseValidationError(
+            f"{response.request.method} {safe_url(response.request.url)} answered HTTP "
+            f"{response.status_code} with a body that is not JSON: {snippet!r}",
+            status_code=response.status_code,
+        ) from None
+
+
+def check_result_code(body: Any, response: httpx.Response) -> Any:
+    """A 2xx body whose top-level ``code`` is an error code is an error too (as lighter-go treats it)."""
+    if isinstance(body, dict):
+        code = body.get("code")
+        if isinstance(code, str) and code.isdigit():
+            code = int(code)
+        if isinstance(code, int) and not isinstance(code, bool) and code not in (0, 200):
+            raise make_status_error(
+                response.status_code,
+                response.content,
+                content_type=response.headers.get("content-type", ""),
+                url=str(response.request.url),
+            )
+        if "error" in body and isinstance(body["error"], dict) and "code" in body["error"]:
+            raise make_status_error(response.status_code, response.content, url=str(response.request.url))
+    return body

@@ -1,0 +1,756 @@
+"""`Lighter` (blocking) and `AsyncLighter` (asyncio): one client per account, the same names on both.
+
+>>> client = Lighter(network="testnet", account_index=123, api_key_index=4, api_private_key="...")
+>>> client.create_order("ETH", side="buy", size="0.1", price="3000")          # doctest: +SKIP
+>>> async with AsyncLighter.from_env() as client:                               # doctest: +SKIP
+...     await client.create_order("ETH", side="sell", size="0.1", order_type="market")
+
+Everything that does not touch the network is shared (`_Core` and `lighter.resources.trading`); the two
+faces differ only in how they send and sleep. Constructors never do network I/O: market metadata, nonces
+and auth tokens are fetched or created on first use.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from decimal import Decimal
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from lighter._auth import DEFAULT_LIFETIME, AuthTokenCache
+from lighter._config import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    resolve_endpoint,
+    ws_url_for,
+)
+from lighter._config import settings_from_env as _settings_from_env
+from lighter._errors import (
+    APIStatusError,
+    ConfigError,
+    InvalidInputError,
+    InvalidNonceError,
+    MissingCredentialsError,
+    NotFoundError,
+    TxWaitTimeoutError,
+)
+from lighter._http import build_async_client, build_sync_client, check_result_code, json_body, make_timeout
+from lighter._nonce import AsyncNonceManager, NonceManager, NonceStore
+from lighter._ratelimit import TIERS, RateLimiter
+from lighter._retry import RetryPolicy
+from lighter.markets import AssetTable, Market, MarketTable
+from lighter.resources._ops import REGISTRY, parse, prepare
+from lighter.resources._plans import BatchResult, Ctx, Draft, Plan, TxResult
+from lighter.resources.areas import Account, Api, MarketData, Orders, Transactions
+from lighter.resources.trading import ClientOrderIds, Trading
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.signing import PrivateKey
+    from lighter.transactions import SignedTx
+
+__all__ = ["Lighter", "AsyncLighter", "Batch", "TxResult", "BatchResult"]
+
+DEFAULT_MAX_BATCH_SIZE = 50  # apidocs; the WebSocket page of asyncapi says 15
+TX_STATUS_PENDING = 1
+TX_STATUS_EXECUTED = 2
+TX_LIFETIME_MS = 10 * 60 * 1000 - 1000  # as the official signer: now + 10 min - 1 s
+
+_R = TypeVar("_R")
+_RB = TypeVar("_RB")
+_GENERATED_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)  # all `_build_response` reads
+
+
+def _check_account_index(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 2**48 - 2:
+        raise ConfigError(f"account_index must be a positive integer (your account's index), got {value!r}")
+    return value
+
+
+def _load_key(value: object, api_key_index: int) -> PrivateKey:
+    from lighter.signing import PrivateKey
+
+    if isinstance(value, PrivateKey):
+        return value
+    if not isinstance(value, str):
+        raise ConfigError(f"the API private key for key {api_key_index} must be a hex string or a PrivateKey")
+    try:
+        return PrivateKey.from_hex(value.strip())
+    except (ValueError, TypeError):
+        # never echo the value: it is a secret
+        raise ConfigError(
+            f"the API private key for key {api_key_index} is not 40 bytes of hex (80 hex digits, 0x optional)"
+        ) from None
+
+
+def _check_eth_key(value: object) -> str | None:
+    if value is None:
+        return None
+    text = value.strip() if isinstance(value, str) else None
+    digits = text[2:] if text is not None and text.startswith("0x") else text
+    if digits is None or len(digits) != 64 or any(c not in "0123456789abcdefABCDEF" for c in digits):
+        raise ConfigError("eth_private_key must be 32 bytes of hex (64 hex digits, 0x optional)")
+    return "0x" + digits
+
+
+def _merge_plans(plans: list[Plan]) -> Plan:
+    keys = {p.api_key_index for p in plans if p.api_key_index is not None}
+    if len(keys) > 1:
+        raise InvalidInputError("a batch is signed with one API key; these transactions ask for several")
+
+    def build(ctx: Ctx) -> list[Draft]:
+        return [draft for plan in plans for draft in plan.build(ctx)]
+
+    return Plan(
+        build,
+        needs_markets=any(p.needs_markets for p in plans),
+        needs_assets=any(p.needs_assets for p in plans),
+        book_markets=tuple(m for p in plans for m in p.book_markets),
+        api_key_index=keys.pop() if keys else None,
+    )
+
+
+def _top_of_book(body: Mapping[str, Any]) -> tuple[Decimal | None, Decimal | None]:
+    def best(side: str) -> Decimal | None:
+        levels = body.get(side) or []
+        return Decimal(str(levels[0]["price"])) if levels else None
+
+    return best("bids"), best("asks")
+
+
+def _int_or_none(value: Any) -> int | None:
+    return int(value) if isinstance(value, (int, str)) and str(value).lstrip("-").isdigit() else None
+
+
+class Batch(Trading[None, None]):
+    """Transactions to send together with consecutive nonces of one API key (``client.send_batch``).
+
+    Every trading method of the client is available; each records one transaction instead of sending.
+    """
+
+    def __init__(self, client: _Core[Any, Any]) -> None:
+        self._client = client
+        self.account_index = client._require_account()
+        self._client_order_ids = client._client_order_ids
+        self.plans: list[Plan] = []
+
+    def _submit(self, plan: Plan) -> None:
+        self.plans.append(plan)
+
+    def _public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
+        return self._client._public_key_bytes(api_key_index)
+
+    def __len__(self) -> int:
+        return len(self.plans)
+
+
+class _Core(Trading[_R, _RB]):
+    """Configuration, credentials, caches and every pure step of a call; no I/O."""
+
+    def __init__(
+        self,
+        *,
+        network: str | None = None,
+        base_url: str | None = None,
+        chain_id: int | None = None,
+        account_index: int | None = None,
+        api_key_index: int | None = None,
+        api_private_key: str | PrivateKey | None = None,
+        api_private_keys: Mapping[int, str | PrivateKey] | None = None,
+        eth_private_key: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: str | None = "standard",
+        nonce_store: NonceStore | None = None,
+        auth_token_lifetime: int = DEFAULT_LIFETIME,
+        max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
+    ) -> None:
+        self.base_url, self.chain_id, self.network = resolve_endpoint(
+            network=network, base_url=base_url, chain_id=chain_id
+        )
+        self.account_index = _check_account_index(account_index)  # type: ignore[assignment]
+        keys: dict[int, Any] = dict(api_private_keys or {})
+        if api_private_key is not None:
+            if api_key_index is None:
+                raise ConfigError("api_private_key needs api_key_index (the index the key is registered at)")
+            keys[api_key_index] = api_private_key
+        elif api_key_index is not None and api_key_index not in keys:
+            raise ConfigError(f"api_key_index={api_key_index} was given without api_private_key")
+        self._keys: dict[int, PrivateKey] = {}
+        for index, value in keys.items():
+            if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index <= 254:
+                raise ConfigError(f"API key indexes are integers in 0..254, got {index!r}")
+            self._keys[index] = _load_key(value, index)
+        if self._keys and self.account_index is None:
+            raise ConfigError("API keys were given without account_index")
+        self.api_key_indexes: tuple[int, ...] = tuple(
+            ([api_key_index] if api_key_index is not None else [])
+            + [k for k in self._keys if k != api_key_index]
+        )
+        self._eth_key = _check_eth_key(eth_private_key)
+        if rate_limit is not None and rate_limit not in TIERS:
+            raise ConfigError(f"rate_limit must be one of {TIERS} or None, got {rate_limit!r}")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+        self.max_batch_size = max_batch_size
+        self._timeout = make_timeout(timeout, DEFAULT_CONNECT_TIMEOUT)
+        self._policy = RetryPolicy(max_retries=max_retries)
+        self._limiter = RateLimiter(rate_limit) if rate_limit is not None else None
+        self._nonce_store = nonce_store
+        self._auth = (
+            AuthTokenCache(self.account_index, self._key, lifetime=auth_token_lifetime)
+            if self._keys and self.account_index is not None
+            else None
+        )
+        self._client_order_ids = ClientOrderIds()
+        self._markets: MarketTable | None = None
+        self._assets: AssetTable | None = None
+        self.api = Api(self)
+        self.account = Account(self)
+        self.orders = Orders(self)
+        self.transactions = Transactions(self)
+        self.market_data = MarketData(self)
+
+    # -- representation never shows secrets ---------------------------------------------------------
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(network={self.network!r}, base_url={self.base_url!r}, "
+            f"chain_id={self.chain_id}, "
+            f"account_index={self.account_index}, api_key_indexes={list(self.api_key_indexes)}, "
+            f"eth_key={'set' if self._eth_key else 'none'})"
+        )
+
+    @property
+    def ws_url(self) -> str:
+        """The WebSocket URL of this network (``.../stream``)."""
+        return ws_url_for(self.base_url)
+
+    # -- credentials ---------------------------------------------------------------------------------
+
+    def _require_account(self) -> int:
+        if self.account_index is None:
+            raise MissingCredentialsError(
+                "this call needs the client's account_index (Lighter(account_index=...))"
+            )
+        return self.account_index
+
+    def _key(self, api_key_index: int) -> PrivateKey:
+        key = self._keys.get(api_key_index)
+        if key is None:
+            raise MissingCredentialsError(
+                f"no API private key for api_key_index={api_key_index}; pass api_private_key= and "
+                "api_key_index="
+            )
+        return key
+
+    def _default_api_key(self) -> int:
+        if not self.api_key_indexes:
+            raise MissingCredentialsError(
+                "signed calls need account_index, api_key_index and api_private_key (or LIGHTER_* variables)"
+            )
+        return self.api_key_indexes[0]
+
+    def _public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
+        index = self._default_api_key() if api_key_index is None else api_key_index
+        return index, self._key(index).public_key.to_bytes()
+
+    def _token_or_none(self) -> str | None:
+        if self._auth is None:
+            return None
+        return self._auth.token(self._default_api_key())
+
+    def auth_token(self, api_key_index: int | None = None) -> str:
+        """An auth token for read endpoints and private WebSocket channels (cached, refreshed)."""
+        if self._auth is None:
+            raise MissingCredentialsError("auth tokens need account_index, api_key_index and api_private_key")
+        return self._auth.token(self._default_api_key() if api_key_index is None else api_key_index)
+
+    def _check_signer(self, drafts: list[Draft]) -> None:
+        self._require_account()
+        self._default_api_key()
+        if any(d.needs_l1 for d in drafts) and self._eth_key is None:
+            raise MissingCredentialsError(
+                "this transaction is also signed with the account's Ethereum key: pass eth_private_key= "
+                "(or LIGHTER_ETH_PRIVATE_KEY)"
+            )
+        if len(drafts) > self.max_batch_size:
+            raise InvalidInputError(
+                f"a batch holds at most {self.max_batch_size} transactions, got {len(drafts)}"
+            )
+        if not drafts:
+            raise InvalidInputError("nothing to send: the batch is empty")
+
+    # -- pure steps of a transaction ---------------------------------------------------------------
+
+    def _context(self, books: dict[int, tuple[Decimal | None, Decimal | None]] | None = None) -> Ctx:
+        now_ms = int(time.time() * 1000)
+        return Ctx(
+            account_index=self._require_account(),
+            now_ms=now_ms,
+            expired_at=now_ms + TX_LIFETIME_MS,
+            markets=self._markets,
+            assets=self._assets,
+            books=books or {},
+        )
+
+    def _sign(self, drafts: list[Draft], api_key_index: int, nonces: list[int]) -> list[SignedTx]:
+        from lighter.transactions import sign
+
+        key = self._key(api_key_index)
+        out = []
+        for draft, nonce in zip(drafts, nonces, strict=True):
+            tx = draft.tx
+            if tx.api_key_index != api_key_index:
+                tx = replace_tx(tx, api_key_index=api_key_index)
+            signed = sign(tx, key, chain_id=self.chain_id, nonce=nonce)
+            if draft.needs_l1:
+                from lighter.signing import l1_sign
+
+                assert signed.message_to_sign is not None and self._eth_key is not None
+                signed = signed.with_l1_signature(l1_sign(signed.message_to_sign, self._eth_key))
+            out.append(signed)
+        return out
+
+    @staticmethod
+    def _form(
+        signed: list[SignedTx], price_protection: bool | None, batch: bool
+    ) -> tuple[str, dict[str, str]]:
+        if batch:
+            return "/api/v1/sendTxBatch", {
+                "tx_types": json.dumps([s.tx_type for s in signed]),
+                "tx_infos": json.dumps([s.tx_info for s in signed]),
+            }
+        form = {"tx_type": str(signed[0].tx_type), "tx_info": signed[0].tx_info}
+        if price_protection is not None:
+            form["price_protection"] = "true" if price_protection else "false"
+        return "/api/v1/sendTx", form
+
+    @staticmethod
+    def _results(
+        drafts: list[Draft],
+        signed: list[SignedTx],
+        api_key_index: int,
+        nonces: list[int],
+        body: Mapping[str, Any],
+    ) -> list[TxResult]:
+        hashes = body.get("tx_hash")
+        if not isinstance(hashes, list):
+            hashes = [hashes] * len(signed) if len(signed) == 1 else [None] * len(signed)
+        predicted = _int_or_none(body.get("predicted_execution_time_ms"))
+        quota = _int_or_none(body.get("volume_quota_remaining"))
+        message = body.get("message") if isinstance(body.get("message"), str) else None
+        return [
+            TxResult(
+                tx_hash=str(h) if isinstance(h, str) and h else s.tx_hash,
+                tx_type=s.tx_type,
+                nonce=n,
+                api_key_index=api_key_index,
+                signed=s,
+                client_order_index=d.client_order_index,
+                predicted_execution_time_ms=predicted,
+                volume_quota_remaining=quota,
+                message=message,
+            )
+            for d, s, h, n in zip(drafts, signed, hashes, nonces, strict=True)
+        ]
+
+    def _market_index(self, market: int | str | Market) -> int:
+        assert self._markets is not None
+        return self._markets.get(market).index
+
+    def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
+        raise NotImplementedError  # pragma: no cover - each face sends its own way
+
+    def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
+        raise NotImplementedError  # pragma: no cover
+
+    # -- batches -------------------------------------------------------------------------------------
+
+    def batch(self) -> Batch:
+        """A `Batch` to fill with trading calls, then ``client.send_batch(batch)``."""
+        return Batch(self)
+
+
+def replace_tx(tx: Any, **changes: Any) -> Any:
+    """attrs.evolve for a transaction (kept here so `attrs` stays an import of transactions only)."""
+    import attrs
+
+    return attrs.evolve(tx, **changes)
+
+
+class Lighter(_Core[TxResult, BatchResult]):
+    """Blocking client for one account. Same methods as `AsyncLighter`, without ``await``."""
+
+    def __init__(self, *, transport: httpx.BaseTransport | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._http = build_sync_client(
+            self.base_url,
+            timeout=self._timeout,
+            policy=self._policy,
+            limiter=self._limiter,
+            transport=transport,
+        )
+        self._nonces: NonceManager | None = None
+        self._meta_lock = threading.Lock()
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Lighter:
+        """Build from ``LIGHTER_*`` environment variables; keyword arguments override them."""
+        return cls(**{**_settings_from_env(environ), **overrides})
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def __enter__(self) -> Lighter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- plumbing ------------------------------------------------------------------------------------
+
+    def _get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
+        response = self._http.get(path, params=params)
+        return check_result_code(json_body(response), response)
+
+    def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
+        return fn(value)
+
+    def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
+        op = REGISTRY.get(name)
+        if _market is not None and _market_param is not None:
+            kwargs[_market_param] = _market if isinstance(_market, int) else self.market(_market).index
+        request = prepare(op, kwargs, self._token_or_none)
+        response = self._http.request(**request)
+        return parse(op, _GENERATED_CLIENT, response)
+
+    def _nonce_manager(self) -> NonceManager:
+        if self._nonces is None:
+            with self._meta_lock:
+                if self._nonces is None:
+                    self._nonces = NonceManager(
+                        self._require_account(),
+                        self.api_key_indexes or (self._default_api_key(),),
+                        self._fetch_nonce,
+                        store=self._nonce_store,
+                    )
+        return self._nonces
+
+    def _fetch_nonce(self, api_key_index: int) -> int:
+        body = self._get_json(
+            "/api/v1/nextNonce", {"account_index": self.account_index, "api_key_index": api_key_index}
+        )
+        return int(body["nonce"])
+
+    # -- metadata ------------------------------------------------------------------------------------
+
+    def markets(self) -> MarketTable:
+        """Market metadata (``orderBookDetails``), fetched once and cached."""
+        if self._markets is None:
+            with self._meta_lock:
+                if self._markets is None:
+                    self._markets = MarketTable.from_order_book_details(
+                        self._get_json("/api/v1/orderBookDetails")
+                    )
+        return self._markets
+
+    def refresh_markets(self) -> MarketTable:
+        """Fetch market metadata again (new listings, changed minimums)."""
+        self._markets = MarketTable.from_order_book_details(self._get_json("/api/v1/orderBookDetails"))
+        return self._markets
+
+    def market(self, market: int | str) -> Market:
+        """One market by symbol ("ETH", "ETH/USDC") or index."""
+        return self.markets().get(market)
+
+    def assets(self) -> AssetTable:
+        """Asset metadata (``assetDetails``), fetched once; falls back to the known assets."""
+        if self._assets is None:
+            try:
+                payload = self._get_json("/api/v1/assetDetails")
+            except (NotFoundError, APIStatusError):
+                payload = {}
+            self._assets = AssetTable.from_asset_details(payload)
+        return self._assets
+
+    # -- transactions --------------------------------------------------------------------------------
+
+    def _prepare(self, plan: Plan) -> list[Draft]:
+        if plan.needs_markets or plan.book_markets:
+            self.markets()
+        if plan.needs_assets:
+            self.assets()
+        books = {}
+        for market in plan.book_markets:
+            index = self._market_index(market)
+            books[index] = _top_of_book(
+                self._get_json("/api/v1/orderBookOrders", {"market_id": index, "limit": 1})
+            )
+        drafts = plan.build(self._context(books))
+        self._check_signer(drafts)
+        return drafts
+
+    def _send(self, drafts: list[Draft], plan: Plan, *, batch: bool) -> list[TxResult]:
+        nonces = self._nonce_manager()
+        with nonces.lease(len(drafts), api_key_index=plan.api_key_index) as lease:
+            for attempt in (1, 2):
+                signed = self._sign(drafts, lease.api_key_index, lease.nonces)
+                path, form = self._form(signed, plan.price_protection, batch)
+                try:
+                    response = self._http.post(path, data=form)
+                    body = check_result_code(json_body(response), response)
+                except InvalidNonceError:
+                    if attempt == 2:
+                        lease.unknown()
+                        raise
+                    nonces.resync(lease)
+                    continue
+                return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _submit(self, plan: Plan) -> TxResult:
+        return self._send(self._prepare(plan), plan, batch=False)[0]
+
+    def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
+        """Send the transactions of a `Batch` in one request, with consecutive nonces of one API key."""
+        plans = batch.plans if isinstance(batch, Batch) else list(batch)
+        plan = _merge_plans(plans)
+        results = self._send(self._prepare(plan), plan, batch=True)
+        first = results[0] if results else None
+        return BatchResult(
+            tuple(results),
+            predicted_execution_time_ms=first.predicted_execution_time_ms if first else None,
+            volume_quota_remaining=first.volume_quota_remaining if first else None,
+            message=first.message if first else None,
+        )
+
+    def wait_for_tx(
+        self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
+    ) -> Any:
+        """Poll ``GET /api/v1/tx`` until the transaction is executed; return its JSON (a dict).
+
+        Raises TxWaitTimeoutError after `timeout` seconds. Statuses: 1 pending, 2 or more executed.
+        """
+        h = tx_hash.tx_hash if isinstance(tx_hash, TxResult) else tx_hash
+        deadline = time.monotonic() + timeout
+        last: Any = None
+        while True:
+            try:
+                last = self._get_json("/api/v1/tx", {"by": "hash", "value": h})
+            except NotFoundError:
+                last = None
+            except APIStatusError as exc:
+                if "not found" not in exc.message.lower():
+                    raise
+                last = None
+            if isinstance(last, dict) and _is_done(last):
+                return last
+            if time.monotonic() >= deadline:
+                raise TxWaitTimeoutError(
+                    f"transaction {h} was not executed within {timeout} s", tx_hash=h, last_status=last
+                )
+            time.sleep(poll_interval)
+
+
+def _is_done(tx: Mapping[str, Any]) -> bool:
+    status = _int_or_none(tx.get("status"))
+    return (
+        status is not None
+        and status != TX_STATUS_PENDING
+        and (status >= TX_STATUS_EXECUTED or bool(tx.get("executed_at")))
+    )
+
+
+class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
+    """asyncio client for one account. Same methods as `Lighter`; calls return awaitables."""
+
+    def __init__(self, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._http = build_async_client(
+            self.base_url,
+            timeout=self._timeout,
+            policy=self._policy,
+            limiter=self._limiter,
+            transport=transport,
+        )
+        self._nonces: AsyncNonceManager | None = None
+        self._meta_lock: asyncio.Lock | None = None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> AsyncLighter:
+        """Build from ``LIGHTER_*`` environment variables; keyword arguments override them."""
+        return cls(**{**_settings_from_env(environ), **overrides})
+
+    async def close(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncLighter:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # -- plumbing ------------------------------------------------------------------------------------
+
+    def _lock(self) -> asyncio.Lock:
+        if self._meta_lock is None:
+            self._meta_lock = asyncio.Lock()
+        return self._meta_lock
+
+    async def _get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
+        response = await self._http.get(path, params=params)
+        return check_result_code(json_body(response), response)
+
+    def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
+        async def chained() -> Any:
+            return fn(await value)
+
+        return chained()
+
+    def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
+        op = REGISTRY.get(name)  # unknown names fail at call time, before awaiting
+
+        async def call() -> Any:
+            if _market is not None and _market_param is not None:
+                kwargs[_market_param] = (
+                    _market if isinstance(_market, int) else (await self.market(_market)).index
+                )
+            request = prepare(op, kwargs, self._token_or_none)
+            response = await self._http.request(**request)
+            return parse(op, _GENERATED_CLIENT, response)
+
+        return call()
+
+    def _nonce_manager(self) -> AsyncNonceManager:
+        if self._nonces is None:
+            self._nonces = AsyncNonceManager(
+                self._require_account(),
+                self.api_key_indexes or (self._default_api_key(),),
+                self._fetch_nonce,
+                store=self._nonce_store,
+            )
+        return self._nonces
+
+    async def _fetch_nonce(self, api_key_index: int) -> int:
+        body = await self._get_json(
+            "/api/v1/nextNonce", {"account_index": self.account_index, "api_key_index": api_key_index}
+        )
+        return int(body["nonce"])
+
+    # -- metadata ------------------------------------------------------------------------------------
+
+    async def markets(self) -> MarketTable:
+        """Market metadata (``orderBookDetails``), fetched once and cached."""
+        if self._markets is None:
+            async with self._lock():
+                if self._markets is None:
+                    payload = await self._get_json("/api/v1/orderBookDetails")
+                    self._markets = MarketTable.from_order_book_details(payload)
+        return self._markets
+
+    async def refresh_markets(self) -> MarketTable:
+        """Fetch market metadata again."""
+        self._markets = MarketTable.from_order_book_details(await self._get_json("/api/v1/orderBookDetails"))
+        return self._markets
+
+    async def market(self, market: int | str) -> Market:
+        """One market by symbol ("ETH", "ETH/USDC") or index."""
+        return (await self.markets()).get(market)
+
+    async def assets(self) -> AssetTable:
+        """Asset metadata (``assetDetails``), fetched once; falls back to the known assets."""
+        if self._assets is None:
+            try:
+                payload = await self._get_json("/api/v1/assetDetails")
+            except (NotFoundError, APIStatusError):
+                payload = {}
+            self._assets = AssetTable.from_asset_details(payload)
+        return self._assets
+
+    # -- transactions --------------------------------------------------------------------------------
+
+    async def _prepare(self, plan: Plan) -> list[Draft]:
+        if plan.needs_markets or plan.book_markets:
+            await self.markets()
+        if plan.needs_assets:
+            await self.assets()
+        books = {}
+        for market in plan.book_markets:
+            index = self._market_index(market)
+            body = await self._get_json("/api/v1/orderBookOrders", {"market_id": index, "limit": 1})
+            books[index] = _top_of_book(body)
+        drafts = plan.build(self._context(books))
+        self._check_signer(drafts)
+        return drafts
+
+    async def _send(self, drafts: list[Draft], plan: Plan, *, batch: bool) -> list[TxResult]:
+        nonces = self._nonce_manager()
+        async with nonces.lease(len(drafts), api_key_index=plan.api_key_index) as lease:
+            for attempt in (1, 2):
+                signed = self._sign(drafts, lease.api_key_index, lease.nonces)
+                path, form = self._form(signed, plan.price_protection, batch)
+                try:
+                    response = await self._http.post(path, data=form)
+                    body = check_result_code(json_body(response), response)
+                except InvalidNonceError:
+                    if attempt == 2:
+                        lease.unknown()
+                        raise
+                    await nonces.resync(lease)
+                    continue
+                return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _submit(self, plan: Plan) -> Awaitable[TxResult]:
+        async def run() -> TxResult:
+            return (await self._send(await self._prepare(plan), plan, batch=False))[0]
+
+        return run()
+
+    async def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
+        """Send the transactions of a `Batch` in one request, with consecutive nonces of one API key."""
+        plans = batch.plans if isinstance(batch, Batch) else list(batch)
+        plan = _merge_plans(plans)
+        results = await self._send(await self._prepare(plan), plan, batch=True)
+        first = results[0] if results else None
+        return BatchResult(
+            tuple(results),
+            predicted_execution_time_ms=first.predicted_execution_time_ms if first else None,
+            volume_quota_remaining=first.volume_quota_remaining if first else None,
+            message=first.message if first else None,
+        )
+
+    async def wait_for_tx(
+        self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
+    ) -> Any:
+        """Poll ``GET /api/v1/tx`` until the transaction is executed; return its JSON (a dict)."""
+        h = tx_hash.tx_hash if isinstance(tx_hash, TxResult) else tx_hash
+        deadline = time.monotonic() + timeout
+        last: Any = None
+        while True:
+            try:
+                last = await self._get_json("/api/v1/tx", {"by": "hash", "value": h})
+            except NotFoundError:
+                last = None
+            except APIStatusError as exc:
+                if "not found" not in exc.message.lower():
+                    raise
+                last = None
+            if isinstance(last, dict) and _is_done(last):
+                return last
+            if time.monotonic() >= deadline:
+                raise TxWaitTimeoutError(
+                    f"transaction {h} was not executed within {timeout} s", tx_hash=h, last_status=last
+                )
+            await asyncio.sleep(poll_interval)

@@ -1,0 +1,983 @@
+"""Trading in human units, written once for both faces.
+
+Every method builds a `Plan` (pure: argument checks, then a builder that turns human units into a
+transaction once market metadata is at hand) and returns ``self._submit(plan)``. On `Lighter` that is the
+`TxResult`; on `AsyncLighter` it is an awaitable of it; on a `Batch` it records the plan. Bad input is
+refused by the builder, before any nonce is taken and before anything is signed or sent.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from lighter._errors import InvalidInputError
+from lighter.markets import USDC, Amount, Market, to_decimal
+from lighter.resources._plans import Ctx, Draft, Plan
+
+R = TypeVar("R")  # what a single-transaction call returns on this face
+RB = TypeVar("RB")  # what send_batch returns on this face
+
+SIDES = {"buy": 0, "bid": 0, "long": 0, "sell": 1, "ask": 1, "short": 1}
+ORDER_TYPES = {
+    "limit": 0,
+    "market": 1,
+    "stop_loss": 2,
+    "stop_loss_limit": 3,
+    "take_profit": 4,
+    "take_profit_limit": 5,
+    "twap": 6,
+}
+TIME_IN_FORCE = {"ioc": 0, "gtt": 1, "gtc": 1, "post_only": 2}
+ROUTES = {"perp": 0, "perps": 0, "spot": 1}
+MARGIN_MODES = {"cross": 0, "isolated": 1}
+TRADING_MODES = {"simple": 0, "unified": 1}
+FEE_TICK = 1_000_000  # fees: 1 = 100%
+SHARE_TICK = 10_000  # share rates: 1 = 100%
+MARGIN_FRACTION_TICK = 10_000
+DEFAULT_MAX_SLIPPAGE = Decimal("0.01")
+MAX_CLIENT_ORDER_INDEX = 2**48 - 1
+
+
+def _choice(value: object, table: dict[str, int], what: str) -> int:
+    if isinstance(value, str) and value.strip().lower() in table:
+        return table[value.strip().lower()]
+    if isinstance(value, int) and not isinstance(value, bool) and value in table.values():
+        return value
+    raise InvalidInputError(f"{what} must be one of {sorted(table)}, got {value!r}")
+
+
+def parse_side(side: object) -> int:
+    """'buy'/'sell' (also 'bid'/'ask', 'long'/'short') -> is_ask."""
+    return _choice(side, SIDES, "side")
+
+
+def _expiry_ms(expiry: object, now_ms: int, what: str = "expiry") -> int:
+    """None -> now + 28 days; a datetime, a timedelta from now, or unix milliseconds."""
+    if expiry is None:
+        return now_ms + 28 * 24 * 3600 * 1000
+    if isinstance(expiry, datetime):
+        if expiry.tzinfo is None:
+            raise InvalidInputError(f"{what} must be a timezone-aware datetime")
+        value = int(expiry.timestamp() * 1000)
+    elif isinstance(expiry, timedelta):
+        value = now_ms + int(expiry.total_seconds() * 1000)
+    elif isinstance(expiry, int) and not isinstance(expiry, bool):
+        if expiry < 10**12:
+            raise InvalidInputError(f"{what} is unix time in milliseconds, got {expiry} (seconds?)")
+        value = expiry
+    else:
+        raise InvalidInputError(
+            f"{what} must be a datetime, a timedelta or unix milliseconds, got {expiry!r}"
+        )
+    if value <= now_ms:
+        raise InvalidInputError(f"{what} is in the past")
+    return value
+
+
+def _fraction_to_int(value: Amount, tick: int, what: str) -> int:
+    """A fraction such as '0.001' (0.1%) -> integer units of `tick` (exact)."""
+    dec = to_decimal(value, name=what)
+    if dec < 0 or dec > 1:
+        raise InvalidInputError(f"{what} is a fraction between 0 and 1 (e.g. '0.001' = 0.1%), got {dec}")
+    scaled = dec * tick
+    if scaled != scaled.to_integral_value():
+        raise InvalidInputError(f"{what}={dec} is finer than 1/{tick}")
+    return int(scaled)
+
+
+def _index(value: object, what: str, low: int = 0, high: int = 2**48 - 1) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidInputError(f"{what} must be an integer in {low}..{high}, got {value!r}")
+    return value
+
+
+def _memo(memo: str | bytes | None) -> bytes:
+    if memo is None:
+        return bytes(32)
+    raw = memo.encode("utf-8") if isinstance(memo, str) else bytes(memo)
+    if len(raw) > 32:
+        raise InvalidInputError(f"memo is at most 32 bytes, got {len(raw)}")
+    return raw.ljust(32, b"\0")
+
+
+class ClientOrderIds:
+    """Unique client order indexes: seconds since epoch (31 bits) then a 16-bit counter (< 2**48)."""
+
+    def __init__(self) -> None:
+        self._counter = itertools.count(random.randrange(1 << 16))
+        self._lock = threading.Lock()
+
+    def next(self) -> int:
+        """A fresh index, unique for 65,536 orders per second of this client."""
+        with self._lock:
+            n = next(self._counter) & 0xFFFF
+        return ((int(time.time()) & 0x7FFF_FFFF) << 16 | n) or 1
+
+
+def _top_price(ctx: Ctx, market: Market, is_ask: bool) -> Decimal:
+    """The price a market order of this side would cross first (best ask to buy, best bid to sell)."""
+    bid, ask = ctx.books.get(market.index, (None, None))
+    best = bid if is_ask else ask
+    if best is None:
+        best = market.last_trade_price
+    if best is None or best <= 0:
+        raise InvalidInputError(
+            f"the {market.symbol} book has no {'bids' if is_ask else 'asks'} to price a market order; pass "
+            "price= as the worst price you accept"
+        )
+    return best
+
+
+def order_fields(
+    ctx: Ctx,
+    market: Market,
+    *,
+    side: object,
+    size: Amount | None,
+    price: Amount | None,
+    order_type: int,
+    time_in_force: object,
+    reduce_only: bool,
+    trigger_price: Amount | None,
+    expiry: object,
+    max_slippage: Amount | None,
+    rounding: str | None,
+    client_order_index: int,
+    check_minimums: bool = True,
+) -> dict[str, int]:
+    """The ten signed fields of an order, from human units (pure)."""
+    is_ask = parse_side(side)
+    if not isinstance(reduce_only, bool):
+        raise InvalidInputError(f"reduce_only must be True or False, got {reduce_only!r}")
+    base_amount = 0 if size is None else market.size_to_int(size, rounding=rounding)
+    trigger = 0
+    if order_type in (2, 3, 4, 5):
+        if trigger_price is None:
+            raise InvalidInputError("stop-loss and take-profit orders need trigger_price")
+        trigger = market.price_to_int(trigger_price, rounding=rounding, name="trigger_price")
+    elif trigger_price is not None:
+        raise InvalidInputError("trigger_price is only for stop-loss and take-profit orders")
+    slippage = DEFAULT_MAX_SLIPPAGE if max_slippage is None else max_slippage
+    if price is not None:
+        price_int = market.price_to_int(price, rounding=rounding)
+    elif order_type == 1:  # market: worst price from the top of the book
+        price_int = market.slippage_price(
+            _top_price(ctx, market, bool(is_ask)), slippage, is_ask=bool(is_ask)
+        )
+    elif order_type in (2, 4):  # stop-loss / take-profit market: worst price from the trigger
+        price_int = market.slippage_price(market.price_from_int(trigger), slippage, is_ask=bool(is_ask))
+    else:
+        raise InvalidInputError(f"a {_name(order_type)} order needs price=")
+    if order_type in (1, 2, 4):
+        tif = 0
+        if time_in_force not in (None, "ioc", 0):
+            raise InvalidInputError(f"a {_name(order_type)} order is always immediate-or-cancel")
+    else:
+        tif = 1 if time_in_force is None else _choice(time_in_force, TIME_IN_FORCE, "time_in_force")
+    if order_type == 1 or (order_type == 0 and tif == 0):
+        if expiry is not None:
+            raise InvalidInputError("immediate-or-cancel orders take no expiry")
+        order_expiry = 0
+    else:
+        order_expiry = _expiry_ms(expiry, ctx.now_ms)
+    if check_minimums and base_amount:
+        market.check_order(base_amount, price_int, reduce_only=reduce_only)
+    return {
+        "market_index": market.index,
+        "client_order_index": client_order_index,
+        "base_amount": base_amount,
+        "price": price_int,
+        "is_ask": is_ask,
+        "type": order_type,
+        "time_in_force": tif,
+        "reduce_only": 1 if reduce_only else 0,
+        "trigger_price": trigger,
+        "order_expiry": order_expiry,
+    }
+
+
+def _name(order_type: int) -> str:
+    return next(k for k, v in ORDER_TYPES.items() if v == order_type).replace("_", "-")
+
+
+def _wrap(build: Callable[[Ctx], list[Draft]]) -> Callable[[Ctx], list[Draft]]:
+    """Turn the transactions package's ValueError/TypeError into InvalidInputError and validate early."""
+
+    def wrapped(ctx: Ctx) -> list[Draft]:
+        try:
+            drafts = build(ctx)
+            for draft in drafts:
+                draft.tx.validate()
+        except InvalidInputError:
+            raise
+        except (ValueError, TypeError) as exc:
+            raise InvalidInputError(str(exc)) from exc
+        return drafts
+
+    return wrapped
+
+
+class Trading(Generic[R, RB]):
+    """Every transaction type of the signer, in human units. Subclasses provide `_submit`."""
+
+    account_index: int
+    _client_order_ids: ClientOrderIds
+
+    def _submit(self, plan: Plan) -> R:  # pragma: no cover - provided by each face
+        raise NotImplementedError
+
+    def _public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:  # pragma: no cover
+        raise NotImplementedError
+
+    def _tx(self, cls_name: str, **fields: Any) -> Any:
+        """An unsigned tx with placeholder nonce/API key (set at send time)."""
+        import lighter.transactions as txs
+
+        cls = getattr(txs, cls_name)
+        account_field = "from_account_index" if cls_name in ("Withdraw", "Transfer") else "account_index"
+        return cls(**{account_field: self.account_index, "api_key_index": 0, "nonce": 0, **fields})
+
+    def _coid(self, client_order_index: int | None) -> int:
+        if client_order_index is None:
+            return self._client_order_ids.next()
+        return _index(client_order_index, "client_order_index", 1, MAX_CLIENT_ORDER_INDEX)
+
+    # -- orders --------------------------------------------------------------------------------------
+
+    def create_order(
+        self,
+        market: int | str,
+        *,
+        side: str,
+        size: Amount,
+        price: Amount | None = None,
+        order_type: str = "limit",
+        time_in_force: str | None = None,
+        reduce_only: bool = False,
+        post_only: bool = False,
+        trigger_price: Amount | None = None,
+        expiry: datetime | timedelta | int | None = None,
+        client_order_index: int | None = None,
+        max_slippage: Amount | None = None,
+        rounding: str | None = None,
+        price_protection: bool | None = None,
+        api_key_index: int | None = None,
+    ) -> R:
+        """Place an order. `size` and `price` are human units ("0.1" ETH at "3000.5" USDC).
+
+        order_type: "limit" (default), "market" (price = worst accepted price; default: the top of the
+        book moved by `max_slippage`, 1%), "stop_loss", "stop_loss_limit", "take_profit",
+        "take_profit_limit". time_in_force: "gtt" (default for resting orders), "ioc", "post_only" (or
+        post_only=True). Resting orders expire after 28 days unless `expiry` says otherwise.
+        """
+        kind = _choice(order_type, ORDER_TYPES, "order_type")
+        if post_only:
+            if time_in_force not in (None, "post_only"):
+                raise InvalidInputError("post_only=True conflicts with time_in_force")
+            time_in_force = "post_only"
+        coid = self._coid(client_order_index)
+
+        def build(ctx: Ctx) -> list[Draft]:
+            m = ctx.market(market)
+            fields = order_fields(
+                ctx,
+                m,
+                side=side,
+                size=size,
+                price=price,
+                order_type=kind,
+                time_in_force=time_in_force,
+                reduce_only=reduce_only,
+                trigger_price=trigger_price,
+                expiry=expiry,
+                max_slippage=max_slippage,
+                rounding=rounding,
+                client_order_index=coid,
+            )
+            return [
+                Draft(self._tx("CreateOrder", expired_at=ctx.expired_at, **fields), client_order_index=coid)
+            ]
+
+        books = (market,) if kind == 1 and price is None else ()
+        return self._submit(
+            Plan(
+                _wrap(build),
+                needs_markets=True,
+                book_markets=books,
+                price_protection=price_protection,
+                api_key_index=api_key_index,
+            )
+        )
+
+    def create_limit_order(
+        self,
+        market: int | str,
+        *,
+        side: str,
+        size: Amount,
+        price: Amount,
+        time_in_force: str = "gtt",
+        post_only: bool = False,
+        reduce_only: bool = False,
+        expiry: datetime | timedelta | int | None = None,
+        client_order_index: int | None = None,
+        rounding: str | None = None,
+    ) -> R:
+        """A limit order: GTT by default, or "ioc", or post-only."""
+        return self.create_order(
+            market,
+            side=side,
+            size=size,
+            price=price,
+            order_type="limit",
+            time_in_force=time_in_force,
+            post_only=post_only,
+            reduce_only=reduce_only,
+            expiry=expiry,
+            client_order_index=client_order_index,
+            rounding=rounding,
+        )
+
+    def create_market_order(
+        self,
+        market: int | str,
+        *,
+        side: str,
+        size: Amount,
+        max_slippage: Amount = DEFAULT_MAX_SLIPPAGE,
+        price: Amount | None = None,
+        reduce_only: bool = False,
+        client_order_index: int | None = None,
+        rounding: str | None = None,
+    ) -> R:
+        """A market order whose worst price is the top of the book moved by `max_slippage` (0.01 = 1%),
+        or `price` when given."""
+        return self.create_order(
+            market,
+            side=side,
+            size=size,
+            price=price,
+            order_type="market",
+            reduce_only=reduce_only,
+            max_slippage=max_slippage,
+            client_order_index=client_order_index,
+            rounding=rounding,
+        )
+
+    def create_stop_loss_order(
+        self,
+        market: int | str,
+        *,
+        side: str,
+        size: Amount,
+        trigger_price: Amount,
+        limit_price: Amount | None = None,
+        max_slippage: Amount = DEFAULT_MAX_SLIPPAGE,
+        reduce_only: bool = True,
+        expiry: datetime | timedelta | int | None = None,
+        client_order_index: int | None = None,
+        rounding: str | None = None,
+    ) -> R:
+        """A stop-loss: a market order (worst price = trigger moved by `max_slippage`) or, with
+        `limit_price`, a limit order, placed when the price reaches `trigger_price`."""
+        return self.create_order(
+            market,
+            side=side,
+            size=size,
+            price=limit_price,
+            order_type="stop_loss" if limit_price is None else "stop_loss_limit",
+            trigger_price=trigger_price,
+            max_slippage=max_slippage,
+            reduce_only=reduce_only,
+            expiry=expiry,
+            client_order_index=client_order_index,
+            rounding=rounding,
+        )
+
+    def create_take_profit_order(
+        self,
+        market: int | str,
+        *,
+        side: str,
+        size: Amount,
+        trigger_price: Amount,
+        limit_price: Amount | None = None,
+        max_slippage: Amount = DEFAULT_MAX_SLIPPAGE,
+        reduce_only: bool = True,
+        expiry: datetime | timedelta | int | None = None,
+        client_order_index: int | None = None,
+        rounding: str | None = None,
+    ) -> R:
+        """A take-profit, market or (with `limit_price`) limit, placed when `trigger_price` is reached."""
+        return self.create_order(
+            market,
+            side=side,
+            size=size,
+            price=limit_price,
+            order_type="take_profit" if limit_price is None else "take_profit_limit",
+            trigger_price=trigger_price,
+            max_slippage=max_slippage,
+            reduce_only=reduce_only,
+            expiry=expiry,
+            client_order_index=client_order_index,
+            rounding=rounding,
+        )
+
+    def _protective(
+        self,
+        ctx: Ctx,
+        m: Market,
+        *,
+        kind: str,
+        side: str,
+        size: Amount | None,
+        trigger: Amount,
+        limit_price: Amount | None,
+        max_slippage: Amount | None,
+        expiry: int,
+        rounding: str | None,
+    ) -> dict[str, int]:
+        order_type = ORDER_TYPES[kind if limit_price is None else kind + "_limit"]
+        return order_fields(
+            ctx,
+            m,
+            side=side,
+            size=size,
+            price=limit_price,
+            order_type=order_type,
+            time_in_force=None,
+            reduce_only=True,
+            trigger_price=trigger,
+            expiry=expiry,
+            max_slippage=max_slippage,
+            rounding=rounding,
+            client_order_index=0,
+            check_minimums=False,
+        )
+
+    def create_bracket_order(
+        self,
+        market: int | str,
+        *,
+        side: str,
+        size: Amount,
+        price: Amount | None = None,
+        take_profit: Amount | None = None,
+        stop_loss: Amount | None = None,
+        take_profit_limit_price: Amount | None = None,
+        stop_loss_limit_price: Amount | None = None,
+        max_slippage: Amount | None = None,
+        expiry: datetime | timedelta | int | None = None,
+        client_order_index: int | None = None,
+        rounding: str | None = None,
+    ) -> R:
+        """An entry order (limit at `price`, or market when `price` is None) that, once filled, places a
+        take-profit and/or a stop-loss on the opposite side (OTOCO with both, OTO with one). The
+        protective orders are reduce-only and take the filled size."""
+        if take_profit is None and stop_loss is None:
+            raise InvalidInputError("a bracket needs take_profit=, stop_loss= or both (trigger prices)")
+        coid = self._coid(client_order_index)
+        closing = "sell" if parse_side(side) == 0 else "buy"
+
+        def build(ctx: Ctx) -> list[Draft]:
+            m = ctx.market(market)
+            child_expiry = _expiry_ms(expiry, ctx.now_ms)
+            entry = order_fields(
+                ctx,
+                m,
+                side=side,
+                size=size,
+                price=price,
+                order_type=1 if price is None else 0,
+                time_in_force=None,
+                reduce_only=False,
+                trigger_price=None,
+                expiry=None if price is None else child_expiry,
+                max_slippage=max_slippage,
+                rounding=rounding,
+                client_order_index=coid,
+            )
+            children = []
+            if take_profit is not None:
+                children.append(
+                    self._protective(
+                        ctx,
+                        m,
+                        kind="take_profit",
+                        side=closing,
+                        size=None,
+                        trigger=take_profit,
+                        limit_price=take_profit_limit_price,
+                        max_slippage=max_slippage,
+                        expiry=child_expiry,
+                        rounding=rounding,
+                    )
+                )
+            if stop_loss is not None:
+                children.append(
+                    self._protective(
+                        ctx,
+                        m,
+                        kind="stop_loss",
+                        side=closing,
+                        size=None,
+                        trigger=stop_loss,
+                        limit_price=stop_loss_limit_price,
+                        max_slippage=max_slippage,
+                        expiry=child_expiry,
+                        rounding=rounding,
+                    )
+                )
+            return [self._grouped(ctx, 3 if len(children) == 2 else 1, [entry, *children], coid)]
+
+        return self._submit(
+            Plan(_wrap(build), needs_markets=True, book_markets=(market,) if price is None else ())
+        )
+
+    def create_oco_order(
+        self,
+        market: int | str,
+        *,
+        side: str,
+        size: Amount,
+        take_profit: Amount,
+        stop_loss: Amount,
+        take_profit_limit_price: Amount | None = None,
+        stop_loss_limit_price: Amount | None = None,
+        max_slippage: Amount | None = None,
+        expiry: datetime | timedelta | int | None = None,
+        rounding: str | None = None,
+    ) -> R:
+        """One-cancels-the-other: a reduce-only take-profit and stop-loss of `size` on `side` (the side
+        that closes your position); when one triggers, the other is cancelled."""
+
+        def build(ctx: Ctx) -> list[Draft]:
+            m = ctx.market(market)
+            child_expiry = _expiry_ms(expiry, ctx.now_ms)
+            tp = self._protective(
+                ctx,
+                m,
+                kind="take_profit",
+                side=side,
+                size=size,
+                trigger=take_profit,
+                limit_price=take_profit_limit_price,
+                max_slippage=max_slippage,
+                expiry=child_expiry,
+                rounding=rounding,
+            )
+            sl = self._protective(
+                ctx,
+                m,
+                kind="stop_loss",
+                side=side,
+                size=size,
+                trigger=stop_loss,
+                limit_price=stop_loss_limit_price,
+                max_slippage=max_slippage,
+                expiry=child_expiry,
+                rounding=rounding,
+            )
+            return [self._grouped(ctx, 2, [tp, sl], None)]
+
+        return self._submit(Plan(_wrap(build), needs_markets=True))
+
+    def _grouped(self, ctx: Ctx, grouping: int, orders: list[dict[str, int]], coid: int | None) -> Draft:
+        from lighter.transactions import OrderInfo
+
+        infos = [OrderInfo(**o) for o in orders]
+        tx = self._tx("CreateGroupedOrders", grouping_type=grouping, orders=infos, expired_at=ctx.expired_at)
+        return Draft(tx, client_order_index=coid)
+
+    def modify_order(
+        self,
+        market: int | str,
+        order_index: int,
+        *,
+        size: Amount,
+        price: Amount,
+        trigger_price: Amount | None = None,
+        rounding: str | None = None,
+    ) -> R:
+        """Change the size, price (and trigger) of a resting order."""
+        index = _index(order_index, "order_index", 0, 2**60 - 1)
+
+        def build(ctx: Ctx) -> list[Draft]:
+            m = ctx.market(market)
+            trigger = (
+                0
+                if trigger_price is None
+                else m.price_to_int(trigger_price, rounding=rounding, name="trigger_price")
+            )
+            tx = self._tx(
+                "ModifyOrder",
+                market_index=m.index,
+                index=index,
+                base_amount=m.size_to_int(size, rounding=rounding),
+                price=m.price_to_int(price, rounding=rounding),
+                trigger_price=trigger,
+                expired_at=ctx.expired_at,
+            )
+            return [Draft(tx)]
+
+        return self._submit(Plan(_wrap(build), needs_markets=True))
+
+    def cancel_order(self, market: int | str, order_index: int) -> R:
+        """Cancel one order by its order index (or client order index)."""
+        index = _index(order_index, "order_index", 0, 2**60 - 1)
+
+        def build(ctx: Ctx) -> list[Draft]:
+            m = ctx.market(market)
+            return [
+                Draft(self._tx("CancelOrder", market_index=m.index, index=index, expired_at=ctx.expired_at))
+            ]
+
+        return self._submit(Plan(_wrap(build), needs_markets=True))
+
+    def cancel_all_orders(self, *, market: int | str | None = None) -> R:
+        """Cancel every open order now (of one market when `market` is given)."""
+
+        def build(ctx: Ctx) -> list[Draft]:
+            fields: dict[str, Any] = {"time_in_force": 0, "time": 0, "expired_at": ctx.expired_at}
+            if market is not None:
+                from lighter.transactions import TxAttributes
+
+                fields["attributes"] = TxAttributes(cancel_all_market_index=ctx.market(market).index)
+            return [Draft(self._tx("CancelAllOrders", **fields))]
+
+        return self._submit(Plan(_wrap(build), needs_markets=market is not None))
+
+    def schedule_cancel_all(self, after: timedelta | float | datetime) -> R:
+        """Dead-man switch: cancel every order at `after` (a delay in seconds, a timedelta or a datetime)
+        unless called again to push it back, or aborted with `abort_scheduled_cancel_all()`."""
+        if isinstance(after, (int, float)) and not isinstance(after, bool):
+            after = timedelta(seconds=after)
+
+        def build(ctx: Ctx) -> list[Draft]:
+            at = _expiry_ms(after, ctx.now_ms, "cancel time")
+            return [Draft(self._tx("CancelAllOrders", time_in_force=1, time=at, expired_at=ctx.expired_at))]
+
+        return self._submit(Plan(_wrap(build)))
+
+    def abort_scheduled_cancel_all(self) -> R:
+        """Disarm the dead-man switch set by `schedule_cancel_all`."""
+
+        def build(ctx: Ctx) -> list[Draft]:
+            return [Draft(self._tx("CancelAllOrders", time_in_force=2, time=0, expired_at=ctx.expired_at))]
+
+        return self._submit(Plan(_wrap(build)))
+
+    # -- positions and collateral -------------------------------------------------------------------
+
+    def update_leverage(self, market: int | str, leverage: Amount, *, margin_mode: str = "cross") -> R:
+        """Set the leverage of a market: 20 -> initial margin fraction 500 (of 10,000), truncated like the
+        official SDK (3x -> 3333). Refused above the market's maximum leverage."""
+        lev = to_decimal(leverage, name="leverage")
+        mode = _choice(margin_mode, MARGIN_MODES, "margin_mode")
+        if lev < 1:
+            raise InvalidInputError(f"leverage must be at least 1, got {lev}")
+
+        def build(ctx: Ctx) -> list[Draft]:
+            m = ctx.market(market)
+            imf = int(Decimal(MARGIN_FRACTION_TICK) / lev)
+            if m.min_initial_margin_fraction and imf < m.min_initial_margin_fraction:
+                raise InvalidInputError(
+                    f"leverage {lev}x is above the maximum of {m.max_leverage:f}x for {m.symbol}"
+                )
+            tx = self._tx(
+                "UpdateLeverage",
+                market_index=m.index,
+                initial_margin_fraction=imf,
+                margin_mode=mode,
+                expired_at=ctx.expired_at,
+            )
+            return [Draft(tx)]
+
+        return self._submit(Plan(_wrap(build), needs_markets=True))
+
+    def update_margin(self, market: int | str, amount: Amount, *, direction: str = "add") -> R:
+        """Add USDC to (or remove it from) an isolated position's margin."""
+        directions = {"add": 1, "remove": 0}
+        way = _choice(direction, directions, "direction")
+        usdc = USDC.amount_to_int(amount)
+
+        def build(ctx: Ctx) -> list[Draft]:
+            m = ctx.market(market)
+            tx = self._tx(
+                "UpdateMargin",
+                market_index=m.index,
+                usdc_amount=usdc,
+                direction=way,
+                expired_at=ctx.expired_at,
+            )
+            return [Draft(tx)]
+
+        return self._submit(Plan(_wrap(build), needs_markets=True))
+
+    def withdraw(
+        self, asset: int | str, amount: Amount, *, route: str = "perp", rounding: str | None = None
+    ) -> R:
+        """Withdraw `amount` of `asset` ("USDC", "ETH", or an asset index) to the account's L1 address."""
+        route_type = _choice(route, ROUTES, "route")
+
+        def build(ctx: Ctx) -> list[Draft]:
+            assert ctx.assets is not None
+            a = ctx.assets.get(asset)
+            value = a.amount_to_int(amount, rounding=rounding)
+            if a.min_withdrawal_amount is not None and to_decimal(amount) < a.min_withdrawal_amount:
+                raise InvalidInputError(f"the minimum withdrawal of {a.symbol} is {a.min_withdrawal_amount}")
+            tx = self._tx(
+                "Withdraw",
+                asset_index=a.index,
+                route_type=route_type,
+                amount=value,
+                expired_at=ctx.expired_at,
+            )
+            return [Draft(tx)]
+
+        return self._submit(Plan(_wrap(build), needs_assets=True))
+
+    def transfer(
+        self,
+        to_account_index: int,
+        asset: int | str,
+        amount: Amount,
+        *,
+        fee: Amount = 0,
+        from_route: str = "perp",
+        to_route: str = "perp",
+        memo: str | bytes | None = None,
+        rounding: str | None = None,
+    ) -> R:
+        """Move `amount` of `asset` to another account (signed with the Ethereum key too). `fee` in USDC."""
+        to_index = _index(to_account_index, "to_account_index", 0, 2**48 - 2)
+        memo_bytes = _memo(memo)
+        fee_int = 0 if to_decimal(fee, name="fee") == 0 else USDC.amount_to_int(fee, name="fee")
+        routes = (_choice(from_route, ROUTES, "from_route"), _choice(to_route, ROUTES, "to_route"))
+
+        def build(ctx: Ctx) -> list[Draft]:
+            assert ctx.assets is not None
+            a = ctx.assets.get(asset)
+            tx = self._tx(
+                "Transfer",
+                to_account_index=to_index,
+                asset_index=a.index,
+                from_route_type=routes[0],
+                to_route_type=routes[1],
+                amount=a.amount_to_int(amount, rounding=rounding),
+                usdc_fee=fee_int,
+                memo=memo_bytes,
+                expired_at=ctx.expired_at,
+            )
+            return [Draft(tx, needs_l1=True)]
+
+        return self._submit(Plan(_wrap(build), needs_assets=True))
+
+    # -- account ------------------------------------------------------------------------------------
+
+    def change_api_key(self, *, api_key_index: int | None = None) -> R:
+        """Register this client's API key (its public key) at `api_key_index` (default: the client's),
+        signed with the Ethereum key of the account: the onboarding step before trading."""
+        key_index, pub_key = self._public_key_bytes(api_key_index)
+
+        def build(ctx: Ctx) -> list[Draft]:
+            return [
+                Draft(self._tx("ChangePubKey", pub_key=pub_key, expired_at=ctx.expired_at), needs_l1=True)
+            ]
+
+        return self._submit(Plan(_wrap(build), api_key_index=key_index))
+
+    def create_sub_account(self) -> R:
+        """Create a sub-account of this (master) account."""
+
+        def build(ctx: Ctx) -> list[Draft]:
+            return [Draft(self._tx("CreateSubAccount", expired_at=ctx.expired_at))]
+
+        return self._submit(Plan(_wrap(build)))
+
+    def update_account_config(self, *, trading_mode: str) -> R:
+        """Set the account trading mode: "simple" or "unified"."""
+        mode = _choice(trading_mode, TRADING_MODES, "trading_mode")
+
+        def build(ctx: Ctx) -> list[Draft]:
+            return [
+                Draft(self._tx("UpdateAccountConfig", account_trading_mode=mode, expired_at=ctx.expired_at))
+            ]
+
+        return self._submit(Plan(_wrap(build)))
+
+    def update_account_asset_config(self, asset: int | str, *, margin_enabled: bool) -> R:
+        """Use an asset as margin (or stop using it)."""
+
+        def build(ctx: Ctx) -> list[Draft]:
+            assert ctx.assets is not None
+            a = ctx.assets.get(asset)
+            tx = self._tx(
+                "UpdateAccountAssetConfig",
+                asset_index=a.index,
+                asset_margin_mode=1 if margin_enabled else 0,
+                expired_at=ctx.expired_at,
+            )
+            return [Draft(tx)]
+
+        return self._submit(Plan(_wrap(build), needs_assets=True))
+
+    def approve_integrator(
+        self,
+        integrator_account_index: int,
+        *,
+        max_perps_taker_fee: Amount,
+        max_perps_maker_fee: Amount,
+        max_spot_taker_fee: Amount,
+        max_spot_maker_fee: Amount,
+        expiry: datetime | timedelta | int,
+    ) -> R:
+        """Let an integrator charge fees up to the given fractions ("0.0002" = 2 bps) until `expiry`.
+        Signed with the Ethereum key too. To revoke, use `revoke_integrator`."""
+        index = _index(integrator_account_index, "integrator_account_index", 1, 2**48 - 2)
+        fees = {
+            name: _fraction_to_int(value, FEE_TICK, name)
+            for name, value in (
+                ("max_perps_taker_fee", max_perps_taker_fee),
+                ("max_perps_maker_fee", max_perps_maker_fee),
+                ("max_spot_taker_fee", max_spot_taker_fee),
+                ("max_spot_maker_fee", max_spot_maker_fee),
+            )
+        }
+
+        def build(ctx: Ctx) -> list[Draft]:
+            tx = self._tx(
+                "ApproveIntegrator",
+                integrator_account_index=index,
+                approval_expiry=_expiry_ms(expiry, ctx.now_ms),
+                expired_at=ctx.expired_at,
+                **fees,
+            )
+            return [Draft(tx, needs_l1=True)]
+
+        return self._submit(Plan(_wrap(build)))
+
+    def revoke_integrator(self, integrator_account_index: int) -> R:
+        """Withdraw an integrator approval (expiry 0, all fees 0)."""
+        index = _index(integrator_account_index, "integrator_account_index", 1, 2**48 - 2)
+
+        def build(ctx: Ctx) -> list[Draft]:
+            tx = self._tx(
+                "ApproveIntegrator",
+                integrator_account_index=index,
+                approval_expiry=0,
+                max_perps_taker_fee=0,
+                max_perps_maker_fee=0,
+                max_spot_taker_fee=0,
+                max_spot_maker_fee=0,
+                expired_at=ctx.expired_at,
+            )
+            return [Draft(tx, needs_l1=True)]
+
+        return self._submit(Plan(_wrap(build)))
+
+    # -- public pools and staking -------------------------------------------------------------------
+
+    def create_public_pool(
+        self, *, operator_fee: Amount, initial_total_shares: int, min_operator_share_rate: Amount
+    ) -> R:
+        """Create a public pool; `operator_fee` and `min_operator_share_rate` are fractions ("0.1" = 10%)."""
+        fee = _fraction_to_int(operator_fee, FEE_TICK, "operator_fee")
+        rate = _fraction_to_int(min_operator_share_rate, SHARE_TICK, "min_operator_share_rate")
+        shares = _index(initial_total_shares, "initial_total_shares", 1)
+
+        def build(ctx: Ctx) -> list[Draft]:
+            return [
+                Draft(
+                    self._tx(
+                        "CreatePublicPool",
+                        operator_fee=fee,
+                        initial_total_shares=shares,
+                        min_operator_share_rate=rate,
+                        expired_at=ctx.expired_at,
+                    )
+                )
+            ]
+
+        return self._submit(Plan(_wrap(build)))
+
+    def update_public_pool(
+        self, public_pool_index: int, *, active: bool, operator_fee: Amount, min_operator_share_rate: Amount
+    ) -> R:
+        """Freeze or reactivate a public pool and change its fee and minimum operator share."""
+        index = _index(public_pool_index, "public_pool_index", 0, 2**48 - 2)
+        fee = _fraction_to_int(operator_fee, FEE_TICK, "operator_fee")
+        rate = _fraction_to_int(min_operator_share_rate, SHARE_TICK, "min_operator_share_rate")
+
+        def build(ctx: Ctx) -> list[Draft]:
+            return [
+                Draft(
+                    self._tx(
+                        "UpdatePublicPool",
+                        public_pool_index=index,
+                        status=0 if active else 1,
+                        operator_fee=fee,
+                        min_operator_share_rate=rate,
+                        expired_at=ctx.expired_at,
+                    )
+                )
+            ]
+
+        return self._submit(Plan(_wrap(build)))
+
+    def _shares(self, cls_name: str, pool_field: str, pool_index: int, share_amount: int) -> R:
+        index = _index(pool_index, pool_field, 0)
+        shares = _index(share_amount, "share_amount", 1)
+
+        def build(ctx: Ctx) -> list[Draft]:
+            return [
+                Draft(
+                    self._tx(cls_name, **{pool_field: index}, share_amount=shares, expired_at=ctx.expired_at)
+                )
+            ]
+
+        return self._submit(Plan(_wrap(build)))
+
+    def mint_shares(self, public_pool_index: int, share_amount: int) -> R:
+        """Deposit into a public pool (shares in the pool's share units)."""
+        return self._shares("MintShares", "public_pool_index", public_pool_index, share_amount)
+
+    def burn_shares(self, public_pool_index: int, share_amount: int) -> R:
+        """Withdraw from a public pool."""
+        return self._shares("BurnShares", "public_pool_index", public_pool_index, share_amount)
+
+    def stake(self, staking_pool_index: int, share_amount: int) -> R:
+        """Stake into a staking pool."""
+        return self._shares("StakeAssets", "staking_pool_index", staking_pool_index, share_amount)
+
+    def unstake(self, staking_pool_index: int, share_amount: int) -> R:
+        """Unstake from a staking pool."""
+        return self._shares("UnstakeAssets", "staking_pool_index", staking_pool_index, share_amount)
+
+    # -- anything else ------------------------------------------------------------------------------
+
+    def send_tx(self, tx: Any, *, price_protection: bool | None = None) -> R:
+        """Sign and send any `lighter.transactions` object (its nonce and API key are managed here)."""
+        from lighter.transactions import Tx
+
+        if not isinstance(tx, Tx):
+            raise InvalidInputError(
+                f"send_tx takes a lighter.transactions transaction, got {type(tx).__name__}"
+            )
+        needs_l1 = int(tx.tx_type) in (8, 12, 45)
+
+        def build(ctx: Ctx) -> list[Draft]:
+            return [
+                Draft(
+                    tx, client_order_index=getattr(tx, "client_order_index", None) or None, needs_l1=needs_l1
+                )
+            ]
+
+        return self._submit(Plan(_wrap(build), price_protection=price_protection))
