@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.result_code import ResultCode
+from ...models.sub_accounts import SubAccounts
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    l1_address: str,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["l1_address"] = l1_address
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/accountsByL1Address",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResultCode | SubAccounts:
+    if response.status_code == 200:
+        response_200 = SubAccounts.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ResultCode.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ResultCode.from_dict(response.json())
+
+        return response_429
+
+    response_default = ResultCode.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ResultCode | SubAccounts]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    l1_address: str,
+    cursor: str | Unset = UNSET,
+) -> Response[ResultCode | SubAccounts]:
+    """Accounts of an L1 address
+
+     Lists the master account and sub-accounts owned by an Ethereum address. Onboarding uses this to find
+    the account index that a deposit created.
+
+    Args:
+        l1_address (str):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResultCode | SubAccounts]
+    """
+
+    kwargs = _get_kwargs(
+        l1_address=l1_address,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    l1_address: str,
+    cursor: str | Unset = UNSET,
+) -> ResultCode | SubAccounts | None:
+    """Accounts of an L1 address
+
+     Lists the master account and sub-accounts owned by an Ethereum address. Onboarding uses this to find
+    the account index that a deposit created.
+
+    Args:
+        l1_address (str):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResultCode | SubAccounts
+    """
+
+    return sync_detailed(
+        client=client,
+        l1_address=l1_address,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    l1_address: str,
+    cursor: str | Unset = UNSET,
+) -> Response[ResultCode | SubAccounts]:
+    """Accounts of an L1 address
+
+     Lists the master account and sub-accounts owned by an Ethereum address. Onboarding uses this to find
+    the account index that a deposit created.
+
+    Args:
+        l1_address (str):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResultCode | SubAccounts]
+    """
+
+    kwargs = _get_kwargs(
+        l1_address=l1_address,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    l1_address: str,
+    cursor: str | Unset = UNSET,
+) -> ResultCode | SubAccounts | None:
+    """Accounts of an L1 address
+
+     Lists the master account and sub-accounts owned by an Ethereum address. Onboarding uses this to find
+    the account index that a deposit created.
+
+    Args:
+        l1_address (str):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResultCode | SubAccounts
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            l1_address=l1_address,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.req_lit_lease import ReqLITLease
+from ...models.result_code import ResultCode
+from ...models.tx_hash import TxHash
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ReqLITLease,
+    authorization: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(authorization, Unset):
+        headers["authorization"] = authorization
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/litLease",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResultCode | TxHash:
+    if response.status_code == 200:
+        response_200 = TxHash.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ResultCode.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ResultCode.from_dict(response.json())
+
+        return response_429
+
+    response_default = ResultCode.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ResultCode | TxHash]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReqLITLease,
+    authorization: str | Unset = UNSET,
+) -> Response[ResultCode | TxHash]:
+    """Lease LIT
+
+     Submits a signed LIT transfer that pays for a lease. The server computes the fee as lease_amount x
+    annual_rate x 100 x duration_days / (360 x 10000) in integer arithmetic.
+
+    Args:
+        authorization (str | Unset):
+        body (ReqLITLease):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResultCode | TxHash]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        authorization=authorization,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReqLITLease,
+    authorization: str | Unset = UNSET,
+) -> ResultCode | TxHash | None:
+    """Lease LIT
+
+     Submits a signed LIT transfer that pays for a lease. The server computes the fee as lease_amount x
+    annual_rate x 100 x duration_days / (360 x 10000) in integer arithmetic.
+
+    Args:
+        authorization (str | Unset):
+        body (ReqLITLease):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResultCode | TxHash
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        authorization=authorization,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReqLITLease,
+    authorization: str | Unset = UNSET,
+) -> Response[ResultCode | TxHash]:
+    """Lease LIT
+
+     Submits a signed LIT transfer that pays for a lease. The server computes the fee as lease_amount x
+    annual_rate x 100 x duration_days / (360 x 10000) in integer arithmetic.
+
+    Args:
+        authorization (str | Unset):
+        body (ReqLITLease):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResultCode | TxHash]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        authorization=authorization,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReqLITLease,
+    authorization: str | Unset = UNSET,
+) -> ResultCode | TxHash | None:
+    """Lease LIT
+
+     Submits a signed LIT transfer that pays for a lease. The server computes the fee as lease_amount x
+    annual_rate x 100 x duration_days / (360 x 10000) in integer arithmetic.
+
+    Args:
+        authorization (str | Unset):
+        body (ReqLITLease):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResultCode | TxHash
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            authorization=authorization,
+        )
+    ).parsed

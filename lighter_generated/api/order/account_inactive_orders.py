@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.account_inactive_orders_market_type import (
+    AccountInactiveOrdersMarketType,
+)
+from ...models.orders import Orders
+from ...models.result_code import ResultCode
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    account_index: int,
+    market_id: int | Unset = 255,
+    ask_filter: int | Unset = -1,
+    between_timestamps: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int,
+    market_type: AccountInactiveOrdersMarketType | Unset = "all",
+    authorization: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["authorization"] = authorization
+
+    params: dict[str, Any] = {}
+
+    params["account_index"] = account_index
+
+    params["market_id"] = market_id
+
+    params["ask_filter"] = ask_filter
+
+    params["between_timestamps"] = between_timestamps
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    json_market_type: str | Unset = UNSET
+    if not isinstance(market_type, Unset):
+        json_market_type = market_type
+
+    params["market_type"] = json_market_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/accountInactiveOrders",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Orders | ResultCode:
+    if response.status_code == 200:
+        response_200 = Orders.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ResultCode.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ResultCode.from_dict(response.json())
+
+        return response_429
+
+    response_default = ResultCode.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Orders | ResultCode]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_index: int,
+    market_id: int | Unset = 255,
+    ask_filter: int | Unset = -1,
+    between_timestamps: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int,
+    market_type: AccountInactiveOrdersMarketType | Unset = "all",
+    authorization: str,
+) -> Response[Orders | ResultCode]:
+    """Closed orders of an account
+
+     Filled, cancelled and expired orders, newest first, paginated with `cursor`. Needs an auth token in
+    the `authorization` header. Weight 100.
+
+    Args:
+        account_index (int):
+        market_id (int | Unset):  Default: 255.
+        ask_filter (int | Unset):  Default: -1.
+        between_timestamps (str | Unset):
+        cursor (str | Unset):
+        limit (int):
+        market_type (AccountInactiveOrdersMarketType | Unset):  Default: 'all'.
+        authorization (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Orders | ResultCode]
+    """
+
+    kwargs = _get_kwargs(
+        account_index=account_index,
+        market_id=market_id,
+        ask_filter=ask_filter,
+        between_timestamps=between_timestamps,
+        cursor=cursor,
+        limit=limit,
+        market_type=market_type,
+        authorization=authorization,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    account_index: int,
+    market_id: int | Unset = 255,
+    ask_filter: int | Unset = -1,
+    between_timestamps: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int,
+    market_type: AccountInactiveOrdersMarketType | Unset = "all",
+    authorization: str,
+) -> Orders | ResultCode | None:
+    """Closed orders of an account
+
+     Filled, cancelled and expired orders, newest first, paginated with `cursor`. Needs an auth token in
+    the `authorization` header. Weight 100.
+
+    Args:
+        account_index (int):
+        market_id (int | Unset):  Default: 255.
+        ask_filter (int | Unset):  Default: -1.
+        between_timestamps (str | Unset):
+        cursor (str | Unset):
+        limit (int):
+        market_type (AccountInactiveOrdersMarketType | Unset):  Default: 'all'.
+        authorization (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Orders | ResultCode
+    """
+
+    return sync_detailed(
+        client=client,
+        account_index=account_index,
+        market_id=market_id,
+        ask_filter=ask_filter,
+        between_timestamps=between_timestamps,
+        cursor=cursor,
+        limit=limit,
+        market_type=market_type,
+        authorization=authorization,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_index: int,
+    market_id: int | Unset = 255,
+    ask_filter: int | Unset = -1,
+    between_timestamps: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int,
+    market_type: AccountInactiveOrdersMarketType | Unset = "all",
+    authorization: str,
+) -> Response[Orders | ResultCode]:
+    """Closed orders of an account
+
+     Filled, cancelled and expired orders, newest first, paginated with `cursor`. Needs an auth token in
+    the `authorization` header. Weight 100.
+
+    Args:
+        account_index (int):
+        market_id (int | Unset):  Default: 255.
+        ask_filter (int | Unset):  Default: -1.
+        between_timestamps (str | Unset):
+        cursor (str | Unset):
+        limit (int):
+        market_type (AccountInactiveOrdersMarketType | Unset):  Default: 'all'.
+        authorization (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Orders | ResultCode]
+    """
+
+    kwargs = _get_kwargs(
+        account_index=account_index,
+        market_id=market_id,
+        ask_filter=ask_filter,
+        between_timestamps=between_timestamps,
+        cursor=cursor,
+        limit=limit,
+        market_type=market_type,
+        authorization=authorization,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    account_index: int,
+    market_id: int | Unset = 255,
+    ask_filter: int | Unset = -1,
+    between_timestamps: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int,
+    market_type: AccountInactiveOrdersMarketType | Unset = "all",
+    authorization: str,
+) -> Orders | ResultCode | None:
+    """Closed orders of an account
+
+     Filled, cancelled and expired orders, newest first, paginated with `cursor`. Needs an auth token in
+    the `authorization` header. Weight 100.
+
+    Args:
+        account_index (int):
+        market_id (int | Unset):  Default: 255.
+        ask_filter (int | Unset):  Default: -1.
+        between_timestamps (str | Unset):
+        cursor (str | Unset):
+        limit (int):
+        market_type (AccountInactiveOrdersMarketType | Unset):  Default: 'all'.
+        authorization (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Orders | ResultCode
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            account_index=account_index,
+            market_id=market_id,
+            ask_filter=ask_filter,
+            between_timestamps=between_timestamps,
+            cursor=cursor,
+            limit=limit,
+            market_type=market_type,
+            authorization=authorization,
+        )
+    ).parsed

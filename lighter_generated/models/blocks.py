@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.block import Block
+
+
+T = TypeVar("T", bound="Blocks")
+
+
+@_attrs_define
+class Blocks:
+    code: int
+    """ Result code: 200 on success (0 inside nested entries). """
+    message: None | str | Unset = UNSET
+    """ Human-readable detail; may be empty. """
+    total: int | None | Unset = UNSET
+    """ Number of entries in this answer. """
+    blocks: list[Block] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        blocks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.blocks, Unset):
+            blocks = UNSET
+        elif isinstance(self.blocks, list):
+            blocks = []
+            for blocks_type_0_item_data in self.blocks:
+                blocks_type_0_item = blocks_type_0_item_data.to_dict()
+                blocks.append(blocks_type_0_item)
+
+        else:
+            blocks = self.blocks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if total is not UNSET:
+            field_dict["total"] = total
+        if blocks is not UNSET:
+            field_dict["blocks"] = blocks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.block import Block  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        def _parse_blocks(data: object) -> list[Block] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                blocks_type_0 = []
+                _blocks_type_0 = data
+                for blocks_type_0_item_data in _blocks_type_0:
+                    blocks_type_0_item = Block.from_dict(blocks_type_0_item_data)
+
+                    blocks_type_0.append(blocks_type_0_item)
+
+                return blocks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Block] | None | Unset, data)
+
+        blocks = _parse_blocks(d.pop("blocks", UNSET))
+
+        blocks = cls(
+            code=code,
+            message=message,
+            total=total,
+            blocks=blocks,
+        )
+
+        blocks.additional_properties = d
+        return blocks
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.slippage_result import SlippageResult
+
+
+T = TypeVar("T", bound="ExecuteStat")
+
+
+@_attrs_define
+class ExecuteStat:
+    timestamp: int | None | Unset = UNSET
+    """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
+    slippage: list[SlippageResult] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp: int | None | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        slippage: list[dict[str, Any]] | None | Unset
+        if isinstance(self.slippage, Unset):
+            slippage = UNSET
+        elif isinstance(self.slippage, list):
+            slippage = []
+            for slippage_type_0_item_data in self.slippage:
+                slippage_type_0_item = slippage_type_0_item_data.to_dict()
+                slippage.append(slippage_type_0_item)
+
+        else:
+            slippage = self.slippage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if slippage is not UNSET:
+            field_dict["slippage"] = slippage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.slippage_result import SlippageResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_slippage(data: object) -> list[SlippageResult] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                slippage_type_0 = []
+                _slippage_type_0 = data
+                for slippage_type_0_item_data in _slippage_type_0:
+                    slippage_type_0_item = SlippageResult.from_dict(slippage_type_0_item_data)
+
+                    slippage_type_0.append(slippage_type_0_item)
+
+                return slippage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SlippageResult] | None | Unset, data)
+
+        slippage = _parse_slippage(d.pop("slippage", UNSET))
+
+        execute_stat = cls(
+            timestamp=timestamp,
+            slippage=slippage,
+        )
+
+        execute_stat.additional_properties = d
+        return execute_stat
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_asset import AccountAsset
+    from ..models.account_position import AccountPosition
+    from ..models.liquidation_info_asset_index_prices_type_0 import (
+        LiquidationInfoAssetIndexPricesType0,
+    )
+    from ..models.liquidation_info_mark_prices_type_0 import (
+        LiquidationInfoMarkPricesType0,
+    )
+    from ..models.risk_info import RiskInfo
+
+
+T = TypeVar("T", bound="LiquidationInfo")
+
+
+@_attrs_define
+class LiquidationInfo:
+    positions: list[AccountPosition] | None | Unset = UNSET
+    risk_info_before: None | RiskInfo | Unset = UNSET
+    risk_info_after: None | RiskInfo | Unset = UNSET
+    mark_prices: LiquidationInfoMarkPricesType0 | None | Unset = UNSET
+    assets: list[AccountAsset] | None | Unset = UNSET
+    asset_index_prices: LiquidationInfoAssetIndexPricesType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.liquidation_info_asset_index_prices_type_0 import (
+            LiquidationInfoAssetIndexPricesType0,  # noqa: PLC0415
+        )
+        from ..models.liquidation_info_mark_prices_type_0 import (
+            LiquidationInfoMarkPricesType0,  # noqa: PLC0415
+        )
+        from ..models.risk_info import RiskInfo  # noqa: PLC0415
+
+        positions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.positions, Unset):
+            positions = UNSET
+        elif isinstance(self.positions, list):
+            positions = []
+            for positions_type_0_item_data in self.positions:
+                positions_type_0_item = positions_type_0_item_data.to_dict()
+                positions.append(positions_type_0_item)
+
+        else:
+            positions = self.positions
+
+        risk_info_before: dict[str, Any] | None | Unset
+        if isinstance(self.risk_info_before, Unset):
+            risk_info_before = UNSET
+        elif isinstance(self.risk_info_before, RiskInfo):
+            risk_info_before = self.risk_info_before.to_dict()
+        else:
+            risk_info_before = self.risk_info_before
+
+        risk_info_after: dict[str, Any] | None | Unset
+        if isinstance(self.risk_info_after, Unset):
+            risk_info_after = UNSET
+        elif isinstance(self.risk_info_after, RiskInfo):
+            risk_info_after = self.risk_info_after.to_dict()
+        else:
+            risk_info_after = self.risk_info_after
+
+        mark_prices: dict[str, Any] | None | Unset
+        if isinstance(self.mark_prices, Unset):
+            mark_prices = UNSET
+        elif isinstance(self.mark_prices, LiquidationInfoMarkPricesType0):
+            mark_prices = self.mark_prices.to_dict()
+        else:
+            mark_prices = self.mark_prices
+
+        assets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.assets, Unset):
+            assets = UNSET
+        elif isinstance(self.assets, list):
+            assets = []
+            for assets_type_0_item_data in self.assets:
+                assets_type_0_item = assets_type_0_item_data.to_dict()
+                assets.append(assets_type_0_item)
+
+        else:
+            assets = self.assets
+
+        asset_index_prices: dict[str, Any] | None | Unset
+        if isinstance(self.asset_index_prices, Unset):
+            asset_index_prices = UNSET
+        elif isinstance(self.asset_index_prices, LiquidationInfoAssetIndexPricesType0):
+            asset_index_prices = self.asset_index_prices.to_dict()
+        else:
+            asset_index_prices = self.asset_index_prices
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if positions is not UNSET:
+            field_dict["positions"] = positions
+        if risk_info_before is not UNSET:
+            field_dict["risk_info_before"] = risk_info_before
+        if risk_info_after is not UNSET:
+            field_dict["risk_info_after"] = risk_info_after
+        if mark_prices is not UNSET:
+            field_dict["mark_prices"] = mark_prices
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if asset_index_prices is not UNSET:
+            field_dict["asset_index_prices"] = asset_index_prices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_asset import AccountAsset  # noqa: PLC0415
+        from ..models.account_position import AccountPosition  # noqa: PLC0415
+        from ..models.liquidation_info_asset_index_prices_type_0 import (
+            LiquidationInfoAssetIndexPricesType0,  # noqa: PLC0415
+        )
+        from ..models.liquidation_info_mark_prices_type_0 import (
+            LiquidationInfoMarkPricesType0,  # noqa: PLC0415
+        )
+        from ..models.risk_info import RiskInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_positions(data: object) -> list[AccountPosition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                positions_type_0 = []
+                _positions_type_0 = data
+                for positions_type_0_item_data in _positions_type_0:
+                    positions_type_0_item = AccountPosition.from_dict(positions_type_0_item_data)
+
+                    positions_type_0.append(positions_type_0_item)
+
+                return positions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountPosition] | None | Unset, data)
+
+        positions = _parse_positions(d.pop("positions", UNSET))
+
+        def _parse_risk_info_before(data: object) -> None | RiskInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                risk_info_before_type_0 = RiskInfo.from_dict(data)
+
+                return risk_info_before_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RiskInfo | Unset, data)
+
+        risk_info_before = _parse_risk_info_before(d.pop("risk_info_before", UNSET))
+
+        def _parse_risk_info_after(data: object) -> None | RiskInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                risk_info_after_type_0 = RiskInfo.from_dict(data)
+
+                return risk_info_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RiskInfo | Unset, data)
+
+        risk_info_after = _parse_risk_info_after(d.pop("risk_info_after", UNSET))
+
+        def _parse_mark_prices(data: object) -> LiquidationInfoMarkPricesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mark_prices_type_0 = LiquidationInfoMarkPricesType0.from_dict(data)
+
+                return mark_prices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LiquidationInfoMarkPricesType0 | None | Unset, data)
+
+        mark_prices = _parse_mark_prices(d.pop("mark_prices", UNSET))
+
+        def _parse_assets(data: object) -> list[AccountAsset] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                assets_type_0 = []
+                _assets_type_0 = data
+                for assets_type_0_item_data in _assets_type_0:
+                    assets_type_0_item = AccountAsset.from_dict(assets_type_0_item_data)
+
+                    assets_type_0.append(assets_type_0_item)
+
+                return assets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountAsset] | None | Unset, data)
+
+        assets = _parse_assets(d.pop("assets", UNSET))
+
+        def _parse_asset_index_prices(data: object) -> LiquidationInfoAssetIndexPricesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                asset_index_prices_type_0 = LiquidationInfoAssetIndexPricesType0.from_dict(data)
+
+                return asset_index_prices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LiquidationInfoAssetIndexPricesType0 | None | Unset, data)
+
+        asset_index_prices = _parse_asset_index_prices(d.pop("asset_index_prices", UNSET))
+
+        liquidation_info = cls(
+            positions=positions,
+            risk_info_before=risk_info_before,
+            risk_info_after=risk_info_after,
+            mark_prices=mark_prices,
+            assets=assets,
+            asset_index_prices=asset_index_prices,
+        )
+
+        liquidation_info.additional_properties = d
+        return liquidation_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

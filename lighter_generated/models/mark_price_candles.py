@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mark_price_candle import MarkPriceCandle
+
+
+T = TypeVar("T", bound="MarkPriceCandles")
+
+
+@_attrs_define
+class MarkPriceCandles:
+    code: int
+    """ Result code: 200 on success (0 inside nested entries). """
+    message: None | str | Unset = UNSET
+    """ Human-readable detail; may be empty. """
+    r: None | str | Unset = UNSET
+    """ Resolution of the candles. """
+    c: list[MarkPriceCandle] | None | Unset = UNSET
+    """ The candles, oldest first. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        r: None | str | Unset
+        if isinstance(self.r, Unset):
+            r = UNSET
+        else:
+            r = self.r
+
+        c: list[dict[str, Any]] | None | Unset
+        if isinstance(self.c, Unset):
+            c = UNSET
+        elif isinstance(self.c, list):
+            c = []
+            for c_type_0_item_data in self.c:
+                c_type_0_item = c_type_0_item_data.to_dict()
+                c.append(c_type_0_item)
+
+        else:
+            c = self.c
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if r is not UNSET:
+            field_dict["r"] = r
+        if c is not UNSET:
+            field_dict["c"] = c
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mark_price_candle import MarkPriceCandle  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_r(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        r = _parse_r(d.pop("r", UNSET))
+
+        def _parse_c(data: object) -> list[MarkPriceCandle] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                c_type_0 = []
+                _c_type_0 = data
+                for c_type_0_item_data in _c_type_0:
+                    c_type_0_item = MarkPriceCandle.from_dict(c_type_0_item_data)
+
+                    c_type_0.append(c_type_0_item)
+
+                return c_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MarkPriceCandle] | None | Unset, data)
+
+        c = _parse_c(d.pop("c", UNSET))
+
+        mark_price_candles = cls(
+            code=code,
+            message=message,
+            r=r,
+            c=c,
+        )
+
+        mark_price_candles.additional_properties = d
+        return mark_price_candles
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

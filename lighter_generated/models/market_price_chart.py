@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketPriceChart")
+
+
+@_attrs_define
+class MarketPriceChart:
+    market_id: int | None | Unset = UNSET
+    """ Market index: perpetual markets 0-254, spot markets from 2048; 255 means all markets. """
+    prices: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_id: int | None | Unset
+        if isinstance(self.market_id, Unset):
+            market_id = UNSET
+        else:
+            market_id = self.market_id
+
+        prices: list[str] | None | Unset
+        if isinstance(self.prices, Unset):
+            prices = UNSET
+        elif isinstance(self.prices, list):
+            prices = self.prices
+
+        else:
+            prices = self.prices
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if market_id is not UNSET:
+            field_dict["market_id"] = market_id
+        if prices is not UNSET:
+            field_dict["prices"] = prices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_market_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        market_id = _parse_market_id(d.pop("market_id", UNSET))
+
+        def _parse_prices(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                prices_type_0 = cast(list[str], data)
+
+                return prices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        prices = _parse_prices(d.pop("prices", UNSET))
+
+        market_price_chart = cls(
+            market_id=market_id,
+            prices=prices,
+        )
+
+        market_price_chart.additional_properties = d
+        return market_price_chart
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

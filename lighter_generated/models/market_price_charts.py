@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.market_price_chart import MarketPriceChart
+
+
+T = TypeVar("T", bound="MarketPriceCharts")
+
+
+@_attrs_define
+class MarketPriceCharts:
+    code: int
+    """ Result code: 200 on success (0 inside nested entries). """
+    message: None | str | Unset = UNSET
+    """ Human-readable detail; may be empty. """
+    resolution: None | str | Unset = UNSET
+    price_charts: list[MarketPriceChart] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        resolution: None | str | Unset
+        if isinstance(self.resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = self.resolution
+
+        price_charts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.price_charts, Unset):
+            price_charts = UNSET
+        elif isinstance(self.price_charts, list):
+            price_charts = []
+            for price_charts_type_0_item_data in self.price_charts:
+                price_charts_type_0_item = price_charts_type_0_item_data.to_dict()
+                price_charts.append(price_charts_type_0_item)
+
+        else:
+            price_charts = self.price_charts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if price_charts is not UNSET:
+            field_dict["price_charts"] = price_charts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.market_price_chart import MarketPriceChart  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_resolution(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resolution = _parse_resolution(d.pop("resolution", UNSET))
+
+        def _parse_price_charts(data: object) -> list[MarketPriceChart] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                price_charts_type_0 = []
+                _price_charts_type_0 = data
+                for price_charts_type_0_item_data in _price_charts_type_0:
+                    price_charts_type_0_item = MarketPriceChart.from_dict(price_charts_type_0_item_data)
+
+                    price_charts_type_0.append(price_charts_type_0_item)
+
+                return price_charts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MarketPriceChart] | None | Unset, data)
+
+        price_charts = _parse_price_charts(d.pop("price_charts", UNSET))
+
+        market_price_charts = cls(
+            code=code,
+            message=message,
+            resolution=resolution,
+            price_charts=price_charts,
+        )
+
+        market_price_charts.additional_properties = d
+        return market_price_charts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

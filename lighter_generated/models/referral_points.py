@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_point_entry import ReferralPointEntry
+
+
+T = TypeVar("T", bound="ReferralPoints")
+
+
+@_attrs_define
+class ReferralPoints:
+    referrals: list[ReferralPointEntry] | None | Unset = UNSET
+    user_total_points: float | None | Unset = UNSET
+    user_last_week_points: float | None | Unset = UNSET
+    user_total_referral_reward_points: float | None | Unset = UNSET
+    user_last_week_referral_reward_points: float | None | Unset = UNSET
+    reward_point_multiplier: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        referrals: list[dict[str, Any]] | None | Unset
+        if isinstance(self.referrals, Unset):
+            referrals = UNSET
+        elif isinstance(self.referrals, list):
+            referrals = []
+            for referrals_type_0_item_data in self.referrals:
+                referrals_type_0_item = referrals_type_0_item_data.to_dict()
+                referrals.append(referrals_type_0_item)
+
+        else:
+            referrals = self.referrals
+
+        user_total_points: float | None | Unset
+        if isinstance(self.user_total_points, Unset):
+            user_total_points = UNSET
+        else:
+            user_total_points = self.user_total_points
+
+        user_last_week_points: float | None | Unset
+        if isinstance(self.user_last_week_points, Unset):
+            user_last_week_points = UNSET
+        else:
+            user_last_week_points = self.user_last_week_points
+
+        user_total_referral_reward_points: float | None | Unset
+        if isinstance(self.user_total_referral_reward_points, Unset):
+            user_total_referral_reward_points = UNSET
+        else:
+            user_total_referral_reward_points = self.user_total_referral_reward_points
+
+        user_last_week_referral_reward_points: float | None | Unset
+        if isinstance(self.user_last_week_referral_reward_points, Unset):
+            user_last_week_referral_reward_points = UNSET
+        else:
+            user_last_week_referral_reward_points = self.user_last_week_referral_reward_points
+
+        reward_point_multiplier: None | str | Unset
+        if isinstance(self.reward_point_multiplier, Unset):
+            reward_point_multiplier = UNSET
+        else:
+            reward_point_multiplier = self.reward_point_multiplier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if referrals is not UNSET:
+            field_dict["referrals"] = referrals
+        if user_total_points is not UNSET:
+            field_dict["user_total_points"] = user_total_points
+        if user_last_week_points is not UNSET:
+            field_dict["user_last_week_points"] = user_last_week_points
+        if user_total_referral_reward_points is not UNSET:
+            field_dict["user_total_referral_reward_points"] = user_total_referral_reward_points
+        if user_last_week_referral_reward_points is not UNSET:
+            field_dict["user_last_week_referral_reward_points"] = user_last_week_referral_reward_points
+        if reward_point_multiplier is not UNSET:
+            field_dict["reward_point_multiplier"] = reward_point_multiplier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.referral_point_entry import ReferralPointEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_referrals(data: object) -> list[ReferralPointEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                referrals_type_0 = []
+                _referrals_type_0 = data
+                for referrals_type_0_item_data in _referrals_type_0:
+                    referrals_type_0_item = ReferralPointEntry.from_dict(referrals_type_0_item_data)
+
+                    referrals_type_0.append(referrals_type_0_item)
+
+                return referrals_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReferralPointEntry] | None | Unset, data)
+
+        referrals = _parse_referrals(d.pop("referrals", UNSET))
+
+        def _parse_user_total_points(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        user_total_points = _parse_user_total_points(d.pop("user_total_points", UNSET))
+
+        def _parse_user_last_week_points(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        user_last_week_points = _parse_user_last_week_points(d.pop("user_last_week_points", UNSET))
+
+        def _parse_user_total_referral_reward_points(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        user_total_referral_reward_points = _parse_user_total_referral_reward_points(
+            d.pop("user_total_referral_reward_points", UNSET)
+        )
+
+        def _parse_user_last_week_referral_reward_points(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        user_last_week_referral_reward_points = _parse_user_last_week_referral_reward_points(
+            d.pop("user_last_week_referral_reward_points", UNSET)
+        )
+
+        def _parse_reward_point_multiplier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reward_point_multiplier = _parse_reward_point_multiplier(d.pop("reward_point_multiplier", UNSET))
+
+        referral_points = cls(
+            referrals=referrals,
+            user_total_points=user_total_points,
+            user_last_week_points=user_last_week_points,
+            user_total_referral_reward_points=user_total_referral_reward_points,
+            user_last_week_referral_reward_points=user_last_week_referral_reward_points,
+            reward_point_multiplier=reward_point_multiplier,
+        )
+
+        referral_points.additional_properties = d
+        return referral_points
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

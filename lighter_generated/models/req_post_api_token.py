@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReqPostApiToken")
+
+
+@_attrs_define
+class ReqPostApiToken:
+    name: str
+    """ Name. """
+    account_index: int
+    """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
+    expiry: int
+    sub_account_access: bool
+    scopes: str | Unset = "read.*"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        account_index = self.account_index
+
+        expiry = self.expiry
+
+        sub_account_access = self.sub_account_access
+
+        scopes = self.scopes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "account_index": account_index,
+                "expiry": expiry,
+                "sub_account_access": sub_account_access,
+            }
+        )
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        account_index = d.pop("account_index")
+
+        expiry = d.pop("expiry")
+
+        sub_account_access = d.pop("sub_account_access")
+
+        scopes = d.pop("scopes", UNSET)
+
+        req_post_api_token = cls(
+            name=name,
+            account_index=account_index,
+            expiry=expiry,
+            sub_account_access=sub_account_access,
+            scopes=scopes,
+        )
+
+        req_post_api_token.additional_properties = d
+        return req_post_api_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.execute_stat import ExecuteStat
+
+
+T = TypeVar("T", bound="RespGetExecuteStats")
+
+
+@_attrs_define
+class RespGetExecuteStats:
+    period: None | str | Unset = UNSET
+    """ Known values: `d`, `w`, `m`, `q`, `y`, `all`; others may appear. """
+    result: list[ExecuteStat] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period: None | str | Unset
+        if isinstance(self.period, Unset):
+            period = UNSET
+        else:
+            period = self.period
+
+        result: list[dict[str, Any]] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, list):
+            result = []
+            for result_type_0_item_data in self.result:
+                result_type_0_item = result_type_0_item_data.to_dict()
+                result.append(result_type_0_item)
+
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if period is not UNSET:
+            field_dict["period"] = period
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.execute_stat import ExecuteStat  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_period(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        period = _parse_period(d.pop("period", UNSET))
+
+        def _parse_result(data: object) -> list[ExecuteStat] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                result_type_0 = []
+                _result_type_0 = data
+                for result_type_0_item_data in _result_type_0:
+                    result_type_0_item = ExecuteStat.from_dict(result_type_0_item_data)
+
+                    result_type_0.append(result_type_0_item)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ExecuteStat] | None | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        resp_get_execute_stats = cls(
+            period=period,
+            result=result,
+        )
+
+        resp_get_execute_stats.additional_properties = d
+        return resp_get_execute_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rfq_entry import RFQEntry
+
+
+T = TypeVar("T", bound="RespListRFQs")
+
+
+@_attrs_define
+class RespListRFQs:
+    code: int
+    """ Result code: 200 on success (0 inside nested entries). """
+    message: None | str | Unset = UNSET
+    """ Human-readable detail; may be empty. """
+    rfqs: list[RFQEntry] | None | Unset = UNSET
+    next_cursor: None | str | Unset = UNSET
+    """ Opaque cursor for the next page; pass it back as `cursor`. Absent or empty on the last page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        rfqs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.rfqs, Unset):
+            rfqs = UNSET
+        elif isinstance(self.rfqs, list):
+            rfqs = []
+            for rfqs_type_0_item_data in self.rfqs:
+                rfqs_type_0_item = rfqs_type_0_item_data.to_dict()
+                rfqs.append(rfqs_type_0_item)
+
+        else:
+            rfqs = self.rfqs
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if rfqs is not UNSET:
+            field_dict["rfqs"] = rfqs
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rfq_entry import RFQEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_rfqs(data: object) -> list[RFQEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rfqs_type_0 = []
+                _rfqs_type_0 = data
+                for rfqs_type_0_item_data in _rfqs_type_0:
+                    rfqs_type_0_item = RFQEntry.from_dict(rfqs_type_0_item_data)
+
+                    rfqs_type_0.append(rfqs_type_0_item)
+
+                return rfqs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RFQEntry] | None | Unset, data)
+
+        rfqs = _parse_rfqs(d.pop("rfqs", UNSET))
+
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+
+        resp_list_rfqs = cls(
+            code=code,
+            message=message,
+            rfqs=rfqs,
+            next_cursor=next_cursor,
+        )
+
+        resp_list_rfqs.additional_properties = d
+        return resp_list_rfqs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

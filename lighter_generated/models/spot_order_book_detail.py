@@ -1,0 +1,361 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.spot_order_book_detail_daily_chart_type_0 import (
+        SpotOrderBookDetailDailyChartType0,
+    )
+
+
+T = TypeVar("T", bound="SpotOrderBookDetail")
+
+
+@_attrs_define
+class SpotOrderBookDetail:
+    symbol: str
+    """ Ticker symbol, e.g. `ETH` or `ETH/USDC`. """
+    market_id: int
+    """ Market index: perpetual markets 0-254, spot markets from 2048; 255 means all markets. """
+    market_type: str
+    """ Known values: `perp`, `spot`; others may appear. """
+    base_asset_id: int
+    quote_asset_id: int
+    status: str
+    """ Status. Known values: `inactive`, `active`; others may appear. """
+    taker_fee: str
+    """ Taker fee. """
+    maker_fee: str
+    """ Maker fee. """
+    liquidation_fee: str
+    min_base_amount: str
+    """ Smallest order size (decimal string). """
+    min_quote_amount: str
+    """ Smallest order value in quote (decimal string). """
+    order_quote_limit: str
+    """ Largest order value in quote (decimal string; may be empty). """
+    supported_size_decimals: int
+    """ Decimals accepted for order sizes. """
+    supported_price_decimals: int
+    """ Decimals accepted for order prices. """
+    supported_quote_decimals: int
+    """ Decimals of quote amounts. """
+    size_decimals: int
+    """ Decimals of sizes: base_amount = size x 10^size_decimals. """
+    price_decimals: int
+    """ Decimals of prices: price integer = price x 10^price_decimals. """
+    last_trade_price: float
+    """ Price of the last trade. """
+    daily_trades_count: int
+    """ Trades in the last 24 hours. """
+    daily_base_token_volume: float
+    """ Base volume of the last 24 hours. """
+    daily_quote_token_volume: float
+    """ Quote volume of the last 24 hours. """
+    daily_price_low: float
+    """ Lowest price of the last 24 hours. """
+    daily_price_high: float
+    """ Highest price of the last 24 hours. """
+    daily_price_change: float
+    """ Price change of the last 24 hours, in percent. """
+    daily_chart: None | SpotOrderBookDetailDailyChartType0 | Unset = UNSET
+    """ Hourly prices of the last 24 hours keyed by unix time. """
+    is_maker_fee_enabled: bool | None | Unset = UNSET
+    is_taker_fee_enabled: bool | None | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    """ Creation time (unix timestamp). """
+    multiplier: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.spot_order_book_detail_daily_chart_type_0 import (
+            SpotOrderBookDetailDailyChartType0,  # noqa: PLC0415
+        )
+
+        symbol = self.symbol
+
+        market_id = self.market_id
+
+        market_type = self.market_type
+
+        base_asset_id = self.base_asset_id
+
+        quote_asset_id = self.quote_asset_id
+
+        status = self.status
+
+        taker_fee = self.taker_fee
+
+        maker_fee = self.maker_fee
+
+        liquidation_fee = self.liquidation_fee
+
+        min_base_amount = self.min_base_amount
+
+        min_quote_amount = self.min_quote_amount
+
+        order_quote_limit = self.order_quote_limit
+
+        supported_size_decimals = self.supported_size_decimals
+
+        supported_price_decimals = self.supported_price_decimals
+
+        supported_quote_decimals = self.supported_quote_decimals
+
+        size_decimals = self.size_decimals
+
+        price_decimals = self.price_decimals
+
+        last_trade_price = self.last_trade_price
+
+        daily_trades_count = self.daily_trades_count
+
+        daily_base_token_volume = self.daily_base_token_volume
+
+        daily_quote_token_volume = self.daily_quote_token_volume
+
+        daily_price_low = self.daily_price_low
+
+        daily_price_high = self.daily_price_high
+
+        daily_price_change = self.daily_price_change
+
+        daily_chart: dict[str, Any] | None | Unset
+        if isinstance(self.daily_chart, Unset):
+            daily_chart = UNSET
+        elif isinstance(self.daily_chart, SpotOrderBookDetailDailyChartType0):
+            daily_chart = self.daily_chart.to_dict()
+        else:
+            daily_chart = self.daily_chart
+
+        is_maker_fee_enabled: bool | None | Unset
+        if isinstance(self.is_maker_fee_enabled, Unset):
+            is_maker_fee_enabled = UNSET
+        else:
+            is_maker_fee_enabled = self.is_maker_fee_enabled
+
+        is_taker_fee_enabled: bool | None | Unset
+        if isinstance(self.is_taker_fee_enabled, Unset):
+            is_taker_fee_enabled = UNSET
+        else:
+            is_taker_fee_enabled = self.is_taker_fee_enabled
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        multiplier: None | str | Unset
+        if isinstance(self.multiplier, Unset):
+            multiplier = UNSET
+        else:
+            multiplier = self.multiplier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "market_id": market_id,
+                "market_type": market_type,
+                "base_asset_id": base_asset_id,
+                "quote_asset_id": quote_asset_id,
+                "status": status,
+                "taker_fee": taker_fee,
+                "maker_fee": maker_fee,
+                "liquidation_fee": liquidation_fee,
+                "min_base_amount": min_base_amount,
+                "min_quote_amount": min_quote_amount,
+                "order_quote_limit": order_quote_limit,
+                "supported_size_decimals": supported_size_decimals,
+                "supported_price_decimals": supported_price_decimals,
+                "supported_quote_decimals": supported_quote_decimals,
+                "size_decimals": size_decimals,
+                "price_decimals": price_decimals,
+                "last_trade_price": last_trade_price,
+                "daily_trades_count": daily_trades_count,
+                "daily_base_token_volume": daily_base_token_volume,
+                "daily_quote_token_volume": daily_quote_token_volume,
+                "daily_price_low": daily_price_low,
+                "daily_price_high": daily_price_high,
+                "daily_price_change": daily_price_change,
+            }
+        )
+        if daily_chart is not UNSET:
+            field_dict["daily_chart"] = daily_chart
+        if is_maker_fee_enabled is not UNSET:
+            field_dict["is_maker_fee_enabled"] = is_maker_fee_enabled
+        if is_taker_fee_enabled is not UNSET:
+            field_dict["is_taker_fee_enabled"] = is_taker_fee_enabled
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.spot_order_book_detail_daily_chart_type_0 import (
+            SpotOrderBookDetailDailyChartType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        market_id = d.pop("market_id")
+
+        market_type = d.pop("market_type")
+
+        base_asset_id = d.pop("base_asset_id")
+
+        quote_asset_id = d.pop("quote_asset_id")
+
+        status = d.pop("status")
+
+        taker_fee = d.pop("taker_fee")
+
+        maker_fee = d.pop("maker_fee")
+
+        liquidation_fee = d.pop("liquidation_fee")
+
+        min_base_amount = d.pop("min_base_amount")
+
+        min_quote_amount = d.pop("min_quote_amount")
+
+        order_quote_limit = d.pop("order_quote_limit")
+
+        supported_size_decimals = d.pop("supported_size_decimals")
+
+        supported_price_decimals = d.pop("supported_price_decimals")
+
+        supported_quote_decimals = d.pop("supported_quote_decimals")
+
+        size_decimals = d.pop("size_decimals")
+
+        price_decimals = d.pop("price_decimals")
+
+        last_trade_price = d.pop("last_trade_price")
+
+        daily_trades_count = d.pop("daily_trades_count")
+
+        daily_base_token_volume = d.pop("daily_base_token_volume")
+
+        daily_quote_token_volume = d.pop("daily_quote_token_volume")
+
+        daily_price_low = d.pop("daily_price_low")
+
+        daily_price_high = d.pop("daily_price_high")
+
+        daily_price_change = d.pop("daily_price_change")
+
+        def _parse_daily_chart(data: object) -> None | SpotOrderBookDetailDailyChartType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                daily_chart_type_0 = SpotOrderBookDetailDailyChartType0.from_dict(data)
+
+                return daily_chart_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SpotOrderBookDetailDailyChartType0 | Unset, data)
+
+        daily_chart = _parse_daily_chart(d.pop("daily_chart", UNSET))
+
+        def _parse_is_maker_fee_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_maker_fee_enabled = _parse_is_maker_fee_enabled(d.pop("is_maker_fee_enabled", UNSET))
+
+        def _parse_is_taker_fee_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_taker_fee_enabled = _parse_is_taker_fee_enabled(d.pop("is_taker_fee_enabled", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_multiplier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        multiplier = _parse_multiplier(d.pop("multiplier", UNSET))
+
+        spot_order_book_detail = cls(
+            symbol=symbol,
+            market_id=market_id,
+            market_type=market_type,
+            base_asset_id=base_asset_id,
+            quote_asset_id=quote_asset_id,
+            status=status,
+            taker_fee=taker_fee,
+            maker_fee=maker_fee,
+            liquidation_fee=liquidation_fee,
+            min_base_amount=min_base_amount,
+            min_quote_amount=min_quote_amount,
+            order_quote_limit=order_quote_limit,
+            supported_size_decimals=supported_size_decimals,
+            supported_price_decimals=supported_price_decimals,
+            supported_quote_decimals=supported_quote_decimals,
+            size_decimals=size_decimals,
+            price_decimals=price_decimals,
+            last_trade_price=last_trade_price,
+            daily_trades_count=daily_trades_count,
+            daily_base_token_volume=daily_base_token_volume,
+            daily_quote_token_volume=daily_quote_token_volume,
+            daily_price_low=daily_price_low,
+            daily_price_high=daily_price_high,
+            daily_price_change=daily_price_change,
+            daily_chart=daily_chart,
+            is_maker_fee_enabled=is_maker_fee_enabled,
+            is_taker_fee_enabled=is_taker_fee_enabled,
+            created_at=created_at,
+            multiplier=multiplier,
+        )
+
+        spot_order_book_detail.additional_properties = d
+        return spot_order_book_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

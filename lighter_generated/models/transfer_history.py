@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transfer_history_item import TransferHistoryItem
+
+
+T = TypeVar("T", bound="TransferHistory")
+
+
+@_attrs_define
+class TransferHistory:
+    code: int
+    """ Result code: 200 on success (0 inside nested entries). """
+    message: None | str | Unset = UNSET
+    """ Human-readable detail; may be empty. """
+    transfers: list[TransferHistoryItem] | None | Unset = UNSET
+    cursor: None | str | Unset = UNSET
+    """ Opaque pagination cursor. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        transfers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transfers, Unset):
+            transfers = UNSET
+        elif isinstance(self.transfers, list):
+            transfers = []
+            for transfers_type_0_item_data in self.transfers:
+                transfers_type_0_item = transfers_type_0_item_data.to_dict()
+                transfers.append(transfers_type_0_item)
+
+        else:
+            transfers = self.transfers
+
+        cursor: None | str | Unset
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = self.cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if transfers is not UNSET:
+            field_dict["transfers"] = transfers
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transfer_history_item import TransferHistoryItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_transfers(data: object) -> list[TransferHistoryItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transfers_type_0 = []
+                _transfers_type_0 = data
+                for transfers_type_0_item_data in _transfers_type_0:
+                    transfers_type_0_item = TransferHistoryItem.from_dict(transfers_type_0_item_data)
+
+                    transfers_type_0.append(transfers_type_0_item)
+
+                return transfers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TransferHistoryItem] | None | Unset, data)
+
+        transfers = _parse_transfers(d.pop("transfers", UNSET))
+
+        def _parse_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cursor = _parse_cursor(d.pop("cursor", UNSET))
+
+        transfer_history = cls(
+            code=code,
+            message=message,
+            transfers=transfers,
+            cursor=cursor,
+        )
+
+        transfer_history.additional_properties = d
+        return transfer_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
