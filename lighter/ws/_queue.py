@@ -1,0 +1,194 @@
+"""Bounded event queues between the socket thread and consumers.
+
+Overflow policy (the socket thread never waits for a consumer):
+
+* ``"drop_oldest"`` (default): when the queue is full, the oldest queued event is discarded;
+* ``"drop_newest"``: the incoming event is discarded.
+
+Either way the consumer's next read returns an :class:`~lighter.ws.events.OverflowEvent` with the number
+of events dropped since the last report, before the remaining events. Dropping events never corrupts the
+order books or account states: those are updated on the socket thread before events are queued.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable
+
+from lighter.ws.events import Event, OverflowEvent
+
+POLICIES = ("drop_oldest", "drop_newest")
+
+
+class _Closed(Exception):
+    """Raised by get() once the queue is closed and drained."""
+
+
+class _Bounded:
+    """The shared bookkeeping: a deque, a bound, a policy and a dropped counter (callers hold the lock)."""
+
+    def __init__(self, maxsize: int, policy: str) -> None:
+        if maxsize < 1:
+            raise ValueError(f"queue size must be >= 1, got {maxsize}")
+        if policy not in POLICIES:
+            raise ValueError(f"overflow policy must be one of {POLICIES}, got {policy!r}")
+        self.maxsize = maxsize
+        self.policy = policy
+        self.items: deque[Event] = deque()
+        self.dropped = 0
+        self.total_dropped = 0
+        self.closed = False
+
+    def push(self, events: Iterable[Event]) -> int:
+        items = self.items
+        dropped = 0
+        for event in events:
+            if len(items) >= self.maxsize:
+                dropped += 1
+                if self.policy == "drop_newest":
+                    continue
+                items.popleft()
+            items.append(event)
+        self.dropped += dropped
+        self.total_dropped += dropped
+        return dropped
+
+    def pop(self) -> Event:
+        if self.dropped:
+            report = OverflowEvent(dropped=self.dropped)
+            self.dropped = 0
+            return report
+        return self.items.popleft()
+
+    def ready(self) -> bool:
+        return bool(self.items) or self.dropped > 0
+
+
+class EventQueue:
+    """A thread-safe bounded queue; :meth:`put_many` never blocks."""
+
+    def __init__(self, maxsize: int = 10_000, policy: str = "drop_oldest") -> None:
+        self._q = _Bounded(maxsize, policy)
+        self._cond = threading.Condition(threading.Lock())
+
+    @property
+    def total_dropped(self) -> int:
+        """Events dropped since creation."""
+        return self._q.total_dropped
+
+    def put_many(self, events: list[Event]) -> int:
+        """Queue events (from the socket thread); returns how many were dropped."""
+        with self._cond:
+            if self._q.closed:
+                return 0
+            dropped = self._q.push(events)
+            self._cond.notify()
+        return dropped
+
+    def get(self, timeout: float | None = None) -> Event | None:
+        """The next event, or None on timeout. Raises ``_Closed`` once closed and drained."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            while not self._q.ready():
+                if self._q.closed:
+                    raise _Closed
+                if deadline is None:
+                    self._cond.wait()
+                else:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        return None
+                    self._cond.wait(left)
+            return self._q.pop()
+
+    def get_batch(self, limit: int = 256) -> list[Event]:
+        """Wait for at least one event and return up to ``limit``. Raises ``_Closed`` when done."""
+        with self._cond:
+            while not self._q.ready():
+                if self._q.closed:
+                    raise _Closed
+                self._cond.wait()
+            out: list[Event] = []
+            while self._q.ready() and len(out) < limit:
+                out.append(self._q.pop())
+            return out
+
+    def close(self) -> None:
+        """No more events: consumers drain what is queued, then stop."""
+        with self._cond:
+            self._q.closed = True
+            self._cond.notify_all()
+
+
+class AsyncEventQueue:
+    """A bounded queue fed from any thread and read by coroutines on one event loop."""
+
+    def __init__(
+        self, loop: asyncio.AbstractEventLoop, maxsize: int = 10_000, policy: str = "drop_oldest"
+    ) -> None:
+        self._loop = loop
+        self._q = _Bounded(maxsize, policy)
+        self._lock = threading.Lock()
+        self._waiter: asyncio.Future[None] | None = None
+        self._wakeup_scheduled = False
+
+    @property
+    def total_dropped(self) -> int:
+        """Events dropped since creation."""
+        return self._q.total_dropped
+
+    def put_many(self, events: list[Event]) -> int:
+        """Queue events from any thread; wakes the loop at most once per batch."""
+        with self._lock:
+            if self._q.closed:
+                return 0
+            dropped = self._q.push(events)
+            schedule = not self._wakeup_scheduled
+            self._wakeup_scheduled = True
+        if schedule:
+            try:
+                self._loop.call_soon_threadsafe(self._wake)
+            except RuntimeError:  # the loop is closed
+                pass
+        return dropped
+
+    def close(self) -> None:
+        """No more events; waiting readers finish once the queue is drained."""
+        with self._lock:
+            self._q.closed = True
+            schedule = not self._wakeup_scheduled
+            self._wakeup_scheduled = True
+        if schedule:
+            try:
+                self._loop.call_soon_threadsafe(self._wake)
+            except RuntimeError:
+                pass
+
+    def _wake(self) -> None:
+        with self._lock:
+            self._wakeup_scheduled = False
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    async def get(self) -> Event:
+        """The next event. Raises ``_Closed`` once closed and drained."""
+        while True:
+            with self._lock:
+                if self._q.ready():
+                    return self._q.pop()
+                if self._q.closed:
+                    raise _Closed
+            waiter = self._loop.create_future()
+            self._waiter = waiter
+            try:
+                # Re-check: an event may have arrived between the check and installing the waiter.
+                with self._lock:
+                    ready = self._q.ready() or self._q.closed
+                if not ready:
+                    await waiter
+            finally:
+                self._waiter = None
