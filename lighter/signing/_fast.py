@@ -12,13 +12,14 @@ from typing import Any
 from lighter.signing import _packed as pk
 from lighter.signing import curve
 from lighter.signing import extension as fp5
-from lighter.signing._table import OFFSETS, WIDTHS, Table
+from lighter.signing._poseidon2_fast import permute
+from lighter.signing._table import WIDTHS, Table
 from lighter.signing.field import P
-from lighter.signing.poseidon2 import hash_to_quintic_extension
 
 _M64 = (1 << 64) - 1
 _TABLE: Table | None = None
-_WINDOWS = tuple(zip(OFFSETS, WIDTHS, strict=True))
+# per window: (mask, half, width) for the signed recoding d in [-half + 1, half]
+_RECODE = tuple(((1 << w) - 1, 1 << (w - 1), w) for w in WIDTHS)
 
 
 def table() -> Table:
@@ -40,36 +41,56 @@ def limbs_from_bytes(data: bytes) -> tuple[int, int, int, int, int] | None:
     return limbs
 
 
+_Z1, _Z2, _Z3, _Z4 = (pow(1041288259238279555, i, P) for i in range(1, 5))  # Frobenius twists z^i
+_Z6, _Z8 = pow(1041288259238279555, 6, P), pow(1041288259238279555, 8, P)
+
+
 def _encode(point: tuple[int, int, int, int]) -> tuple[int, int, int, int, int]:
-    """w = T/U as canonical limbs (0 for the neutral)."""
-    return fp5.mul(pk.unpack(point[3]), fp5.inv_or_zero(pk.unpack(point[2])))
+    """w = T/U as canonical limbs (0 for the neutral), with an inlined norm-based inverse (SPEC §3)."""
+    a0, a1, a2, a3, a4 = pk.unpack(point[2])
+    # d = φ(a); e = d·φ(d) = φ(a)·φ²(a)
+    d1, d2, d3, d4 = a1 * _Z1 % P, a2 * _Z2 % P, a3 * _Z3 % P, a4 * _Z4 % P
+    f1, f2, f3, f4 = d1 * _Z1 % P, d2 * _Z2 % P, d3 * _Z3 % P, d4 * _Z4 % P
+    e0, e1, e2, e3, e4 = fp5.mul((a0, d1, d2, d3, d4), (a0, f1, f2, f3, f4))
+    # f = e·φ²(e)
+    f = fp5.mul((e0, e1, e2, e3, e4), (e0, e1 * _Z2 % P, e2 * _Z4 % P, e3 * _Z6 % P, e4 * _Z8 % P))
+    g = (a0 * f[0] + 3 * (a1 * f[4] + a2 * f[3] + a3 * f[2] + a4 * f[1])) % P
+    if g == 0:
+        return (0, 0, 0, 0, 0)
+    w = fp5.mul(pk.unpack(point[3]), f)
+    gi = pow(g, -1, P)
+    return (w[0] * gi % P, w[1] * gi % P, w[2] * gi % P, w[3] * gi % P, w[4] * gi % P)
 
 
-def _add_generator_multiple(acc: tuple[int, int, int, int] | None, k: int) -> tuple[int, int, int, int] | None:
+def _add_generator_multiple(
+    acc: tuple[int, int, int, int] | None, k: int
+) -> tuple[int, int, int, int] | None:
     """acc ⊕ k·G from the table (acc None means the neutral); k in [0, n)."""
     tab = table()
     pp = pk.PP
     add_affine = pk.add_affine
     carry = 0
-    for i, (off, w) in enumerate(_WINDOWS):
-        d = ((k >> off) & ((1 << w) - 1)) + carry
-        half = 1 << (w - 1)
+    i = 0
+    for mask, half, width in _RECODE:
+        d = (k & mask) + carry
+        k >>= width
         if d > half:
-            d -= 1 << w
+            d = mask + 1 - d  # the digit is -d; d == 0 when a carry filled the window
             carry = 1
-        else:
+            if d == 0:
+                i += 1
+                continue
+            x, u = tab[i][d - 1]
+            u = pp - u
+        elif d:
             carry = 0
-        if d == 0:
-            continue
-        if d > 0:
             x, u = tab[i][d - 1]
         else:
-            x, u = tab[i][-d - 1]
-            u = pp - u
-        if acc is None:
-            acc = (x, 1, u, 1)
-        else:
-            acc = add_affine(acc, x, u)
+            carry = 0
+            i += 1
+            continue
+        i += 1
+        acc = (x, 1, u, 1) if acc is None else add_affine(acc, x, u)
     return acc
 
 
@@ -135,5 +156,9 @@ def verify_point_encoded(s: int, e: int, key: Any) -> tuple[int, int, int, int, 
 
 
 def challenge_hash(r: tuple[int, ...], m: tuple[int, ...]) -> tuple[int, int, int, int, int]:
-    """H(r ‖ m), 10 elements (SPEC §8)."""
-    return hash_to_quintic_extension([*r, *m])
+    """H(r ‖ m): the 10-element sponge of SPEC §5 written out (two permutations)."""
+    st = permute([r[0], r[1], r[2], r[3], r[4], m[0], m[1], m[2], 0, 0, 0, 0])
+    st[0] = m[3]
+    st[1] = m[4]
+    st = permute(st)
+    return (st[0], st[1], st[2], st[3], st[4])

@@ -49,7 +49,9 @@ def _batch_normalize(points: list[tuple[int, int, int, int]]) -> list[tuple[int,
         inv = pk.mul(inv, dens[i])
     out = []
     for j, (x, _, u, _) in enumerate(points):
-        out.append((pk.pack(pk.unpack(pk.mul(x, invs[2 * j]))), pk.pack(pk.unpack(pk.mul(u, invs[2 * j + 1])))))
+        ax = pk.pack(pk.unpack(pk.mul(x, invs[2 * j])))
+        au = pk.pack(pk.unpack(pk.mul(u, invs[2 * j + 1])))
+        out.append((ax, au))
     return out
 
 
@@ -63,7 +65,7 @@ def build() -> Table:
         for _ in range(1, 1 << (w - 1)):
             pts.append(pk.add_affine(pts[-1], bx, bu))
         table.append(_batch_normalize(pts))
-        base = pk.mdouble(base, w)  # type: ignore[arg-type,assignment]
+        base = pk.mdouble(base, w)  # type: ignore[arg-type]
     return table
 
 

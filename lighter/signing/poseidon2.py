@@ -13,6 +13,7 @@ from lighter.signing._constants import (
     INTERNAL_DIAGONAL,
     INTERNAL_ROUND_CONSTANTS,
 )
+from lighter.signing._poseidon2_fast import permute as _permute_fast
 from lighter.signing.extension import quintic_from_bytes, quintic_to_bytes
 from lighter.signing.field import MASK64, P
 
@@ -51,7 +52,8 @@ def _sbox(x: int) -> int:
     return x3 * x3 * x % P
 
 
-def _permute_reduced(st: list[int]) -> list[int]:
+def permute_reference(st: list[int]) -> list[int]:
+    """The permutation written as loops, exactly as SPEC §4 states it (tests compare the fast one to it)."""
     st = _external_layer(st)
     for r in range(4):
         rc = EXTERNAL_ROUND_CONSTANTS[r]
@@ -67,21 +69,26 @@ def _permute_reduced(st: list[int]) -> list[int]:
 
 
 def _check_u64_inputs(values: Sequence[int], what: str) -> list[int]:
-    out = []
-    for i, x in enumerate(values):
+    """The u64 bit patterns of Go-style integers; TypeError/ValueError naming the element otherwise."""
+    try:
+        out = [x & MASK64 for x in values]
+    except TypeError:
+        out = []
+    if len(out) == len(values) and all(type(x) is int and _MIN_I64 <= x <= _MAX_U64 for x in values):
+        return out
+    for i, x in enumerate(values):  # slow path: find the culprit, or accept int subclasses (IntEnum)
         if isinstance(x, bool) or not isinstance(x, int):
             raise TypeError(f"{what} {i} must be an int, got {type(x).__name__}")
         if not _MIN_I64 <= x <= _MAX_U64:
             raise ValueError(f"{what} {i} does not fit in 64 bits (int64 or uint64): {x}")
-        out.append(x & MASK64)
-    return out
+    return [int(x) & MASK64 for x in values]
 
 
 def permute(state: Sequence[int]) -> list[int]:
     """The Poseidon2 permutation of a 12-element state; returns 12 canonical elements."""
     if len(state) != WIDTH:
         raise ValueError(f"the Poseidon2 state has {WIDTH} elements, got {len(state)}")
-    return _permute_reduced([x % P for x in _check_u64_inputs(state, "state element")])
+    return _permute_fast(_check_u64_inputs(state, "state element"))
 
 
 def hash_n_to_m_no_pad(inputs: Sequence[int], m: int) -> list[int]:
@@ -91,13 +98,13 @@ def hash_n_to_m_no_pad(inputs: Sequence[int], m: int) -> list[int]:
     for start in range(0, len(elems), RATE):
         chunk = elems[start : start + RATE]
         st[: len(chunk)] = chunk
-        st = _permute_reduced(st)
+        st = _permute_fast(st)
     out: list[int] = []
     while True:
         out.extend(st[:RATE])
         if len(out) >= m:
             return out[:m]
-        st = _permute_reduced(st)
+        st = _permute_fast(st)
 
 
 def hash_no_pad(inputs: Sequence[int]) -> tuple[int, int, int, int]:
@@ -115,5 +122,10 @@ def hash_two_to_one(left: Sequence[int], right: Sequence[int]) -> tuple[int, int
 
 def hash_to_quintic_extension(elements: Sequence[int]) -> tuple[int, int, int, int, int]:
     """``HashToQuinticExtension``: the 5-limb GF(p^5) hash used for tx hashes, challenges and auth tokens."""
-    a, b, c, d, e = hash_n_to_m_no_pad(elements, 5)
-    return (a, b, c, d, e)
+    st = [0] * WIDTH
+    elems = _check_u64_inputs(elements, "hash input element")
+    for start in range(0, len(elems), RATE):
+        chunk = elems[start : start + RATE]
+        st[: len(chunk)] = chunk
+        st = _permute_fast(st)
+    return (st[0], st[1], st[2], st[3], st[4])
