@@ -32,7 +32,7 @@ from lighter.transactions._binary_options import (
     BinaryOptionsSettleMarket,
     BinaryOptionsUpdateMarket,
 )
-from lighter.transactions._decode import TX_CLASS_BY_TYPE, decode, tx_class
+from lighter.transactions._decode import TX_CLASS_BY_TYPE, decode, encode, tx_class
 from lighter.transactions._defaults import (
     DEFAULT_ORDER_LIFETIME_MS,
     DEFAULT_TX_LIFETIME_MS,
@@ -111,6 +111,7 @@ __all__ = [
     "UpdatePublicPool",
     "Withdraw",
     "decode",
+    "encode",
     "default_expired_at",
     "default_order_expiry",
     "sign",

@@ -78,6 +78,11 @@ def tx_class(tx_type: int) -> type[Tx]:
         raise ValueError(f"unknown or unsupported tx_type {tx_type}") from None
 
 
+def encode(tx: Tx, sig: bytes | None = None) -> str:
+    """The tx_info JSON of ``tx`` (same as ``tx.to_tx_info(sig)``); ``decode`` is its inverse."""
+    return tx.to_tx_info(sig)
+
+
 def decode(tx_type: int, tx_info: str | bytes | Mapping[str, Any]) -> Tx:
     """Parse a tx_info (JSON text, possibly re-serialised with spaces, or a dict) of ``tx_type``.
 

@@ -73,3 +73,36 @@ def test_bools_and_floats_are_refused_where_ints_are_meant(tx: T.Tx, data: st.Da
     bad = data.draw(st.sampled_from([bool(value), float(value), str(value)]))
     with pytest.raises(TypeError, match=field):
         attrs.evolve(tx, **{field: bad}).validate()
+
+
+_ORDER = STRATEGIES[T.CreateOrder]
+_OUTSIDE: dict[str, st.SearchStrategy[int]] = {
+    "price": st.one_of(st.integers(-(2**63), 0), st.integers(2**32, 2**63 - 1)),
+    "market_index": st.one_of(st.integers(-(2**63), -1), st.just(255), st.integers(2**48, 2**63 - 1)),
+    "api_key_index": st.one_of(st.integers(-(2**63), -1), st.integers(255, 2**63 - 1)),
+    "account_index": st.one_of(st.integers(-(2**63), -2), st.integers(2**48 - 1, 2**63 - 1)),
+    "expired_at": st.one_of(st.integers(-(2**63), -1), st.integers(2**48, 2**63 - 1)),
+    "client_order_index": st.one_of(st.integers(-(2**63), -1), st.integers(2**48, 2**63 - 1)),
+    "trigger_price": st.one_of(st.integers(-(2**63), -1), st.integers(2**32, 2**63 - 1)),
+}
+
+
+@pytest.mark.parametrize("field", list(_OUTSIDE))
+def test_create_order_out_of_range_is_refused(field: str) -> None:
+    @settings(max_examples=25, deadline=None)
+    @given(_ORDER, _OUTSIDE[field])
+    def check(tx: T.CreateOrder, bad: int) -> None:
+        with pytest.raises(ValueError, match=field):
+            attrs.evolve(tx, **{field: bad}).validate()
+
+    check()
+
+
+def test_encode_is_to_tx_info() -> None:
+    @settings(max_examples=5, deadline=None)
+    @given(_ORDER)
+    def check(tx: T.CreateOrder) -> None:
+        assert T.encode(tx) == tx.to_tx_info()
+        assert T.decode(tx.tx_type, T.encode(tx, b"\7" * 80)).sig == b"\7" * 80
+
+    check()
