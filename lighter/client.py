@@ -113,6 +113,7 @@ def _merge_plans(plans: list[Plan]) -> Plan:
         build,
         needs_markets=any(p.needs_markets for p in plans),
         needs_assets=any(p.needs_assets for p in plans),
+        needs_l1=any(p.needs_l1 for p in plans),
         book_markets=tuple(m for p in plans for m in p.book_markets),
         api_key_index=keys.pop() if keys else None,
     )
@@ -274,9 +275,17 @@ class _Core(Trading[_R, _RB]):
             raise MissingCredentialsError("auth tokens need account_index, api_key_index and api_private_key")
         return self._auth.token(self._default_api_key() if api_key_index is None else api_key_index)
 
-    def _check_signer(self, drafts: list[Draft]) -> None:
+    def _precheck(self, plan: Plan) -> None:
+        """Credentials a plan needs, checked before any request."""
         self._require_account()
         self._default_api_key()
+        if plan.needs_l1 and self._eth_key is None:
+            raise MissingCredentialsError(
+                "this transaction is also signed with the account's Ethereum key: pass eth_private_key= "
+                "(or LIGHTER_ETH_PRIVATE_KEY)"
+            )
+
+    def _check_signer(self, drafts: list[Draft]) -> None:
         if any(d.needs_l1 for d in drafts) and self._eth_key is None:
             raise MissingCredentialsError(
                 "this transaction is also signed with the account's Ethereum key: pass eth_private_key= "
@@ -486,6 +495,7 @@ class Lighter(_Core[TxResult, BatchResult]):
     # -- transactions --------------------------------------------------------------------------------
 
     def _prepare(self, plan: Plan) -> list[Draft]:
+        self._precheck(plan)
         if plan.needs_markets or plan.book_markets:
             self.markets()
         if plan.needs_assets:
@@ -681,6 +691,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
     # -- transactions --------------------------------------------------------------------------------
 
     async def _prepare(self, plan: Plan) -> list[Draft]:
+        self._precheck(plan)
         if plan.needs_markets or plan.book_markets:
             await self.markets()
         if plan.needs_assets:

@@ -51,6 +51,7 @@ class Plan:
     book_markets: tuple[Any, ...] = ()
     price_protection: bool | None = None
     api_key_index: int | None = None
+    needs_l1: bool = False  # also signed with the Ethereum key
 
 
 @dataclass(frozen=True)

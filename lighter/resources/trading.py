@@ -323,14 +323,14 @@ class Trading(Generic[R, RB]):
         side: str,
         size: Amount,
         price: Amount,
-        time_in_force: str = "gtt",
+        time_in_force: str | None = None,
         post_only: bool = False,
         reduce_only: bool = False,
         expiry: datetime | timedelta | int | None = None,
         client_order_index: int | None = None,
         rounding: str | None = None,
     ) -> R:
-        """A limit order: GTT by default, or "ioc", or post-only."""
+        """A limit order: GTT by default, or time_in_force="ioc", or post_only=True."""
         return self.create_order(
             market,
             side=side,
@@ -778,7 +778,7 @@ class Trading(Generic[R, RB]):
             )
             return [Draft(tx, needs_l1=True)]
 
-        return self._submit(Plan(_wrap(build), needs_assets=True))
+        return self._submit(Plan(_wrap(build), needs_assets=True, needs_l1=True))
 
     # -- account ------------------------------------------------------------------------------------
 
@@ -792,7 +792,7 @@ class Trading(Generic[R, RB]):
                 Draft(self._tx("ChangePubKey", pub_key=pub_key, expired_at=ctx.expired_at), needs_l1=True)
             ]
 
-        return self._submit(Plan(_wrap(build), api_key_index=key_index))
+        return self._submit(Plan(_wrap(build), api_key_index=key_index, needs_l1=True))
 
     def create_sub_account(self) -> R:
         """Create a sub-account of this (master) account."""
@@ -862,7 +862,7 @@ class Trading(Generic[R, RB]):
             )
             return [Draft(tx, needs_l1=True)]
 
-        return self._submit(Plan(_wrap(build)))
+        return self._submit(Plan(_wrap(build), needs_l1=True))
 
     def revoke_integrator(self, integrator_account_index: int) -> R:
         """Withdraw an integrator approval (expiry 0, all fees 0)."""
@@ -881,7 +881,7 @@ class Trading(Generic[R, RB]):
             )
             return [Draft(tx, needs_l1=True)]
 
-        return self._submit(Plan(_wrap(build)))
+        return self._submit(Plan(_wrap(build), needs_l1=True))
 
     # -- public pools and staking -------------------------------------------------------------------
 
@@ -980,4 +980,4 @@ class Trading(Generic[R, RB]):
                 )
             ]
 
-        return self._submit(Plan(_wrap(build), price_protection=price_protection))
+        return self._submit(Plan(_wrap(build), price_protection=price_protection, needs_l1=needs_l1))

@@ -28,8 +28,11 @@ CHAIN_ID = 304
 def order_book_details() -> dict[str, Any]:
     perps = json.loads((DATA / "orderBookDetails__1.json").read_text())
     spot = json.loads((DATA / "orderBookDetails__2.json").read_text())
-    return {"code": 200, "order_book_details": perps["order_book_details"],
-            "spot_order_book_details": spot["spot_order_book_details"]}
+    return {
+        "code": 200,
+        "order_book_details": perps["order_book_details"],
+        "spot_order_book_details": spot["spot_order_book_details"],
+    }
 
 
 class FakeExchange:
@@ -55,21 +58,33 @@ class FakeExchange:
         path = request.url.path
         q = dict(request.url.params)
         if path == "/api/v1/nextNonce":
-            return httpx.Response(200, json={"code": 200, "nonce": self.next_nonce.get(int(q["api_key_index"]), 0)})
+            return httpx.Response(
+                200, json={"code": 200, "nonce": self.next_nonce.get(int(q["api_key_index"]), 0)}
+            )
         if path == "/api/v1/orderBookDetails":
             return httpx.Response(200, json=order_book_details())
         if path == "/api/v1/assetDetails":
             return httpx.Response(200, json=json.loads((DATA / "assetDetails__1.json").read_text()))
         if path == "/api/v1/orderBookOrders":
             bid, ask = self.best
-            return httpx.Response(200, json={"code": 200, "total_asks": 1, "asks": [{"price": ask}],
-                                             "total_bids": 1, "bids": [{"price": bid}]})
+            return httpx.Response(
+                200,
+                json={
+                    "code": 200,
+                    "total_asks": 1,
+                    "asks": [{"price": ask}],
+                    "total_bids": 1,
+                    "bids": [{"price": bid}],
+                },
+            )
         if path == "/api/v1/sendTx":
             form = {k: v[0] for k, v in parse_qs(request.content.decode()).items()}
             return self.accept([(int(form["tx_type"]), form["tx_info"])])
         if path == "/api/v1/sendTxBatch":
             form = {k: v[0] for k, v in parse_qs(request.content.decode()).items()}
-            return self.accept(list(zip(json.loads(form["tx_types"]), json.loads(form["tx_infos"]), strict=True)))
+            return self.accept(
+                list(zip(json.loads(form["tx_types"]), json.loads(form["tx_infos"]), strict=True))
+            )
         if path == "/api/v1/tx":
             for tx in self.sent:
                 if tx["hash"] == q["value"]:
@@ -98,8 +113,12 @@ class FakeExchange:
         self.next_nonce = expected
         for (tx_type, info), h in zip(items, hashes, strict=True):
             self.sent.append({"hash": h, "type": tx_type, "info": info, "status": 2, "executed_at": 1})
-        body: dict[str, Any] = {"code": 200, "message": "{\"ratelimit\": \"didn't use volume quota\"}",
-                                "predicted_execution_time_ms": 1766088500120, "volume_quota_remaining": 99}
+        body: dict[str, Any] = {
+            "code": 200,
+            "message": '{"ratelimit": "didn\'t use volume quota"}',
+            "predicted_execution_time_ms": 1766088500120,
+            "volume_quota_remaining": 99,
+        }
         body["tx_hash"] = hashes if len(items) > 1 else hashes[0]
         return httpx.Response(200, json=body)
 

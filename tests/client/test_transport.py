@@ -1,0 +1,154 @@
+"""The transport's retry/pacing/error table, with httpx.MockTransport."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from lighter._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    BadRequestError,
+    InternalServerError,
+    RateLimitError,
+)
+from lighter._http import LighterTransport
+from lighter._ratelimit import RateLimiter
+from lighter._retry import RetryPolicy
+
+
+def scripted(*steps: object) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+    """A handler that plays `steps` in order: an int status, a Response, or an exception class."""
+    seen: list[httpx.Request] = []
+    queue = list(steps)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        step = queue.pop(0) if len(queue) > 1 else queue[0]
+        if isinstance(step, type) and issubclass(step, Exception):
+            raise step("scripted", request=request)  # type: ignore[call-arg]
+        if isinstance(step, httpx.Response):
+            return step
+        assert isinstance(step, int)
+        return httpx.Response(step, json={"code": step if step != 200 else 200, "message": f"status {step}"})
+
+    return httpx.MockTransport(handler), seen
+
+
+def client(inner: httpx.MockTransport, sleeps: list[float], **kw: object) -> httpx.Client:
+    transport = LighterTransport(inner=inner, policy=RetryPolicy(max_retries=2), sleep=sleeps.append, **kw)  # type: ignore[arg-type]
+    return httpx.Client(base_url="http://x", transport=transport)
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504, 520])
+def test_reads_are_retried_then_succeed(status: int) -> None:
+    inner, seen = scripted(status, status, 200)
+    sleeps: list[float] = []
+    response = client(inner, sleeps).get("/api/v1/orderBooks")
+    assert response.status_code == 200 and len(seen) == 3 and len(sleeps) == 2
+    assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0
+
+
+def test_reads_give_up_after_max_retries_with_a_typed_error() -> None:
+    inner, seen = scripted(503)
+    sleeps: list[float] = []
+    with pytest.raises(InternalServerError) as info:
+        client(inner, sleeps).get("/api/v1/orderBooks")
+    assert len(seen) == 3 and info.value.status_code == 503 and info.value.retryable
+
+
+def test_retry_after_is_honoured() -> None:
+    inner, seen = scripted(
+        httpx.Response(429, headers={"Retry-After": "2"}, json={"code": 23000, "message": "x"}), 200
+    )
+    sleeps: list[float] = []
+    assert client(inner, sleeps).get("/api/v1/trades").status_code == 200
+    assert sleeps == [2.0] and len(seen) == 2
+
+
+def test_a_429_holds_back_every_later_request() -> None:
+    inner, _ = scripted(
+        httpx.Response(429, headers={"Retry-After": "5"}, json={"code": 23000, "message": "x"})
+    )
+    limiter = RateLimiter("premium")
+    transport = LighterTransport(inner=inner, policy=RetryPolicy(max_retries=0), limiter=limiter)
+    with pytest.raises(RateLimitError):
+        httpx.Client(base_url="http://x", transport=transport).get("/api/v1/trades")
+    assert limiter.reserve("/api/v1/trades") > 4.0
+
+
+def test_400_is_not_retried() -> None:
+    inner, seen = scripted(httpx.Response(400, json={"code": 21701, "message": "invalid base amount"}))
+    with pytest.raises(BadRequestError):
+        client(inner, []).get("/api/v1/orderBooks")
+    assert len(seen) == 1
+
+
+def test_send_tx_is_never_resent_after_it_may_have_left() -> None:
+    for step, exc in (
+        (500, InternalServerError),
+        (httpx.ReadTimeout, APITimeoutError),
+        (httpx.RemoteProtocolError, APIConnectionError),
+    ):
+        inner, seen = scripted(step, 200)
+        with pytest.raises(exc) as info:
+            client(inner, []).post("/api/v1/sendTx", data={"tx_type": "14", "tx_info": "{}"})
+        assert len(seen) == 1
+        assert info.value.nonce_consumed is None  # unknown: the nonce manager resyncs
+
+
+def test_send_tx_is_resent_when_it_provably_never_left() -> None:
+    for step in (httpx.ConnectError, httpx.ConnectTimeout, 429):
+        inner, seen = scripted(step, 200)
+        sleeps: list[float] = []
+        response = client(inner, sleeps).post("/api/v1/sendTx", data={"tx_type": "14", "tx_info": "{}"})
+        assert response.status_code == 200 and len(seen) == 2
+
+
+def test_connection_errors_are_typed_and_hide_the_query() -> None:
+    inner, _ = scripted(httpx.ConnectError)
+    with pytest.raises(APIConnectionError) as info:
+        client(inner, []).get("/api/v1/accountActiveOrders", params={"auth": "SECRET-TOKEN"})
+    assert "SECRET" not in str(info.value) and info.value.nonce_consumed is False
+
+
+def test_html_answers_become_typed_errors_before_parsing() -> None:
+    page = httpx.Response(
+        520, headers={"content-type": "text/html"}, text="<html><body>origin error</body></html>"
+    )
+    inner, _ = scripted(page)
+    with pytest.raises(InternalServerError, match="HTML"):
+        client(inner, []).get("/api/v1/orderBooks")
+    ok_page = httpx.Response(
+        200, headers={"content-type": "text/html; charset=utf-8"}, text="<html>login</html>"
+    )
+    inner, _ = scripted(ok_page)
+    with pytest.raises(APIResponseValidationError, match="HTML"):
+        client(inner, []).get("/api/v1/orderBooks")
+
+
+def test_async_face_has_the_same_table() -> None:
+    async def main() -> None:
+        inner, seen = scripted(503, 200)
+        sleeps: list[float] = []
+
+        async def fake_sleep(s: float) -> None:
+            sleeps.append(s)
+
+        transport = LighterTransport(async_inner=inner, async_sleep=fake_sleep)
+        async with httpx.AsyncClient(base_url="http://x", transport=transport) as c:
+            assert (await c.get("/api/v1/orderBooks")).status_code == 200
+            assert len(seen) == 2 and len(sleeps) == 1
+            inner2, _ = scripted(httpx.Response(429, json={"code": 23000, "message": "Too Many Requests!"}))
+            c2 = httpx.AsyncClient(
+                base_url="http://x",
+                transport=LighterTransport(async_inner=inner2, policy=RetryPolicy(max_retries=0)),
+            )
+            with pytest.raises(RateLimitError):
+                await c2.get("/api/v1/trades")
+            await c2.aclose()
+
+    asyncio.run(main())
