@@ -822,6 +822,7 @@ class Engine:
                 side.restore(order, queue_pos)
                 self.orders[order.order_index] = order
                 raise
+            self.orders[order.order_index] = order
             self.events.levels.add((market_index, order.is_ask, order.price))
         order.price, order.base_amount, order.remaining, order.trigger_price = (
             price, base_amount, new_remaining, trigger_price)

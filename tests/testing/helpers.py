@@ -67,6 +67,18 @@ class Trader:
         s = sign(tx, self.key, chain_id=self.creds.chain_id, nonce=self.nonce if nonce is None else nonce)
         return s.tx_type, s.tx_info, s.tx_hash
 
+    def signed_unchecked(self, tx: Tx) -> tuple[int, str]:
+        """Sign without the client-side validation, to check that the server refuses bad fields itself."""
+        import attrs
+
+        tx = attrs.evolve(tx, nonce=self.nonce)  # type: ignore[misc]
+        tx = attrs.evolve(tx, sig=self.key.sign(tx.hash(self.creds.chain_id)))  # type: ignore[misc]
+        return int(tx.tx_type), tx.to_tx_info()
+
+    def send_unchecked(self, tx: Tx) -> httpx.Response:
+        tx_type, tx_info = self.signed_unchecked(tx)
+        return self.http.post("/api/v1/sendTx", data={"tx_type": str(tx_type), "tx_info": tx_info})
+
     def send(self, tx: Tx, *, nonce: int | None = None) -> httpx.Response:
         """Sign with the next nonce and POST sendTx; the local nonce advances only on HTTP 200."""
         tx_type, tx_info, _ = self.signed(tx, nonce)
