@@ -207,6 +207,52 @@ from .validator_info import ValidatorInfo
 from .withdraw_history import WithdrawHistory
 from .withdraw_history_filter import WithdrawHistoryFilter
 from .withdraw_history_item import WithdrawHistoryItem
+from .ws_account_all_assets_update import WsAccountAllAssetsUpdate
+from .ws_account_all_assets_update_assets_type_0 import (
+    WsAccountAllAssetsUpdateAssetsType0,
+)
+from .ws_account_all_orders_update import WsAccountAllOrdersUpdate
+from .ws_account_all_orders_update_orders_type_0 import (
+    WsAccountAllOrdersUpdateOrdersType0,
+)
+from .ws_account_all_positions_update import WsAccountAllPositionsUpdate
+from .ws_account_all_positions_update_positions_type_0 import (
+    WsAccountAllPositionsUpdatePositionsType0,
+)
+from .ws_account_all_trades_update import WsAccountAllTradesUpdate
+from .ws_account_all_trades_update_trades_type_0 import (
+    WsAccountAllTradesUpdateTradesType0,
+)
+from .ws_account_all_update import WsAccountAllUpdate
+from .ws_account_all_update_funding_histories_type_0 import (
+    WsAccountAllUpdateFundingHistoriesType0,
+)
+from .ws_account_all_update_positions_type_0 import WsAccountAllUpdatePositionsType0
+from .ws_account_all_update_trades_type_0 import WsAccountAllUpdateTradesType0
+from .ws_account_orders_update import WsAccountOrdersUpdate
+from .ws_account_orders_update_orders_type_0 import WsAccountOrdersUpdateOrdersType0
+from .ws_account_tx_update import WsAccountTxUpdate
+from .ws_candle_update import WsCandleUpdate
+from .ws_candle_update_candle_type_0 import WsCandleUpdateCandleType0
+from .ws_connected import WsConnected
+from .ws_error import WsError
+from .ws_error_detail import WsErrorDetail
+from .ws_height_update import WsHeightUpdate
+from .ws_market_stats import WsMarketStats
+from .ws_market_stats_update import WsMarketStatsUpdate
+from .ws_order_book import WsOrderBook
+from .ws_order_book_update import WsOrderBookUpdate
+from .ws_price_level import WsPriceLevel
+from .ws_spot_market_stats_update import WsSpotMarketStatsUpdate
+from .ws_subscribe import WsSubscribe
+from .ws_ticker import WsTicker
+from .ws_ticker_update import WsTickerUpdate
+from .ws_trade_update import WsTradeUpdate
+from .ws_tx_response import WsTxResponse
+from .ws_unsubscribed import WsUnsubscribed
+from .ws_user_stats import WsUserStats
+from .ws_user_stats_breakdown import WsUserStatsBreakdown
+from .ws_user_stats_update import WsUserStatsUpdate
 from .zk_lighter_info import ZkLighterInfo
 
 __all__ = (
@@ -411,5 +457,41 @@ __all__ = (
     "WithdrawHistory",
     "WithdrawHistoryFilter",
     "WithdrawHistoryItem",
+    "WsAccountAllAssetsUpdate",
+    "WsAccountAllAssetsUpdateAssetsType0",
+    "WsAccountAllOrdersUpdate",
+    "WsAccountAllOrdersUpdateOrdersType0",
+    "WsAccountAllPositionsUpdate",
+    "WsAccountAllPositionsUpdatePositionsType0",
+    "WsAccountAllTradesUpdate",
+    "WsAccountAllTradesUpdateTradesType0",
+    "WsAccountAllUpdate",
+    "WsAccountAllUpdateFundingHistoriesType0",
+    "WsAccountAllUpdatePositionsType0",
+    "WsAccountAllUpdateTradesType0",
+    "WsAccountOrdersUpdate",
+    "WsAccountOrdersUpdateOrdersType0",
+    "WsAccountTxUpdate",
+    "WsCandleUpdate",
+    "WsCandleUpdateCandleType0",
+    "WsConnected",
+    "WsError",
+    "WsErrorDetail",
+    "WsHeightUpdate",
+    "WsMarketStats",
+    "WsMarketStatsUpdate",
+    "WsOrderBook",
+    "WsOrderBookUpdate",
+    "WsPriceLevel",
+    "WsSpotMarketStatsUpdate",
+    "WsSubscribe",
+    "WsTicker",
+    "WsTickerUpdate",
+    "WsTradeUpdate",
+    "WsTxResponse",
+    "WsUnsubscribed",
+    "WsUserStats",
+    "WsUserStatsBreakdown",
+    "WsUserStatsUpdate",
     "ZkLighterInfo",
 )

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Account")
 
 @_attrs_define
 class Account:
+    """An account as listed for an L1 address (summary without positions)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET
@@ -33,7 +35,6 @@ class Account:
     available_balance: None | str | Unset = UNSET
     """ Balance available for new orders and withdrawals (USDC, decimal string). """
     status: int | None | Unset = UNSET
-    """ Status. """
     collateral: None | str | Unset = UNSET
     """ Collateral (USDC, decimal string). """
     transaction_time: int | None | Unset = UNSET

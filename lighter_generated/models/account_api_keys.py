@@ -17,6 +17,8 @@ T = TypeVar("T", bound="AccountApiKeys")
 
 @_attrs_define
 class AccountApiKeys:
+    """Answer of `apikeys` (GET /api/v1/apikeys)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="AccountAsset")
 
 @_attrs_define
 class AccountAsset:
+    """Spot balance of one asset in an account."""
+
     symbol: str
     """ Ticker symbol, e.g. `ETH` or `ETH/USDC`. """
     asset_id: int
@@ -23,7 +25,7 @@ class AccountAsset:
     """ Part of the balance locked by open orders or pending operations. """
     margin_balance: None | str | Unset = UNSET
     margin_mode: None | str | Unset = UNSET
-    """ Margin mode. Known values: `enabled`, `disabled`; others may appear. """
+    """ Known values: `enabled`, `disabled`; others may appear. """
     multiplier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="AccountLimits")
 
 @_attrs_define
 class AccountLimits:
+    """Answer of `account_limits` (GET /api/v1/accountLimits)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

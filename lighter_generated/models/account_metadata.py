@@ -17,12 +17,12 @@ T = TypeVar("T", bound="AccountMetadata")
 
 @_attrs_define
 class AccountMetadata:
+    """Name, description and permissions attached to an account."""
+
     account_index: int | None | Unset = UNSET
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     name: None | str | Unset = UNSET
-    """ Name. """
     description: None | str | Unset = UNSET
-    """ Description. """
     can_invite: bool | None | Unset = UNSET
     referral_points_percentage: None | str | Unset = UNSET
     created_at: int | None | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="AccountMetadatas")
 
 @_attrs_define
 class AccountMetadatas:
+    """Answer of `account_metadata` (GET /api/v1/accountMetadata)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="AccountPnL")
 
 @_attrs_define
 class AccountPnL:
+    """Answer of `pnl` (GET /api/v1/pnl)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

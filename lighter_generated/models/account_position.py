@@ -13,6 +13,8 @@ T = TypeVar("T", bound="AccountPosition")
 
 @_attrs_define
 class AccountPosition:
+    """Perpetual position of an account in one market."""
+
     market_id: int
     """ Market index: perpetual markets 0-254, spot markets from 2048; 255 means all markets. """
     symbol: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Announcement")
 
 @_attrs_define
 class Announcement:
+    """One exchange announcement."""
+
     title: None | str | Unset = UNSET
     content: None | str | Unset = UNSET
     created_at: int | None | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="Announcements")
 
 @_attrs_define
 class Announcements:
+    """Answer of `announcement` (GET /api/v1/announcement)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

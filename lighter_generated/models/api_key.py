@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ApiKey")
 
 @_attrs_define
 class ApiKey:
+    """An API key registered on an account: its index, public key and next nonce."""
+
     account_index: int | None | Unset = UNSET
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     api_key_index: int | None | Unset = UNSET

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="ApiToken")
 
 @_attrs_define
 class ApiToken:
+    """A read-only API token."""
+
     token_id: int | None | Unset = UNSET
     api_token: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
-    """ Name. """
     account_index: int | None | Unset = UNSET
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     expiry: int | None | Unset = UNSET

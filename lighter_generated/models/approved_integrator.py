@@ -13,10 +13,11 @@ T = TypeVar("T", bound="ApprovedIntegrator")
 
 @_attrs_define
 class ApprovedIntegrator:
+    """An integrator the account allowed to charge fees, with the fee caps."""
+
     account_index: int | None | Unset = UNSET
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     name: None | str | Unset = UNSET
-    """ Name. """
     max_perps_taker_fee: int | None | Unset = UNSET
     max_perps_maker_fee: int | None | Unset = UNSET
     max_spot_taker_fee: int | None | Unset = UNSET

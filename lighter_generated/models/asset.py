@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Asset")
 
 @_attrs_define
 class Asset:
+    """An asset with its decimals, limits and margin parameters."""
+
     asset_id: int
     """ Asset index: 1 ETH, 2 LIT, 3 USDC, ... """
     symbol: str
@@ -22,7 +24,7 @@ class Asset:
     min_transfer_amount: str
     min_withdrawal_amount: str
     margin_mode: str
-    """ Margin mode. Known values: `enabled`, `disabled`, `priced_only`; others may appear. """
+    """ Known values: `enabled`, `disabled`, `priced_only`; others may appear. """
     index_price: str
     l1_address: str
     """ Ethereum address (0x-prefixed, checksummed or lowercase). """

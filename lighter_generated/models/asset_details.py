@@ -17,6 +17,8 @@ T = TypeVar("T", bound="AssetDetails")
 
 @_attrs_define
 class AssetDetails:
+    """Answer of `asset_details` (GET /api/v1/assetDetails)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     asset_details: list[Asset]

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="Block")
 
 @_attrs_define
 class Block:
+    """A rollup block with its commitment and L1 status."""
+
     commitment: None | str | Unset = UNSET
     height: int | None | Unset = UNSET
     state_root: None | str | Unset = UNSET
@@ -29,7 +31,6 @@ class Block:
     verified_at: int | None | Unset = UNSET
     txs: list[Tx] | None | Unset = UNSET
     status: int | None | Unset = UNSET
-    """ Status. """
     size: int | None | Unset = UNSET
     """ Base amount as a decimal string with the market's size decimals. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="Blocks")
 
 @_attrs_define
 class Blocks:
+    """Answer of `block` (GET /api/v1/block) and `blocks` (GET /api/v1/blocks)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,8 +13,9 @@ T = TypeVar("T", bound="BridgeSupportedNetwork")
 
 @_attrs_define
 class BridgeSupportedNetwork:
+    """A chain from which deposits through an intent address work."""
+
     name: None | str | Unset = UNSET
-    """ Name. """
     chain_id: None | str | Unset = UNSET
     explorer: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="BridgeSupportedNetworks")
 
 @_attrs_define
 class BridgeSupportedNetworks:
+    """Answer of `deposit_networks` (GET /api/v1/deposit/networks)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Candle")
 
 @_attrs_define
 class Candle:
+    """One candle in short-key form. The server leaves out zero values, so only `t` is always present."""
+
     t: int
     """ Start of the candle, unix milliseconds. Always present. """
     o: float | None | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="Candles")
 
 @_attrs_define
 class Candles:
+    """Answer of `candles` (GET /api/v1/candles)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     r: str

@@ -13,8 +13,9 @@ T = TypeVar("T", bound="ContractAddress")
 
 @_attrs_define
 class ContractAddress:
+    """A named Ethereum contract address."""
+
     name: None | str | Unset = UNSET
-    """ Name. """
     address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

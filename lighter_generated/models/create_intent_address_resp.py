@@ -13,6 +13,8 @@ T = TypeVar("T", bound="CreateIntentAddressResp")
 
 @_attrs_define
 class CreateIntentAddressResp:
+    """Answer of `create_intent_address` (POST /api/v1/createIntentAddress)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

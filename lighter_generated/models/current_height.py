@@ -13,6 +13,8 @@ T = TypeVar("T", bound="CurrentHeight")
 
 @_attrs_define
 class CurrentHeight:
+    """Answer of `current_height` (GET /api/v1/currentHeight)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="DailyReturn")
 
 @_attrs_define
 class DailyReturn:
+    """Return of a pool on one day."""
+
     timestamp: int | None | Unset = UNSET
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
     daily_return: float | None | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Deposit")
 
 @_attrs_define
 class Deposit:
+    """Answer of `deposit_latest` (GET /api/v1/deposit/latest)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET
@@ -25,10 +27,8 @@ class Deposit:
     amount: None | str | Unset = UNSET
     intent_address: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
-    """ Status. """
     step: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    """ Description. """
     created_at: int | None | Unset = UNSET
     """ Creation time (unix timestamp). """
     updated_at: int | None | Unset = UNSET

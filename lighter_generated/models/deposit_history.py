@@ -17,6 +17,8 @@ T = TypeVar("T", bound="DepositHistory")
 
 @_attrs_define
 class DepositHistory:
+    """Answer of `deposit_history` (GET /api/v1/deposit/history)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

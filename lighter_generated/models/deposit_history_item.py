@@ -13,12 +13,14 @@ T = TypeVar("T", bound="DepositHistoryItem")
 
 @_attrs_define
 class DepositHistoryItem:
+    """One deposit."""
+
     id: None | str | Unset = UNSET
     amount: None | str | Unset = UNSET
     timestamp: int | None | Unset = UNSET
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
     status: None | str | Unset = UNSET
-    """ Status. Known values: `failed`, `pending`, `completed`, `claimable`; others may appear. """
+    """ Known values: `failed`, `pending`, `completed`, `claimable`; others may appear. """
     l1_tx_hash: None | str | Unset = UNSET
     asset_id: int | None | Unset = UNSET
     """ Asset index: 1 ETH, 2 LIT, 3 USDC, ... """

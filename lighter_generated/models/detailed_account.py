@@ -23,6 +23,8 @@ T = TypeVar("T", bound="DetailedAccount")
 
 @_attrs_define
 class DetailedAccount:
+    """Full state of an account: balances, positions, assets, pool shares and settings."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     account_type: int
@@ -39,15 +41,12 @@ class DetailedAccount:
     available_balance: str
     """ Balance available for new orders and withdrawals (USDC, decimal string). """
     status: int
-    """ Status. """
     collateral: str
     """ Collateral (USDC, decimal string). """
     account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     name: str
-    """ Name. """
     description: str
-    """ Description. """
     can_invite: bool
     referral_points_percentage: str
     positions: list[AccountPosition]

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="DetailedAccounts")
 
 @_attrs_define
 class DetailedAccounts:
+    """Answer of `account` (GET /api/v1/account)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     total: int

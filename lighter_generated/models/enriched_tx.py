@@ -13,17 +13,17 @@ T = TypeVar("T", bound="EnrichedTx")
 
 @_attrs_define
 class EnrichedTx:
+    """A transaction with its execution details."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
     hash_: None | str | Unset = UNSET
     type_: int | None | Unset = UNSET
-    """ Type. """
     info: None | str | Unset = UNSET
     event_info: None | str | Unset = UNSET
     status: int | None | Unset = UNSET
-    """ Status. """
     transaction_index: int | None | Unset = UNSET
     l1_address: None | str | Unset = UNSET
     """ Ethereum address (0x-prefixed, checksummed or lowercase). """

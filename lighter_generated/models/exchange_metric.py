@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ExchangeMetric")
 
 @_attrs_define
 class ExchangeMetric:
+    """One point of an exchange metric series."""
+
     timestamp: int | None | Unset = UNSET
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
     data: float | None | Unset = UNSET

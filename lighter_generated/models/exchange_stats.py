@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ExchangeStats")
 
 @_attrs_define
 class ExchangeStats:
+    """Answer of `exchange_stats` (GET /api/v1/exchangeStats)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ExecuteStat")
 
 @_attrs_define
 class ExecuteStat:
+    """Slippage statistics at one time."""
+
     timestamp: int | None | Unset = UNSET
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
     slippage: list[SlippageResult] | None | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ExportData")
 
 @_attrs_define
 class ExportData:
+    """Answer of `export` (GET /api/v1/export)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

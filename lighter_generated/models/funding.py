@@ -11,6 +11,8 @@ T = TypeVar("T", bound="Funding")
 
 @_attrs_define
 class Funding:
+    """One funding period of a market."""
+
     timestamp: int
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
     value: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="FundingRate")
 
 @_attrs_define
 class FundingRate:
+    """Current funding rate of a market on one venue."""
+
     market_id: int | None | Unset = UNSET
     """ Market index: perpetual markets 0-254, spot markets from 2048; 255 means all markets. """
     exchange: None | str | Unset = UNSET
@@ -20,7 +22,6 @@ class FundingRate:
     symbol: None | str | Unset = UNSET
     """ Ticker symbol, e.g. `ETH` or `ETH/USDC`. """
     rate: float | None | Unset = UNSET
-    """ Rate (decimal). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

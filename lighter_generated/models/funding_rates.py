@@ -17,6 +17,8 @@ T = TypeVar("T", bound="FundingRates")
 
 @_attrs_define
 class FundingRates:
+    """Answer of `funding_rates` (GET /api/v1/funding-rates)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

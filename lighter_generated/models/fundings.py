@@ -17,6 +17,8 @@ T = TypeVar("T", bound="Fundings")
 
 @_attrs_define
 class Fundings:
+    """Answer of `fundings` (GET /api/v1/fundings)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     resolution: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="HistoricalTradesExportData")
 
 @_attrs_define
 class HistoricalTradesExportData:
+    """Answer of `export_historical_trades` (GET /api/v1/export/historicalTrades)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="L1Metadata")
 
 @_attrs_define
 class L1Metadata:
+    """Answer of `l1_metadata` (GET /api/v1/l1Metadata)."""
+
     l1_address: None | str | Unset = UNSET
     """ Ethereum address (0x-prefixed, checksummed or lowercase). """
     can_invite: bool | None | Unset = UNSET

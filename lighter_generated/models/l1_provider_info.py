@@ -13,6 +13,8 @@ T = TypeVar("T", bound="L1ProviderInfo")
 
 @_attrs_define
 class L1ProviderInfo:
+    """State of one Ethereum RPC provider."""
+
     chain_id: int | None | Unset = UNSET
     network_id: int | None | Unset = UNSET
     latest_block_number: int | None | Unset = UNSET

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="Layer1BasicInfo")
 
 @_attrs_define
 class Layer1BasicInfo:
+    """Answer of `layer1_basic_info` (GET /api/v1/layer1BasicInfo)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="Leaderboard")
 
 @_attrs_define
 class Leaderboard:
+    """Answer of `leaderboard` (GET /api/v1/leaderboard)."""
+
     entries: list[LeaderboardEntry] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

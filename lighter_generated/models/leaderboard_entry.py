@@ -13,6 +13,8 @@ T = TypeVar("T", bound="LeaderboardEntry")
 
 @_attrs_define
 class LeaderboardEntry:
+    """One row of the points leaderboard."""
+
     l1_address: None | str | Unset = UNSET
     """ Ethereum address (0x-prefixed, checksummed or lowercase). """
     points: float | None | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="LeaseEntry")
 
 @_attrs_define
 class LeaseEntry:
+    """A LIT lease."""
+
     id: int | None | Unset = UNSET
     master_account_index: int | None | Unset = UNSET
     lease_amount: int | None | Unset = UNSET
@@ -20,7 +22,7 @@ class LeaseEntry:
     start: int | None | Unset = UNSET
     end: int | None | Unset = UNSET
     status: None | str | Unset = UNSET
-    """ Status. Known values: `waiting_fee`, `leased`, `expired`, `canceled`; others may appear. """
+    """ Known values: `waiting_fee`, `leased`, `expired`, `canceled`; others may appear. """
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="LeaseOptionEntry")
 
 @_attrs_define
 class LeaseOptionEntry:
+    """A lease duration with its annual rate."""
+
     duration_days: int | None | Unset = UNSET
     annual_rate: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="LiqTrade")
 
 @_attrs_define
 class LiqTrade:
+    """The trade that closed (part of) a liquidated position."""
+
     price: None | str | Unset = UNSET
     """ Price as a decimal string with the market's price decimals. """
     size: None | str | Unset = UNSET

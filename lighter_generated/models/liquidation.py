@@ -18,11 +18,13 @@ T = TypeVar("T", bound="Liquidation")
 
 @_attrs_define
 class Liquidation:
+    """A liquidation or deleverage event with the account's risk before and after."""
+
     id: int | None | Unset = UNSET
     market_id: int | None | Unset = UNSET
     """ Market index: perpetual markets 0-254, spot markets from 2048; 255 means all markets. """
     type_: None | str | Unset = UNSET
-    """ Type. Known values: `partial`, `deleverage`; others may appear. """
+    """ Known values: `partial`, `deleverage`; others may appear. """
     trade: LiqTrade | None | Unset = UNSET
     info: LiquidationInfo | None | Unset = UNSET
     executed_at: int | None | Unset = UNSET

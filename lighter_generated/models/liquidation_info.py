@@ -25,6 +25,8 @@ T = TypeVar("T", bound="LiquidationInfo")
 
 @_attrs_define
 class LiquidationInfo:
+    """Account state around a liquidation."""
+
     positions: list[AccountPosition] | None | Unset = UNSET
     risk_info_before: None | RiskInfo | Unset = UNSET
     risk_info_after: None | RiskInfo | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="LiquidationInfos")
 
 @_attrs_define
 class LiquidationInfos:
+    """Answer of `liquidations` (GET /api/v1/liquidations)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="LivePointsTotal")
 
 @_attrs_define
 class LivePointsTotal:
+    """Answer of `live_points_total` (GET /api/v1/livePoints/total)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

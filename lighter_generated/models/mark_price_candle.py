@@ -13,6 +13,8 @@ T = TypeVar("T", bound="MarkPriceCandle")
 
 @_attrs_define
 class MarkPriceCandle:
+    """One mark-price candle."""
+
     t: int | None | Unset = UNSET
     o: float | None | Unset = UNSET
     h: float | None | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="MarkPriceCandles")
 
 @_attrs_define
 class MarkPriceCandles:
+    """Answer of `mark_price_candles` (GET /api/v1/markPriceCandles)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

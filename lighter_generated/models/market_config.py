@@ -13,6 +13,8 @@ T = TypeVar("T", bound="MarketConfig")
 
 @_attrs_define
 class MarketConfig:
+    """Per-market switches (margin mode, reduce-only, trading hours, visibility)."""
+
     market_margin_mode: int | None | Unset = UNSET
     """ Known values: 0 all modes, 1 isolated only for non-pool accounts. """
     insurance_fund_account_index: int | None | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="MarketPriceChart")
 
 @_attrs_define
 class MarketPriceChart:
+    """24 hourly prices of one market."""
+
     market_id: int | None | Unset = UNSET
     """ Market index: perpetual markets 0-254, spot markets from 2048; 255 means all markets. """
     prices: list[str] | None | Unset = UNSET

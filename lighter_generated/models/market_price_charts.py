@@ -17,6 +17,8 @@ T = TypeVar("T", bound="MarketPriceCharts")
 
 @_attrs_define
 class MarketPriceCharts:
+    """Answer of `market_price_charts` (GET /api/v1/marketPriceCharts)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

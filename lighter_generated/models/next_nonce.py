@@ -13,6 +13,8 @@ T = TypeVar("T", bound="NextNonce")
 
 @_attrs_define
 class NextNonce:
+    """Answer of `next_nonce` (GET /api/v1/nextNonce)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     nonce: int

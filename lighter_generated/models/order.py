@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Order")
 
 @_attrs_define
 class Order:
+    """An order of an account."""
+
     order_index: int
     """ Exchange-assigned order index (may exceed 2^53). """
     client_order_index: int

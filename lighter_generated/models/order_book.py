@@ -13,6 +13,8 @@ T = TypeVar("T", bound="OrderBook")
 
 @_attrs_define
 class OrderBook:
+    """Trading rules of a market."""
+
     symbol: str
     """ Ticker symbol, e.g. `ETH` or `ETH/USDC`. """
     market_id: int
@@ -22,7 +24,7 @@ class OrderBook:
     base_asset_id: int
     quote_asset_id: int
     status: str
-    """ Status. Known values: `inactive`, `active`; others may appear. """
+    """ Known values: `inactive`, `active`; others may appear. """
     taker_fee: str
     """ Taker fee. """
     maker_fee: str

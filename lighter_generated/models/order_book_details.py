@@ -18,6 +18,8 @@ T = TypeVar("T", bound="OrderBookDetails")
 
 @_attrs_define
 class OrderBookDetails:
+    """Answer of `order_book_details` (GET /api/v1/orderBookDetails)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     order_book_details: list[PerpsOrderBookDetail]

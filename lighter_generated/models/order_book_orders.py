@@ -17,6 +17,8 @@ T = TypeVar("T", bound="OrderBookOrders")
 
 @_attrs_define
 class OrderBookOrders:
+    """Answer of `order_book_orders` (GET /api/v1/orderBookOrders)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     total_asks: int

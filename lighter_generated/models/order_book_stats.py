@@ -13,6 +13,8 @@ T = TypeVar("T", bound="OrderBookStats")
 
 @_attrs_define
 class OrderBookStats:
+    """24-hour statistics of one market."""
+
     symbol: None | str | Unset = UNSET
     """ Ticker symbol, e.g. `ETH` or `ETH/USDC`. """
     last_trade_price: float | None | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="OrderBooks")
 
 @_attrs_define
 class OrderBooks:
+    """Answer of `order_books` (GET /api/v1/orderBooks)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     order_books: list[OrderBook]

@@ -17,6 +17,11 @@ T = TypeVar("T", bound="Orders")
 
 @_attrs_define
 class Orders:
+    """Answer of `account_active_orders` (GET /api/v1/accountActiveOrders) and `account_inactive_orders` (GET
+    /api/v1/accountInactiveOrders) and `account_orders` (GET /api/v1/accountOrders).
+
+    """
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     orders: list[Order]

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PartnerStats")
 
 @_attrs_define
 class PartnerStats:
+    """Answer of `partner_stats` (GET /api/v1/partnerStats)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

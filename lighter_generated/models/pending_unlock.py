@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PendingUnlock")
 
 @_attrs_define
 class PendingUnlock:
+    """An amount that unlocks at a given time."""
+
     unlock_timestamp: int | None | Unset = UNSET
     asset_index: int | None | Unset = UNSET
     amount: None | str | Unset = UNSET

@@ -20,12 +20,14 @@ T = TypeVar("T", bound="PerpsOrderBookDetail")
 
 @_attrs_define
 class PerpsOrderBookDetail:
+    """A perpetual market: trading rules, scaling decimals, margin fractions and 24-hour statistics."""
+
     symbol: str
     """ Ticker symbol, e.g. `ETH` or `ETH/USDC`. """
     market_id: int
     """ Market index: perpetual markets 0-254, spot markets from 2048; 255 means all markets. """
     status: str
-    """ Status. Known values: `inactive`, `active`; others may appear. """
+    """ Known values: `inactive`, `active`; others may appear. """
     taker_fee: str
     """ Taker fee. """
     maker_fee: str
@@ -73,6 +75,7 @@ class PerpsOrderBookDetail:
     open_interest: float
     """ Open interest. """
     market_config: MarketConfig
+    """ Per-market switches (margin mode, reduce-only, trading hours, visibility). """
     market_type: None | str | Unset = UNSET
     """ Known values: `perp`, `spot`; others may appear. """
     base_asset_id: int | None | Unset = UNSET

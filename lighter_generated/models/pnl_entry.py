@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PnLEntry")
 
 @_attrs_define
 class PnLEntry:
+    """One point of an account's PnL series."""
+
     timestamp: int | None | Unset = UNSET
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
     trade_pnl: float | None | Unset = UNSET

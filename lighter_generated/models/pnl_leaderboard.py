@@ -17,6 +17,8 @@ T = TypeVar("T", bound="PnlLeaderboard")
 
 @_attrs_define
 class PnlLeaderboard:
+    """Answer of `pnl_leaderboard` (GET /api/v1/pnlLeaderboard)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PnlLeaderboardEntry")
 
 @_attrs_define
 class PnlLeaderboardEntry:
+    """One row of the PnL leaderboard."""
+
     rank: int | None | Unset = UNSET
     l1_address: None | str | Unset = UNSET
     """ Ethereum address (0x-prefixed, checksummed or lowercase). """

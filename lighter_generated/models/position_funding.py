@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PositionFunding")
 
 @_attrs_define
 class PositionFunding:
+    """A funding payment of a position."""
+
     timestamp: int | None | Unset = UNSET
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
     market_id: int | None | Unset = UNSET
@@ -21,7 +23,6 @@ class PositionFunding:
     change: None | str | Unset = UNSET
     discount: None | str | Unset = UNSET
     rate: None | str | Unset = UNSET
-    """ Rate (decimal). """
     position_size: None | str | Unset = UNSET
     position_side: None | str | Unset = UNSET
     """ Known values: `long`, `short`; others may appear. """

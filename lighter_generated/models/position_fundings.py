@@ -17,6 +17,8 @@ T = TypeVar("T", bound="PositionFundings")
 
 @_attrs_define
 class PositionFundings:
+    """Answer of `position_funding` (GET /api/v1/positionFunding)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="PublicPoolInfo")
 
 @_attrs_define
 class PublicPoolInfo:
+    """Pool-specific state of a public pool account."""
+
     status: int | None | Unset = UNSET
     """ Known values: 0 active, 1 frozen. """
     operator_fee: None | str | Unset = UNSET

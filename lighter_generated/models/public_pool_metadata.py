@@ -18,6 +18,8 @@ T = TypeVar("T", bound="PublicPoolMetadata")
 
 @_attrs_define
 class PublicPoolMetadata:
+    """Summary of a public pool."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     account_index: int
@@ -26,7 +28,6 @@ class PublicPoolMetadata:
     """ Known values: 0 master, 1 sub-account, 2 public pool, 3 insurance fund, 4 LIT staking pool, 5 treasury sub-
     account. """
     name: str
-    """ Name. """
     l1_address: str
     """ Ethereum address (0x-prefixed, checksummed or lowercase). """
     annual_percentage_yield: float

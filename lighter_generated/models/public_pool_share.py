@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PublicPoolShare")
 
 @_attrs_define
 class PublicPoolShare:
+    """Shares an account holds in a public pool."""
+
     public_pool_index: int | None | Unset = UNSET
     shares_amount: int | None | Unset = UNSET
     entry_usdc: None | str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="Referral")
 
 @_attrs_define
 class Referral:
+    """A referred user with their stats."""
+
     l1_address: None | str | Unset = UNSET
     """ Ethereum address (0x-prefixed, checksummed or lowercase). """
     referral_code: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ReferralCode")
 
 @_attrs_define
 class ReferralCode:
+    """Answer of `referral_create` (POST /api/v1/referral/create) and `referral_get` (GET /api/v1/referral/get)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

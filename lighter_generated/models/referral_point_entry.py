@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ReferralPointEntry")
 
 @_attrs_define
 class ReferralPointEntry:
+    """Points earned through one referred address."""
+
     l1_address: None | str | Unset = UNSET
     """ Ethereum address (0x-prefixed, checksummed or lowercase). """
     total_points: float | None | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ReferralPoints")
 
 @_attrs_define
 class ReferralPoints:
+    """Answer of `referral_points` (GET /api/v1/referral/points)."""
+
     referrals: list[ReferralPointEntry] | None | Unset = UNSET
     user_total_points: float | None | Unset = UNSET
     user_last_week_points: float | None | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ReferralProgramKickback")
 
 @_attrs_define
 class ReferralProgramKickback:
+    """A kickback percentage valid from a date."""
+
     date: int | None | Unset = UNSET
     percentage: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ReferralStat")
 
 @_attrs_define
 class ReferralStat:
+    """Trade stats of referred users over one period."""
+
     start_timestamp: int | None | Unset = UNSET
     end_timestamp: int | None | Unset = UNSET
     trade_stats: None | TradeStats | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ReferralStats")
 
 @_attrs_define
 class ReferralStats:
+    """Answer of `referral_stats` (GET /api/v1/referral/stats)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ReferralTotals")
 
 @_attrs_define
 class ReferralTotals:
+    """Totals over all referred users."""
+
     count: int | None | Unset = UNSET
     volume: None | str | Unset = UNSET
     free_maker_volume: None | str | Unset = UNSET

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ReqAckNotif")
 
 @_attrs_define
 class ReqAckNotif:
+    """Body of `notification_ack` (POST /api/v1/notification/ack)."""
+
     notif_id: str
     account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ReqChangeAccountTier")
 
 @_attrs_define
 class ReqChangeAccountTier:
+    """Body of `change_account_tier` (POST /api/v1/changeAccountTier)."""
+
     account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     new_tier: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ReqCreateIntentAddress")
 
 @_attrs_define
 class ReqCreateIntentAddress:
+    """Body of `create_intent_address` (POST /api/v1/createIntentAddress)."""
+
     chain_id: str
     from_addr: str
     amount: str

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ReqCreateReferralCode")
 
 @_attrs_define
 class ReqCreateReferralCode:
+    """Body of `referral_create` (POST /api/v1/referral/create)."""
+
     account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

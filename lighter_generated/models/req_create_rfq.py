@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ReqCreateRFQ")
 
 @_attrs_define
 class ReqCreateRFQ:
+    """Body of `rfq_create` (POST /api/v1/rfq/create)."""
+
     market_index: int
     """ Market index (see `market_id`). """
     direction: int

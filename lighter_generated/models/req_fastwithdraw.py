@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ReqFastwithdraw")
 
 @_attrs_define
 class ReqFastwithdraw:
+    """Body of `fastwithdraw` (POST /api/v1/fastwithdraw)."""
+
     tx_info: str
     """ The signed transaction as a JSON string. """
     to_address: str

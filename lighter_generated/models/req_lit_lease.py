@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ReqLITLease")
 
 @_attrs_define
 class ReqLITLease:
+    """Body of `lit_lease` (POST /api/v1/litLease)."""
+
     tx_info: str
     """ The signed transaction as a JSON string. """
     lease_amount: str

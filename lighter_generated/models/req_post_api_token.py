@@ -13,8 +13,9 @@ T = TypeVar("T", bound="ReqPostApiToken")
 
 @_attrs_define
 class ReqPostApiToken:
+    """Body of `tokens_create` (POST /api/v1/tokens/create)."""
+
     name: str
-    """ Name. """
     account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     expiry: int

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="ReqRespondToRFQ")
 
 @_attrs_define
 class ReqRespondToRFQ:
+    """Body of `rfq_respond` (POST /api/v1/rfq/respond)."""
+
     rfq_id: int
     status: ReqRespondToRFQStatus
-    """ Status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

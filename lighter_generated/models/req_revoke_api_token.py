@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ReqRevokeApiToken")
 
 @_attrs_define
 class ReqRevokeApiToken:
+    """Body of `tokens_revoke` (POST /api/v1/tokens/revoke)."""
+
     token_id: int
     account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """

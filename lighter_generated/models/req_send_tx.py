@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ReqSendTx")
 
 @_attrs_define
 class ReqSendTx:
+    """Body of `send_tx` (POST /api/v1/sendTx)."""
+
     tx_type: int
     """ Transaction type number (14 create order, 15 cancel order, 16 cancel all, 17 modify, ...). """
     tx_info: str

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ReqSendTxBatch")
 
 @_attrs_define
 class ReqSendTxBatch:
+    """Body of `send_tx_batch` (POST /api/v1/sendTxBatch)."""
+
     tx_types: str
     """ JSON list of transaction type numbers, e.g. `[14,15]`. """
     tx_infos: str

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ReqSetAccountMetadata")
 
 @_attrs_define
 class ReqSetAccountMetadata:
+    """Body of `set_account_metadata` (POST /api/v1/setAccountMetadata)."""
+
     master_account_index: int
     target_account_index: int
     api_key_index: int

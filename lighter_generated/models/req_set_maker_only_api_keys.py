@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ReqSetMakerOnlyApiKeys")
 
 @_attrs_define
 class ReqSetMakerOnlyApiKeys:
+    """Body of `set_maker_only_api_keys` (POST /api/v1/setMakerOnlyApiKeys)."""
+
     account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     api_key_indexes: str

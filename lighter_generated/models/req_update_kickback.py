@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ReqUpdateKickback")
 
 @_attrs_define
 class ReqUpdateKickback:
+    """Body of `referral_kickback_update` (POST /api/v1/referral/kickback/update)."""
+
     account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     kickback_percentage: float

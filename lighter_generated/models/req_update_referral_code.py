@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ReqUpdateReferralCode")
 
 @_attrs_define
 class ReqUpdateReferralCode:
+    """Body of `referral_update` (POST /api/v1/referral/update)."""
+
     account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     new_referral_code: str

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="ReqUpdateRFQ")
 
 @_attrs_define
 class ReqUpdateRFQ:
+    """Body of `rfq_update` (POST /api/v1/rfq/update)."""
+
     rfq_id: int
     status: ReqUpdateRFQStatus
-    """ Status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ReqUseReferralCode")
 
 @_attrs_define
 class ReqUseReferralCode:
+    """Body of `referral_use` (POST /api/v1/referral/use)."""
+
     l1_address: str
     """ Ethereum address (0x-prefixed, checksummed or lowercase). """
     referral_code: str

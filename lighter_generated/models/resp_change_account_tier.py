@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespChangeAccountTier")
 
 @_attrs_define
 class RespChangeAccountTier:
+    """Answer of `change_account_tier` (POST /api/v1/changeAccountTier)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="RespCreateRFQ")
 
 @_attrs_define
 class RespCreateRFQ:
+    """Answer of `rfq_create` (POST /api/v1/rfq/create)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET
@@ -31,7 +33,6 @@ class RespCreateRFQ:
     base_amount: None | str | Unset = UNSET
     quote_amount: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
-    """ Status. """
     metadata: None | RFQMetadata | Unset = UNSET
     responses: list[RFQResponseEntry] | None | Unset = UNSET
     created_at: int | None | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RespGetApiTokens")
 
 @_attrs_define
 class RespGetApiTokens:
+    """Answer of `tokens` (GET /api/v1/tokens)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

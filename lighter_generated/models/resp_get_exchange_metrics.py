@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RespGetExchangeMetrics")
 
 @_attrs_define
 class RespGetExchangeMetrics:
+    """Answer of `exchange_metrics` (GET /api/v1/exchangeMetrics)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

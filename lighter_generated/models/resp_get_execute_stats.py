@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RespGetExecuteStats")
 
 @_attrs_define
 class RespGetExecuteStats:
+    """Answer of `execute_stats` (GET /api/v1/executeStats)."""
+
     period: None | str | Unset = UNSET
     """ Known values: `d`, `w`, `m`, `q`, `y`, `all`; others may appear. """
     result: list[ExecuteStat] | None | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespGetFastBridgeInfo")
 
 @_attrs_define
 class RespGetFastBridgeInfo:
+    """Answer of `fastbridge_info` (GET /api/v1/fastbridge/info)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespGetFastwithdrawalInfo")
 
 @_attrs_define
 class RespGetFastwithdrawalInfo:
+    """Answer of `fastwithdraw_info` (GET /api/v1/fastwithdraw/info)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RespGetLeaseOptions")
 
 @_attrs_define
 class RespGetLeaseOptions:
+    """Answer of `lease_options` (GET /api/v1/leaseOptions)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RespGetLeases")
 
 @_attrs_define
 class RespGetLeases:
+    """Answer of `leases` (GET /api/v1/leases)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespGetMakerOnlyApiKeys")
 
 @_attrs_define
 class RespGetMakerOnlyApiKeys:
+    """Answer of `get_maker_only_api_keys` (GET /api/v1/getMakerOnlyApiKeys)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

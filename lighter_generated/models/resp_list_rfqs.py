@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RespListRFQs")
 
 @_attrs_define
 class RespListRFQs:
+    """Answer of `rfq_list` (GET /api/v1/rfq/list)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespPostApiToken")
 
 @_attrs_define
 class RespPostApiToken:
+    """Answer of `tokens_create` (POST /api/v1/tokens/create)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET
@@ -20,7 +22,6 @@ class RespPostApiToken:
     token_id: int | None | Unset = UNSET
     api_token: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
-    """ Name. """
     account_index: int | None | Unset = UNSET
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     expiry: int | None | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RespPublicPoolsMetadata")
 
 @_attrs_define
 class RespPublicPoolsMetadata:
+    """Answer of `public_pools_metadata` (GET /api/v1/publicPoolsMetadata)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     public_pools: list[PublicPoolMetadata]

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespRevokeApiToken")
 
 @_attrs_define
 class RespRevokeApiToken:
+    """Answer of `tokens_revoke` (POST /api/v1/tokens/revoke)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

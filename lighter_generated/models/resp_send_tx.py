@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespSendTx")
 
 @_attrs_define
 class RespSendTx:
+    """Answer of `send_tx` (POST /api/v1/sendTx)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     tx_hash: str

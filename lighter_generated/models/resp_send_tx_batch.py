@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespSendTxBatch")
 
 @_attrs_define
 class RespSendTxBatch:
+    """Answer of `send_tx_batch` (POST /api/v1/sendTxBatch)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

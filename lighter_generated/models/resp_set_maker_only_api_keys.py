@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespSetMakerOnlyApiKeys")
 
 @_attrs_define
 class RespSetMakerOnlyApiKeys:
+    """Answer of `set_maker_only_api_keys` (POST /api/v1/setMakerOnlyApiKeys)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespSyntheticSpotInfo")
 
 @_attrs_define
 class RespSyntheticSpotInfo:
+    """Answer of `synthetic_spot_info` (GET /api/v1/syntheticSpotInfo)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

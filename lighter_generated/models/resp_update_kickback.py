@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespUpdateKickback")
 
 @_attrs_define
 class RespUpdateKickback:
+    """Answer of `referral_kickback_update` (POST /api/v1/referral/kickback/update)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespUpdateReferralCode")
 
 @_attrs_define
 class RespUpdateReferralCode:
+    """Answer of `referral_update` (POST /api/v1/referral/update)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

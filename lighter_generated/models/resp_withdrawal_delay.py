@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RespWithdrawalDelay")
 
 @_attrs_define
 class RespWithdrawalDelay:
+    """Answer of `withdrawal_delay` (GET /api/v1/withdrawalDelay)."""
+
     seconds: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

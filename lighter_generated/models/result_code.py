@@ -13,6 +13,11 @@ T = TypeVar("T", bound="ResultCode")
 
 @_attrs_define
 class ResultCode:
+    """Result of a request: `code` 200 on success, otherwise a Lighter error code with `message`. Error answers (HTTP 400,
+    429, ...) carry this body.
+
+    """
+
     code: int
     """ Lighter result code: 200 on success, otherwise an error code such as 21104 (invalid nonce) or 23000 (too
     many requests). """

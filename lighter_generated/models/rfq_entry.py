@@ -18,6 +18,8 @@ T = TypeVar("T", bound="RFQEntry")
 
 @_attrs_define
 class RFQEntry:
+    """A request for quote."""
+
     id: int | None | Unset = UNSET
     account_index: int | None | Unset = UNSET
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
@@ -28,7 +30,6 @@ class RFQEntry:
     base_amount: None | str | Unset = UNSET
     quote_amount: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
-    """ Status. """
     metadata: None | RFQMetadata | Unset = UNSET
     responses: list[RFQResponseEntry] | None | Unset = UNSET
     created_at: int | None | Unset = UNSET

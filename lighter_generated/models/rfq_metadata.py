@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RFQMetadata")
 
 @_attrs_define
 class RFQMetadata:
+    """Price details of an RFQ."""
+
     requested_est_price: None | str | Unset = UNSET
     requested_max_slippage: None | str | Unset = UNSET
     requested_slippage: None | str | Unset = UNSET

@@ -13,10 +13,12 @@ T = TypeVar("T", bound="RFQResponseEntry")
 
 @_attrs_define
 class RFQResponseEntry:
+    """A maker's response to an RFQ."""
+
     account_index: int | None | Unset = UNSET
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     status: None | str | Unset = UNSET
-    """ Status. Known values: `acknowledged`, `liquidity_provided`, `not_interested`; others may appear. """
+    """ Known values: `acknowledged`, `liquidity_provided`, `not_interested`; others may appear. """
     responded_at: int | None | Unset = UNSET
     updated_at: int | None | Unset = UNSET
     """ Last update time (unix timestamp). """

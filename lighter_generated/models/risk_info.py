@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RiskInfo")
 
 @_attrs_define
 class RiskInfo:
+    """Margin requirements of an account (cross and per isolated position)."""
+
     cross_risk_parameters: None | RiskParameters | Unset = UNSET
     isolated_risk_parameters: list[RiskParameters] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RiskParameters")
 
 @_attrs_define
 class RiskParameters:
+    """Margin requirements for one scope."""
+
     market_id: int | None | Unset = UNSET
     """ Market index: perpetual markets 0-254, spot markets from 2048; 255 means all markets. """
     collateral: None | str | Unset = UNSET

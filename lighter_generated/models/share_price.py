@@ -13,6 +13,8 @@ T = TypeVar("T", bound="SharePrice")
 
 @_attrs_define
 class SharePrice:
+    """Share price of a pool at one time."""
+
     timestamp: int | None | Unset = UNSET
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
     share_price: float | None | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="SimpleOrder")
 
 @_attrs_define
 class SimpleOrder:
+    """A resting order as shown in the order book."""
+
     order_index: int
     """ Exchange-assigned order index (may exceed 2^53). """
     order_id: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="SlippageResult")
 
 @_attrs_define
 class SlippageResult:
+    """Average slippage for one order size on one venue."""
+
     exchange: None | str | Unset = UNSET
     market: None | str | Unset = UNSET
     size_usd: int | None | Unset = UNSET

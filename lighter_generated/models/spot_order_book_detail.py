@@ -19,6 +19,8 @@ T = TypeVar("T", bound="SpotOrderBookDetail")
 
 @_attrs_define
 class SpotOrderBookDetail:
+    """A spot market: trading rules, scaling decimals and 24-hour statistics."""
+
     symbol: str
     """ Ticker symbol, e.g. `ETH` or `ETH/USDC`. """
     market_id: int
@@ -28,7 +30,7 @@ class SpotOrderBookDetail:
     base_asset_id: int
     quote_asset_id: int
     status: str
-    """ Status. Known values: `inactive`, `active`; others may appear. """
+    """ Known values: `inactive`, `active`; others may appear. """
     taker_fee: str
     """ Taker fee. """
     maker_fee: str

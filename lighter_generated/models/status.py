@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Status")
 
 @_attrs_define
 class Status:
+    """Answer of `status` (GET /)."""
+
     status: int | None | Unset = UNSET
     """ 1 when the service is up. """
     network_id: int | None | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Strategy")
 
 @_attrs_define
 class Strategy:
+    """A strategy of a public pool."""
+
     collateral: None | str | Unset = UNSET
     """ Collateral (USDC, decimal string). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="SubAccountMetadata")
 
 @_attrs_define
 class SubAccountMetadata:
+    """Display settings of a sub-account."""
+
     color: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

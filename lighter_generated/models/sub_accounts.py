@@ -17,6 +17,8 @@ T = TypeVar("T", bound="SubAccounts")
 
 @_attrs_define
 class SubAccounts:
+    """Answer of `accounts_by_l1_address` (GET /api/v1/accountsByL1Address)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="SystemConfig")
 
 @_attrs_define
 class SystemConfig:
+    """Answer of `system_config` (GET /api/v1/systemConfig)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

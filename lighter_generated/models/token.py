@@ -13,10 +13,11 @@ T = TypeVar("T", bound="Token")
 
 @_attrs_define
 class Token:
+    """A listed token with display metadata."""
+
     symbol: None | str | Unset = UNSET
     """ Ticker symbol, e.g. `ETH` or `ETH/USDC`. """
     name: None | str | Unset = UNSET
-    """ Name. """
     logo: None | str | Unset = UNSET
     logo_extension: None | str | Unset = UNSET
     """ Known values: `svg`, `png`; others may appear. """

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="TokenList")
 
 @_attrs_define
 class TokenList:
+    """Answer of `tokenlist` (GET /api/v1/tokenlist)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Trade")
 
 @_attrs_define
 class Trade:
+    """A trade. Recent public trades carry a subset of the fields; account trades add fees and position details."""
+
     trade_id: int
     """ Trade id. """
     type_: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="TradeStats")
 
 @_attrs_define
 class TradeStats:
+    """Trade counts, volumes and fees by channel."""
+
     count: int | None | Unset = UNSET
     volume: None | str | Unset = UNSET
     web_count: int | None | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="Trades")
 
 @_attrs_define
 class Trades:
+    """Answer of `recent_trades` (GET /api/v1/recentTrades) and `trades` (GET /api/v1/trades)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     trades: list[Trade]

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="TransferFeeInfo")
 
 @_attrs_define
 class TransferFeeInfo:
+    """Answer of `transfer_fee_info` (GET /api/v1/transferFeeInfo)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

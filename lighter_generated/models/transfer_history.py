@@ -17,6 +17,8 @@ T = TypeVar("T", bound="TransferHistory")
 
 @_attrs_define
 class TransferHistory:
+    """Answer of `transfer_history` (GET /api/v1/transfer/history)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

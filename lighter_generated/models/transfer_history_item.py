@@ -13,12 +13,14 @@ T = TypeVar("T", bound="TransferHistoryItem")
 
 @_attrs_define
 class TransferHistoryItem:
+    """One transfer in or out of an account."""
+
     id: None | str | Unset = UNSET
     amount: None | str | Unset = UNSET
     timestamp: int | None | Unset = UNSET
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
     type_: None | str | Unset = UNSET
-    """ Type. Known values: `L2TransferInflow`, `L2TransferOutflow`, `L2BurnSharesInflow`, `L2BurnSharesOutflow`,
+    """ Known values: `L2TransferInflow`, `L2TransferOutflow`, `L2BurnSharesInflow`, `L2BurnSharesOutflow`,
     `L2MintSharesInflow`, `L2MintSharesOutflow`, `L2SelfTransfer`, `L2StakeAssetInflow`, `L2StakeAssetOutflow`,
     `L2UnstakeAssetInflow`, `L2UnstakeAssetOutflow`, `L2ForceBurnSharesInflow`, `L2ForceBurnSharesOutflow`,
     `L1BurnSharesInflow`, `L1BurnSharesOutflow`, `L1UnstakeAssetInflow`, `L1UnstakeAssetOutflow`,

@@ -13,13 +13,13 @@ T = TypeVar("T", bound="Tx")
 
 @_attrs_define
 class Tx:
+    """A transaction as packed into a block."""
+
     hash_: None | str | Unset = UNSET
     type_: int | None | Unset = UNSET
-    """ Type. """
     info: None | str | Unset = UNSET
     event_info: None | str | Unset = UNSET
     status: int | None | Unset = UNSET
-    """ Status. """
     transaction_index: int | None | Unset = UNSET
     l1_address: None | str | Unset = UNSET
     """ Ethereum address (0x-prefixed, checksummed or lowercase). """

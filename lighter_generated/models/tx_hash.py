@@ -13,6 +13,8 @@ T = TypeVar("T", bound="TxHash")
 
 @_attrs_define
 class TxHash:
+    """Answer of `lit_lease` (POST /api/v1/litLease)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

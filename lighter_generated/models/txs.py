@@ -17,6 +17,8 @@ T = TypeVar("T", bound="Txs")
 
 @_attrs_define
 class Txs:
+    """Answer of `account_txs` (GET /api/v1/accountTxs) and `block_txs` (GET /api/v1/blockTxs) and `txs` (GET /api/v1/txs)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

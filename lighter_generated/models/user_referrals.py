@@ -18,6 +18,8 @@ T = TypeVar("T", bound="UserReferrals")
 
 @_attrs_define
 class UserReferrals:
+    """Answer of `referral_user_referrals` (GET /api/v1/referral/userReferrals)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     message: None | str | Unset = UNSET

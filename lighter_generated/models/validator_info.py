@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ValidatorInfo")
 
 @_attrs_define
 class ValidatorInfo:
+    """A validator address and whether it is active."""
+
     address: None | str | Unset = UNSET
     is_active: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

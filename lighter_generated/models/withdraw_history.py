@@ -17,6 +17,8 @@ T = TypeVar("T", bound="WithdrawHistory")
 
 @_attrs_define
 class WithdrawHistory:
+    """Answer of `withdraw_history` (GET /api/v1/withdraw/history)."""
+
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     withdraws: list[WithdrawHistoryItem]

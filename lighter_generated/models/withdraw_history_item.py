@@ -13,14 +13,16 @@ T = TypeVar("T", bound="WithdrawHistoryItem")
 
 @_attrs_define
 class WithdrawHistoryItem:
+    """One withdrawal."""
+
     id: str
     amount: str
     timestamp: int
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
     status: str
-    """ Status. Known values: `failed`, `pending`, `claimable`, `refunded`, `completed`; others may appear. """
+    """ Known values: `failed`, `pending`, `claimable`, `refunded`, `completed`; others may appear. """
     type_: str
-    """ Type. Known values: `secure`, `fast`; others may appear. """
+    """ Known values: `secure`, `fast`; others may appear. """
     l1_tx_hash: str
     asset_id: int | None | Unset = UNSET
     """ Asset index: 1 ETH, 2 LIT, 3 USDC, ... """

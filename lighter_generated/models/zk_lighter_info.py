@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ZkLighterInfo")
 
 @_attrs_define
 class ZkLighterInfo:
+    """Answer of `info` (GET /info)."""
+
     contract_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

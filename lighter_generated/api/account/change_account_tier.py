@@ -78,7 +78,8 @@ def sync_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqChangeAccountTier):
+        body (ReqChangeAccountTier): Body of `change_account_tier` (POST
+            /api/v1/changeAccountTier).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +114,8 @@ def sync(
 
     Args:
         authorization (str | Unset):
-        body (ReqChangeAccountTier):
+        body (ReqChangeAccountTier): Body of `change_account_tier` (POST
+            /api/v1/changeAccountTier).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +145,8 @@ async def asyncio_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqChangeAccountTier):
+        body (ReqChangeAccountTier): Body of `change_account_tier` (POST
+            /api/v1/changeAccountTier).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +179,8 @@ async def asyncio(
 
     Args:
         authorization (str | Unset):
-        body (ReqChangeAccountTier):
+        body (ReqChangeAccountTier): Body of `change_account_tier` (POST
+            /api/v1/changeAccountTier).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

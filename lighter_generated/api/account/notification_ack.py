@@ -72,7 +72,7 @@ def sync_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqAckNotif):
+        body (ReqAckNotif): Body of `notification_ack` (POST /api/v1/notification/ack).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ def sync(
 
     Args:
         authorization (str | Unset):
-        body (ReqAckNotif):
+        body (ReqAckNotif): Body of `notification_ack` (POST /api/v1/notification/ack).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqAckNotif):
+        body (ReqAckNotif): Body of `notification_ack` (POST /api/v1/notification/ack).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio(
 
     Args:
         authorization (str | Unset):
-        body (ReqAckNotif):
+        body (ReqAckNotif): Body of `notification_ack` (POST /api/v1/notification/ack).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -74,7 +74,8 @@ def sync_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqSetAccountMetadata):
+        body (ReqSetAccountMetadata): Body of `set_account_metadata` (POST
+            /api/v1/setAccountMetadata).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +110,8 @@ def sync(
 
     Args:
         authorization (str | Unset):
-        body (ReqSetAccountMetadata):
+        body (ReqSetAccountMetadata): Body of `set_account_metadata` (POST
+            /api/v1/setAccountMetadata).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +141,8 @@ async def asyncio_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqSetAccountMetadata):
+        body (ReqSetAccountMetadata): Body of `set_account_metadata` (POST
+            /api/v1/setAccountMetadata).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +175,8 @@ async def asyncio(
 
     Args:
         authorization (str | Unset):
-        body (ReqSetAccountMetadata):
+        body (ReqSetAccountMetadata): Body of `set_account_metadata` (POST
+            /api/v1/setAccountMetadata).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -77,7 +77,8 @@ def sync_detailed(
 
     Args:
         authorization (str):
-        body (ReqSetMakerOnlyApiKeys):
+        body (ReqSetMakerOnlyApiKeys): Body of `set_maker_only_api_keys` (POST
+            /api/v1/setMakerOnlyApiKeys).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +113,8 @@ def sync(
 
     Args:
         authorization (str):
-        body (ReqSetMakerOnlyApiKeys):
+        body (ReqSetMakerOnlyApiKeys): Body of `set_maker_only_api_keys` (POST
+            /api/v1/setMakerOnlyApiKeys).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +144,8 @@ async def asyncio_detailed(
 
     Args:
         authorization (str):
-        body (ReqSetMakerOnlyApiKeys):
+        body (ReqSetMakerOnlyApiKeys): Body of `set_maker_only_api_keys` (POST
+            /api/v1/setMakerOnlyApiKeys).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +178,8 @@ async def asyncio(
 
     Args:
         authorization (str):
-        body (ReqSetMakerOnlyApiKeys):
+        body (ReqSetMakerOnlyApiKeys): Body of `set_maker_only_api_keys` (POST
+            /api/v1/setMakerOnlyApiKeys).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -72,7 +72,8 @@ def sync_detailed(
      Creates a one-off deposit address for a bridged (CCTP) deposit from another chain. Weight 3000.
 
     Args:
-        body (ReqCreateIntentAddress):
+        body (ReqCreateIntentAddress): Body of `create_intent_address` (POST
+            /api/v1/createIntentAddress).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +104,8 @@ def sync(
      Creates a one-off deposit address for a bridged (CCTP) deposit from another chain. Weight 3000.
 
     Args:
-        body (ReqCreateIntentAddress):
+        body (ReqCreateIntentAddress): Body of `create_intent_address` (POST
+            /api/v1/createIntentAddress).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +131,8 @@ async def asyncio_detailed(
      Creates a one-off deposit address for a bridged (CCTP) deposit from another chain. Weight 3000.
 
     Args:
-        body (ReqCreateIntentAddress):
+        body (ReqCreateIntentAddress): Body of `create_intent_address` (POST
+            /api/v1/createIntentAddress).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +161,8 @@ async def asyncio(
      Creates a one-off deposit address for a bridged (CCTP) deposit from another chain. Weight 3000.
 
     Args:
-        body (ReqCreateIntentAddress):
+        body (ReqCreateIntentAddress): Body of `create_intent_address` (POST
+            /api/v1/createIntentAddress).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

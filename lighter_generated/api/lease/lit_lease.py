@@ -74,7 +74,7 @@ def sync_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqLITLease):
+        body (ReqLITLease): Body of `lit_lease` (POST /api/v1/litLease).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ def sync(
 
     Args:
         authorization (str | Unset):
-        body (ReqLITLease):
+        body (ReqLITLease): Body of `lit_lease` (POST /api/v1/litLease).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqLITLease):
+        body (ReqLITLease): Body of `lit_lease` (POST /api/v1/litLease).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ async def asyncio(
 
     Args:
         authorization (str | Unset):
-        body (ReqLITLease):
+        body (ReqLITLease): Body of `lit_lease` (POST /api/v1/litLease).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,7 +75,7 @@ def sync_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqCreateReferralCode):
+        body (ReqCreateReferralCode): Body of `referral_create` (POST /api/v1/referral/create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ def sync(
 
     Args:
         authorization (str | Unset):
-        body (ReqCreateReferralCode):
+        body (ReqCreateReferralCode): Body of `referral_create` (POST /api/v1/referral/create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqCreateReferralCode):
+        body (ReqCreateReferralCode): Body of `referral_create` (POST /api/v1/referral/create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ async def asyncio(
 
     Args:
         authorization (str | Unset):
-        body (ReqCreateReferralCode):
+        body (ReqCreateReferralCode): Body of `referral_create` (POST /api/v1/referral/create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

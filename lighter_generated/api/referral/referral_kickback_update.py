@@ -77,7 +77,8 @@ def sync_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqUpdateKickback):
+        body (ReqUpdateKickback): Body of `referral_kickback_update` (POST
+            /api/v1/referral/kickback/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +112,8 @@ def sync(
 
     Args:
         authorization (str | Unset):
-        body (ReqUpdateKickback):
+        body (ReqUpdateKickback): Body of `referral_kickback_update` (POST
+            /api/v1/referral/kickback/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqUpdateKickback):
+        body (ReqUpdateKickback): Body of `referral_kickback_update` (POST
+            /api/v1/referral/kickback/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +175,8 @@ async def asyncio(
 
     Args:
         authorization (str | Unset):
-        body (ReqUpdateKickback):
+        body (ReqUpdateKickback): Body of `referral_kickback_update` (POST
+            /api/v1/referral/kickback/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

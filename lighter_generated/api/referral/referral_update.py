@@ -77,7 +77,7 @@ def sync_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqUpdateReferralCode):
+        body (ReqUpdateReferralCode): Body of `referral_update` (POST /api/v1/referral/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync(
 
     Args:
         authorization (str | Unset):
-        body (ReqUpdateReferralCode):
+        body (ReqUpdateReferralCode): Body of `referral_update` (POST /api/v1/referral/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
 
     Args:
         authorization (str | Unset):
-        body (ReqUpdateReferralCode):
+        body (ReqUpdateReferralCode): Body of `referral_update` (POST /api/v1/referral/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ async def asyncio(
 
     Args:
         authorization (str | Unset):
-        body (ReqUpdateReferralCode):
+        body (ReqUpdateReferralCode): Body of `referral_update` (POST /api/v1/referral/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

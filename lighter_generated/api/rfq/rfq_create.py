@@ -76,7 +76,7 @@ def sync_detailed(
 
     Args:
         authorization (str):
-        body (ReqCreateRFQ):
+        body (ReqCreateRFQ): Body of `rfq_create` (POST /api/v1/rfq/create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
 
     Args:
         authorization (str):
-        body (ReqCreateRFQ):
+        body (ReqCreateRFQ): Body of `rfq_create` (POST /api/v1/rfq/create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 
     Args:
         authorization (str):
-        body (ReqCreateRFQ):
+        body (ReqCreateRFQ): Body of `rfq_create` (POST /api/v1/rfq/create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio(
 
     Args:
         authorization (str):
-        body (ReqCreateRFQ):
+        body (ReqCreateRFQ): Body of `rfq_create` (POST /api/v1/rfq/create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,7 +75,7 @@ def sync_detailed(
 
     Args:
         authorization (str):
-        body (ReqRespondToRFQ):
+        body (ReqRespondToRFQ): Body of `rfq_respond` (POST /api/v1/rfq/respond).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +110,7 @@ def sync(
 
     Args:
         authorization (str):
-        body (ReqRespondToRFQ):
+        body (ReqRespondToRFQ): Body of `rfq_respond` (POST /api/v1/rfq/respond).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
 
     Args:
         authorization (str):
-        body (ReqRespondToRFQ):
+        body (ReqRespondToRFQ): Body of `rfq_respond` (POST /api/v1/rfq/respond).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio(
 
     Args:
         authorization (str):
-        body (ReqRespondToRFQ):
+        body (ReqRespondToRFQ): Body of `rfq_respond` (POST /api/v1/rfq/respond).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -74,7 +74,7 @@ def sync_detailed(
 
     Args:
         authorization (str):
-        body (ReqUpdateRFQ):
+        body (ReqUpdateRFQ): Body of `rfq_update` (POST /api/v1/rfq/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync(
 
     Args:
         authorization (str):
-        body (ReqUpdateRFQ):
+        body (ReqUpdateRFQ): Body of `rfq_update` (POST /api/v1/rfq/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ async def asyncio_detailed(
 
     Args:
         authorization (str):
-        body (ReqUpdateRFQ):
+        body (ReqUpdateRFQ): Body of `rfq_update` (POST /api/v1/rfq/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ async def asyncio(
 
     Args:
         authorization (str):
-        body (ReqUpdateRFQ):
+        body (ReqUpdateRFQ): Body of `rfq_update` (POST /api/v1/rfq/update).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

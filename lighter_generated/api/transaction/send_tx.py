@@ -72,7 +72,7 @@ def sync_detailed(
     the volume quota.
 
     Args:
-        body (ReqSendTx):
+        body (ReqSendTx): Body of `send_tx` (POST /api/v1/sendTx).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +105,7 @@ def sync(
     the volume quota.
 
     Args:
-        body (ReqSendTx):
+        body (ReqSendTx): Body of `send_tx` (POST /api/v1/sendTx).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     the volume quota.
 
     Args:
-        body (ReqSendTx):
+        body (ReqSendTx): Body of `send_tx` (POST /api/v1/sendTx).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +164,7 @@ async def asyncio(
     the volume quota.
 
     Args:
-        body (ReqSendTx):
+        body (ReqSendTx): Body of `send_tx` (POST /api/v1/sendTx).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -72,7 +72,7 @@ def sync_detailed(
     nonces. Weight 6.
 
     Args:
-        body (ReqSendTxBatch):
+        body (ReqSendTxBatch): Body of `send_tx_batch` (POST /api/v1/sendTxBatch).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +105,7 @@ def sync(
     nonces. Weight 6.
 
     Args:
-        body (ReqSendTxBatch):
+        body (ReqSendTxBatch): Body of `send_tx_batch` (POST /api/v1/sendTxBatch).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     nonces. Weight 6.
 
     Args:
-        body (ReqSendTxBatch):
+        body (ReqSendTxBatch): Body of `send_tx_batch` (POST /api/v1/sendTxBatch).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +164,7 @@ async def asyncio(
     nonces. Weight 6.
 
     Args:
-        body (ReqSendTxBatch):
+        body (ReqSendTxBatch): Body of `send_tx_batch` (POST /api/v1/sendTxBatch).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.public_pool_share import PublicPoolShare
+    from ..models.ws_account_all_update_funding_histories_type_0 import (
+        WsAccountAllUpdateFundingHistoriesType0,
+    )
+    from ..models.ws_account_all_update_positions_type_0 import (
+        WsAccountAllUpdatePositionsType0,
+    )
+    from ..models.ws_account_all_update_trades_type_0 import WsAccountAllUpdateTradesType0
+
+
+T = TypeVar("T", bound="WsAccountAllUpdate")
+
+
+@_attrs_define
+class WsAccountAllUpdate:
+    """A frame of channel `account_all:{account}`: orders, positions, trades and funding of the account in one stream.
+    The keyed-by-market shapes follow the sibling `account_all_*` channels; unknown parts land in
+    `additional_properties`.
+
+    """
+
+    type_: str
+    channel: None | str | Unset = UNSET
+    timestamp: int | None | Unset = UNSET
+    account: int | None | Unset = UNSET
+    positions: None | Unset | WsAccountAllUpdatePositionsType0 = UNSET
+    trades: None | Unset | WsAccountAllUpdateTradesType0 = UNSET
+    funding_histories: None | Unset | WsAccountAllUpdateFundingHistoriesType0 = UNSET
+    shares: list[PublicPoolShare] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ws_account_all_update_funding_histories_type_0 import (
+            WsAccountAllUpdateFundingHistoriesType0,  # noqa: PLC0415
+        )
+        from ..models.ws_account_all_update_positions_type_0 import (
+            WsAccountAllUpdatePositionsType0,  # noqa: PLC0415
+        )
+        from ..models.ws_account_all_update_trades_type_0 import (
+            WsAccountAllUpdateTradesType0,  # noqa: PLC0415
+        )
+
+        type_ = self.type_
+
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        else:
+            channel = self.channel
+
+        timestamp: int | None | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        account: int | None | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        positions: dict[str, Any] | None | Unset
+        if isinstance(self.positions, Unset):
+            positions = UNSET
+        elif isinstance(self.positions, WsAccountAllUpdatePositionsType0):
+            positions = self.positions.to_dict()
+        else:
+            positions = self.positions
+
+        trades: dict[str, Any] | None | Unset
+        if isinstance(self.trades, Unset):
+            trades = UNSET
+        elif isinstance(self.trades, WsAccountAllUpdateTradesType0):
+            trades = self.trades.to_dict()
+        else:
+            trades = self.trades
+
+        funding_histories: dict[str, Any] | None | Unset
+        if isinstance(self.funding_histories, Unset):
+            funding_histories = UNSET
+        elif isinstance(self.funding_histories, WsAccountAllUpdateFundingHistoriesType0):
+            funding_histories = self.funding_histories.to_dict()
+        else:
+            funding_histories = self.funding_histories
+
+        shares: list[dict[str, Any]] | None | Unset
+        if isinstance(self.shares, Unset):
+            shares = UNSET
+        elif isinstance(self.shares, list):
+            shares = []
+            for shares_type_0_item_data in self.shares:
+                shares_type_0_item = shares_type_0_item_data.to_dict()
+                shares.append(shares_type_0_item)
+
+        else:
+            shares = self.shares
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if account is not UNSET:
+            field_dict["account"] = account
+        if positions is not UNSET:
+            field_dict["positions"] = positions
+        if trades is not UNSET:
+            field_dict["trades"] = trades
+        if funding_histories is not UNSET:
+            field_dict["funding_histories"] = funding_histories
+        if shares is not UNSET:
+            field_dict["shares"] = shares
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.public_pool_share import PublicPoolShare  # noqa: PLC0415
+        from ..models.ws_account_all_update_funding_histories_type_0 import (
+            WsAccountAllUpdateFundingHistoriesType0,  # noqa: PLC0415
+        )
+        from ..models.ws_account_all_update_positions_type_0 import (
+            WsAccountAllUpdatePositionsType0,  # noqa: PLC0415
+        )
+        from ..models.ws_account_all_update_trades_type_0 import (
+            WsAccountAllUpdateTradesType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        def _parse_channel(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+        def _parse_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_account(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_positions(data: object) -> None | Unset | WsAccountAllUpdatePositionsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                positions_type_0 = WsAccountAllUpdatePositionsType0.from_dict(data)
+
+                return positions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WsAccountAllUpdatePositionsType0, data)
+
+        positions = _parse_positions(d.pop("positions", UNSET))
+
+        def _parse_trades(data: object) -> None | Unset | WsAccountAllUpdateTradesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                trades_type_0 = WsAccountAllUpdateTradesType0.from_dict(data)
+
+                return trades_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WsAccountAllUpdateTradesType0, data)
+
+        trades = _parse_trades(d.pop("trades", UNSET))
+
+        def _parse_funding_histories(data: object) -> None | Unset | WsAccountAllUpdateFundingHistoriesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                funding_histories_type_0 = WsAccountAllUpdateFundingHistoriesType0.from_dict(data)
+
+                return funding_histories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WsAccountAllUpdateFundingHistoriesType0, data)
+
+        funding_histories = _parse_funding_histories(d.pop("funding_histories", UNSET))
+
+        def _parse_shares(data: object) -> list[PublicPoolShare] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                shares_type_0 = []
+                _shares_type_0 = data
+                for shares_type_0_item_data in _shares_type_0:
+                    shares_type_0_item = PublicPoolShare.from_dict(shares_type_0_item_data)
+
+                    shares_type_0.append(shares_type_0_item)
+
+                return shares_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PublicPoolShare] | None | Unset, data)
+
+        shares = _parse_shares(d.pop("shares", UNSET))
+
+        ws_account_all_update = cls(
+            type_=type_,
+            channel=channel,
+            timestamp=timestamp,
+            account=account,
+            positions=positions,
+            trades=trades,
+            funding_histories=funding_histories,
+            shares=shares,
+        )
+
+        ws_account_all_update.additional_properties = d
+        return ws_account_all_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
