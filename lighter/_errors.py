@@ -197,6 +197,12 @@ class InvalidSignatureError(BadRequestError):
     )
 
 
+class ApiKeyNotFoundError(InvalidSignatureError):
+    """No public key is registered at this (account, api_key_index)."""
+
+    default_hint = "register the key first: client.change_api_key() with the account's eth_private_key"
+
+
 class InvalidPublicKeyError(BadRequestError):
     """The registered public key is unknown or in an old format (code 21136)."""
 
@@ -286,6 +292,7 @@ _MESSAGE_FRAGMENTS: tuple[tuple[str, type[APIStatusError]], ...] = (
     ("invalid nonce", InvalidNonceError),
     ("invalid signature", InvalidSignatureError),
     ("invalid publickey", InvalidPublicKeyError),
+    ("api key not found", ApiKeyNotFoundError),
     ("not enough margin", NotEnoughMarginError),
     ("not enough collateral", NotEnoughMarginError),
     ("below initial margin", NotEnoughMarginError),
