@@ -80,7 +80,7 @@ def test_eight_threads_times_100_orders_on_one_api_key(
 
     def worker(t: int) -> None:
         try:
-            for i in range(100):
+            for _ in range(100):
                 r = client.create_order("ETH", side="buy", size="0.01", price=str(1000 + t), post_only=True)
                 with lock:
                     results.append(r)
