@@ -68,7 +68,7 @@ def _add_generator_multiple(
     """acc ⊕ k·G from the table (acc None means the neutral); k in [0, n)."""
     tab = table()
     pp = pk.PP
-    add_affine = pk.add_affine
+    add_affine = pk.add_affine_inline
     carry = 0
     i = 0
     for mask, half, width in _RECODE:

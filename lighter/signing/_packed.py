@@ -180,3 +180,75 @@ def mdouble(p1: tuple[int, int, int, int], n: int) -> tuple[int, int, int, int]:
         mul(t3, w1),
         mul(2 * t1, t1 - 2 * t2 + P8) - zz + P4,
     )
+
+
+def add_affine_inline(
+    p1: tuple[int, int, int, int],
+    x2: int,
+    u2: int,
+    _m64: int = M64,
+    _m32: int = M32,
+    _m48: int = M48,
+    _m720: int = MASK720,
+    _m576: int = MASK576,
+    _pp: int = PP,
+    _p4: int = P4,
+) -> tuple[int, int, int, int]:
+    """``add_affine`` with every ``mul``/``mulb``/``nred`` written out (the k·G inner loop; same bounds).
+
+    Function calls cost about as much as the big-int operations, so this saves ~15 % per addition.
+    """
+    x1, z1, u1, tt1 = p1
+    # t1 = x1·x2
+    t = x1 * x2
+    t = (t & _m720) + 3 * (t >> 720)
+    m = (t >> 64) & _m32
+    t1 = (t & _m64) + (m << 32) - m - ((t >> 96) & _m48) + _pp
+    # t3 = u1·u2
+    t = u1 * u2
+    t = (t & _m720) + 3 * (t >> 720)
+    m = (t >> 64) & _m32
+    t3 = (t & _m64) + (m << 32) - m - ((t >> 96) & _m48) + _pp
+    # t5 = x1 + z1·x2
+    t = z1 * x2
+    t = (t & _m720) + 3 * (t >> 720)
+    m = (t >> 64) & _m32
+    t5 = x1 + (t & _m64) + (m << 32) - m - ((t >> 96) & _m48) + _pp
+    # t6 = u1 + T1·u2
+    t = tt1 * u2
+    t = (t & _m720) + 3 * (t >> 720)
+    m = (t >> 64) & _m32
+    t6 = u1 + (t & _m64) + (m << 32) - m - ((t >> 96) & _m48) + _pp
+    # zb = b·z1; t7 = nred(t1 + zb)
+    zb = (((z1 & _m576) << 144) + 3 * (z1 >> 576)) * 263
+    t = t1 + zb
+    m = (t >> 64) & _m32
+    t7 = (t & _m64) + (m << 32) - m
+    # t8 = T1·t7
+    t = tt1 * t7
+    t = (t & _m720) + 3 * (t >> 720)
+    m = (t >> 64) & _m32
+    t8 = (t & _m64) + (m << 32) - m - ((t >> 96) & _m48) + _pp
+    # t9 = t3·nred(2·(b·t5 + t7))
+    t = 2 * ((((t5 & _m576) << 144) + 3 * (t5 >> 576)) * 263 + t7)
+    m = (t >> 64) & _m32
+    t = t3 * ((t & _m64) + (m << 32) - m)
+    t = (t & _m720) + 3 * (t >> 720)
+    m = (t >> 64) & _m32
+    t9 = (t & _m64) + (m << 32) - m - ((t >> 96) & _m48) + _pp
+    # t10 = (T1 + 2·t3)·(t5 + t7); X = nred(b·(t10 - t8 + 4p))
+    t = (tt1 + 2 * t3) * (t5 + t7)
+    t = (t & _m720) + 3 * (t >> 720)
+    m = (t >> 64) & _m32
+    t = (t & _m64) + (m << 32) - m - ((t >> 96) & _m48) + _pp - t8 + _p4
+    t = (((t & _m576) << 144) + 3 * (t >> 576)) * 263
+    m = (t >> 64) & _m32
+    x3 = (t & _m64) + (m << 32) - m
+    # U = t6·nred(zb - t1 + 4p)
+    t = zb - t1 + _p4
+    m = (t >> 64) & _m32
+    t = t6 * ((t & _m64) + (m << 32) - m)
+    t = (t & _m720) + 3 * (t >> 720)
+    m = (t >> 64) & _m32
+    u3 = (t & _m64) + (m << 32) - m - ((t >> 96) & _m48) + _pp
+    return (x3, t8 - t9 + _p4, u3, t8 + t9)
