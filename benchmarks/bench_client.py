@@ -7,7 +7,8 @@ Run: ``.venv/bin/python benchmarks/bench_client.py [--rounds 11] [--calls 200] [
   time and answers at once). Median over `rounds` of the per-call mean of `calls` calls.
 - "sign(CreateOrder) alone": `lighter.transactions.sign` of the same order, measured the same way.
 - "client overhead" = the first minus the second (target: <= 1 ms).
-- "import lighter" / "import lighter + Lighter": fresh interpreters, median of `imports` runs (target: <= 150 ms).
+- "import lighter" / "import lighter + Lighter": fresh interpreters, median of `imports` runs
+  (target: <= 150 ms).
 """
 
 from __future__ import annotations
@@ -54,8 +55,15 @@ def bench_order(rounds: int, calls: int) -> tuple[float, float]:
             return httpx.Response(200, json={"code": 200, "nonce": 1})
         return httpx.Response(200, json=details)
 
-    client = Lighter(base_url="http://bench", chain_id=304, account_index=12345, api_key_index=3,
-                     api_private_key=KEY_HEX, rate_limit=None, transport=httpx.MockTransport(handler))
+    client = Lighter(
+        base_url="http://bench",
+        chain_id=304,
+        account_index=12345,
+        api_key_index=3,
+        api_private_key=KEY_HEX,
+        rate_limit=None,
+        transport=httpx.MockTransport(handler),
+    )
     client.create_order("ETH", side="buy", size="0.1", price="3000.5")  # warm: markets, nonce, imports
 
     samples = []
@@ -69,9 +77,18 @@ def bench_order(rounds: int, calls: int) -> tuple[float, float]:
     client.close()
 
     key = PrivateKey.from_hex(KEY_HEX)
-    tx = CreateOrder(account_index=12345, api_key_index=3, market_index=0, client_order_index=7, base_amount=1000,
-                     price=300050, is_ask=0, order_expiry=default_order_expiry(), expired_at=default_expired_at(),
-                     nonce=5)
+    tx = CreateOrder(
+        account_index=12345,
+        api_key_index=3,
+        market_index=0,
+        client_order_index=7,
+        base_amount=1000,
+        price=300050,
+        is_ask=0,
+        order_expiry=default_order_expiry(),
+        expired_at=default_expired_at(),
+        nonce=5,
+    )
     signing = _median_per_call(lambda: sign(tx, key, chain_id=304), rounds, calls)
     return statistics.median(samples), signing
 

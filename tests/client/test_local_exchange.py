@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 
 import pytest
 
 from lighter import AsyncLighter, Lighter
-from lighter._errors import InvalidSignatureError, MissingCredentialsError
+from lighter._errors import (
+    InternalServerError,
+    InvalidNonceError,
+    InvalidSignatureError,
+    MissingCredentialsError,
+)
 from lighter.signing import PrivateKey
 from lighter.testing.onboarding import Credentials
 
@@ -118,3 +124,80 @@ def test_500_asyncio_tasks_on_one_api_key(local_exchange: object, onboard_accoun
 
     nonces = sorted(asyncio.run(main()))
     assert nonces == list(range(nonces[0], nonces[0] + 500))
+
+
+def test_faults_429_5xx_and_invalid_nonce(local_exchange: object, onboard_account: object) -> None:
+    lx = local_exchange
+    creds = onboard_account(usdc=10_000)  # type: ignore[operator]
+    with client_for(creds) as client:
+        client.markets()
+        # a read answered 429 + Retry-After, then 503: retried, then served
+        lx.faults.http_error("/api/v1/orderBooks", status=429, count=1, retry_after=0.2)  # type: ignore[attr-defined]
+        lx.faults.http_error("/api/v1/orderBooks", status=503, count=1)  # type: ignore[attr-defined]
+        start = time.monotonic()
+        assert client.market_data.order_books() is not None
+        assert time.monotonic() - start >= 0.2
+        # sendTx refused at the door with 429: safe to resend the same signed tx
+        lx.faults.http_error("/api/v1/sendTx", status=429, count=1, retry_after=0.1)  # type: ignore[attr-defined]
+        first = client.create_order("ETH", side="buy", size="0.01", price="2000")
+        # sendTx answered 500: never resent (outcome unknown); the next order resyncs and succeeds
+        lx.faults.http_error("/api/v1/sendTx", status=500, count=1)  # type: ignore[attr-defined]
+        with pytest.raises(InternalServerError) as info:
+            client.create_order("ETH", side="buy", size="0.01", price="2000")
+        assert info.value.nonce_consumed is None
+        second = client.create_order("ETH", side="buy", size="0.01", price="2000")
+        assert second.nonce == first.nonce + 1
+        # the exchange says "invalid nonce" once: resync, re-sign, resend
+        lx.faults.invalid_nonce_next(1)  # type: ignore[attr-defined]
+        third = client.create_order("ETH", side="buy", size="0.01", price="2000")
+        assert third.nonce == second.nonce + 1
+        # twice in a row: surfaced as a typed error with its hint
+        lx.faults.invalid_nonce_next(2)  # type: ignore[attr-defined]
+        with pytest.raises(InvalidNonceError, match="nextNonce"):
+            client.create_order("ETH", side="buy", size="0.01", price="2000")
+        assert client.create_order("ETH", side="buy", size="0.01", price="2000").nonce == third.nonce + 1
+
+
+def test_areas_against_the_local_exchange(local_exchange: object, onboard_account: object) -> None:
+    creds = onboard_account(usdc=10_000)  # type: ignore[operator]
+    now = int(time.time())
+    with client_for(creds) as client:
+        client.create_order("ETH", side="buy", size="0.01", price="2000")
+        assert isinstance(client.account.positions(), list)
+        balances = client.account.balances()
+        assert balances["collateral"] is not None
+        assert client.transactions.next_nonce().nonce >= 1
+        assert client.transactions.history(limit=10) is not None
+        assert client.market_data.order_book("ETH", limit=10).total_bids >= 1
+        assert client.market_data.recent_trades("ETH", limit=10) is not None
+        assert (
+            client.market_data.candles(
+                "ETH",
+                resolution="1m",
+                start_timestamp=(now - 3600) * 1000,
+                end_timestamp=now * 1000,
+                count_back=10,
+            )
+            is not None
+        )
+        assert client.market_data.funding_rates() is not None
+        assert client.market_data.exchange_stats() is not None
+        assert client.orders.inactive(limit=10) is not None
+        assert client.orders.trades(limit=10) is not None
+
+
+def test_async_reads_and_onboarding(local_exchange: object, onboard_account: object) -> None:
+    creds = onboard_account(usdc=10_000)  # type: ignore[operator]
+
+    async def main() -> None:
+        async with AsyncLighter.from_env(creds.as_env(), rate_limit=None) as client:
+            placed = await client.create_limit_order("ETH", side="sell", size="0.01", price="9000")
+            tx = await client.wait_for_tx(placed, timeout=5)
+            assert tx["hash"] == placed.tx_hash
+            active = await client.orders.active("ETH")
+            assert [o.client_order_index for o in active.orders] == [placed.client_order_index]
+            assert (await client.account.get()).accounts[0].index == creds.account_index
+            await client.cancel_all_orders(market="ETH")
+            assert (await client.orders.active("ETH")).orders == []
+
+    asyncio.run(main())
