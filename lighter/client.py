@@ -169,7 +169,7 @@ class _Core(Trading[_R, _RB]):
         eth_private_key: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: str | None = "standard",
+        rate_limit: str | None = "auto",
         nonce_store: NonceStore | None = None,
         auth_token_lifetime: int = DEFAULT_LIFETIME,
         max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
@@ -197,6 +197,9 @@ class _Core(Trading[_R, _RB]):
             + [k for k in self._keys if k != api_key_index]
         )
         self._eth_key = _check_eth_key(eth_private_key)
+        if rate_limit == "auto":  # the exchange's Standard tier; no pacing against a local exchange
+            host = httpx.URL(self.base_url).host
+            rate_limit = None if host in ("127.0.0.1", "localhost", "::1") else "standard"
         if rate_limit is not None and rate_limit not in TIERS:
             raise ConfigError(f"rate_limit must be one of {TIERS} or None, got {rate_limit!r}")
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:

@@ -316,3 +316,12 @@ def test_async_face_same_names_and_many_tasks(ex: FakeExchange) -> None:
     sync_names = {n for n in dir(Lighter) if not n.startswith("_")}
     async_names = {n for n in dir(AsyncLighter) if not n.startswith("_")}
     assert sync_names == async_names
+
+
+def test_rate_limit_defaults() -> None:
+    assert Lighter(network="mainnet")._limiter is not None
+    assert Lighter(network="mainnet")._limiter.tier == "standard"  # type: ignore[union-attr]
+    assert Lighter(base_url="http://127.0.0.1:9", chain_id=304)._limiter is None
+    assert Lighter(network="testnet", rate_limit="premium")._limiter.tier == "premium"  # type: ignore[union-attr]
+    with pytest.raises(ConfigError, match="rate_limit"):
+        Lighter(network="testnet", rate_limit="gold")
