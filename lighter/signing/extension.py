@@ -136,7 +136,8 @@ def quintic_to_bytes(a: Sequence[int]) -> bytes:
     """40 bytes: five canonical limbs, each 8 bytes little-endian, limb 0 first (SPEC §1)."""
     if len(a) != 5:
         raise ValueError(f"a GF(p^5) element has 5 limbs, got {len(a)}")
-    return b"".join((c % P).to_bytes(8, "little") for c in a)
+    c0, c1, c2, c3, c4 = a[0] % P, a[1] % P, a[2] % P, a[3] % P, a[4] % P
+    return (c0 | c1 << 64 | c2 << 128 | c3 << 192 | c4 << 256).to_bytes(40, "little")
 
 
 def quintic_from_bytes(data: bytes | bytearray | memoryview) -> Fp5:

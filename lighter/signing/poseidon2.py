@@ -33,6 +33,7 @@ WIDTH = 12
 RATE = 8
 _MIN_I64 = -(1 << 63)
 _MAX_U64 = MASK64
+_INT_ONLY = {int}
 
 
 def _m4(a: int, b: int, c: int, d: int) -> tuple[int, int, int, int]:
@@ -70,12 +71,8 @@ def permute_reference(st: list[int]) -> list[int]:
 
 def _check_u64_inputs(values: Sequence[int], what: str) -> list[int]:
     """The u64 bit patterns of Go-style integers; TypeError/ValueError naming the element otherwise."""
-    try:
-        out = [x & MASK64 for x in values]
-    except TypeError:
-        out = []
-    if len(out) == len(values) and all(type(x) is int and _MIN_I64 <= x <= _MAX_U64 for x in values):
-        return out
+    if values and set(map(type, values)) == _INT_ONLY and _MIN_I64 <= min(values) and max(values) <= _MAX_U64:
+        return [x & MASK64 for x in values]
     for i, x in enumerate(values):  # slow path: find the culprit, or accept int subclasses (IntEnum)
         if isinstance(x, bool) or not isinstance(x, int):
             raise TypeError(f"{what} {i} must be an int, got {type(x).__name__}")
