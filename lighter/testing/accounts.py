@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 MASTER = 0
@@ -21,7 +22,7 @@ class ApiKey:
 
 @dataclass
 class Position:
-    """A perp position. ``size`` is signed base units; ``entry_quote`` the absolute cost basis in micro USDC."""
+    """A perp position: ``size`` in signed base units; ``entry_quote`` = absolute cost basis (micro USDC)."""
 
     market_id: int
     size: int = 0
@@ -101,7 +102,7 @@ class Accounts:
         self.by_index[acc.index] = acc
         self._by_l1.setdefault(acc.l1_address.lower(), []).append(acc.index)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Account]:
         return iter(list(self.by_index.values()))
 
     def __len__(self) -> int:

@@ -64,10 +64,19 @@ class Admin:
             raise errors.invalid_param("l1_address is required")
         route = body.get("route")
         acc = self.server.exchange.deposit(
-            l1, _int(body, "amount"), _int(body, "asset_index", 3), None if route is None else _int(body, "route")
+            l1,
+            _int(body, "amount"),
+            _int(body, "asset_index", 3),
+            None if route is None else _int(body, "route"),
         )
-        return web.json_response({"code": errors.OK, "account_index": acc.index, "l1_address": acc.l1_address,
-                                  "collateral": views.usdc(acc.collateral)})
+        return web.json_response(
+            {
+                "code": errors.OK,
+                "account_index": acc.index,
+                "l1_address": acc.l1_address,
+                "collateral": views.usdc(acc.collateral),
+            }
+        )
 
     async def get_faults(self, request: web.Request) -> web.Response:
         return web.json_response({"code": errors.OK, **self.server.describe_faults()})
@@ -77,8 +86,15 @@ class Admin:
         ``skip_order_book_update`` (market id, -1 any), ``http_error`` {path, status, count, retry_after},
         ``delay`` {path, seconds, count}, ``invalid_nonce_next`` (count)."""
         body = await _body(request)
-        known = {"clear", "drop_ws", "drop_ws_every", "skip_order_book_update", "http_error", "delay",
-                 "invalid_nonce_next"}
+        known = {
+            "clear",
+            "drop_ws",
+            "drop_ws_every",
+            "skip_order_book_update",
+            "http_error",
+            "delay",
+            "invalid_nonce_next",
+        }
         unknown = sorted(set(body) - known)
         if unknown:
             raise errors.invalid_param(f"unknown fault(s): {', '.join(unknown)}")
@@ -126,8 +142,9 @@ class Admin:
 
     async def health(self, request: web.Request) -> web.Response:
         ex = self.server.exchange
-        return web.json_response({"code": errors.OK, "height": ex.height, "accounts": len(ex.accounts),
-                                  "chain_id": ex.chain_id})
+        return web.json_response(
+            {"code": errors.OK, "height": ex.height, "accounts": len(ex.accounts), "chain_id": ex.chain_id}
+        )
 
 
 def error_response(exc: ExchangeError) -> web.Response:

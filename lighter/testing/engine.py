@@ -223,11 +223,12 @@ class OrderSpec:
 
 
 class Engine:
-    """All books and balances; every public method applies one whole operation or raises before changing state."""
+    """All books and balances; each public method applies a whole operation or raises before any change."""
 
     def __init__(self, markets: dict[int, Market], assets: dict[int, Asset], accounts: Accounts) -> None:
-        self.markets = {mid: MarketState(m, last_price=m.price_from_float(m.start_price))
-                        for mid, m in markets.items()}
+        self.markets = {
+            mid: MarketState(m, last_price=m.price_from_float(m.start_price)) for mid, m in markets.items()
+        }
         for ms in self.markets.values():
             ms.open_price = ms.price_low = ms.price_high = ms.last_price
         self.assets = assets
@@ -254,8 +255,11 @@ class Engine:
         return ms
 
     def account_orders(self, account_index: int, market_index: int | None = None) -> list[Order]:
-        return [o for o in self.orders.values() if o.account_index == account_index
-                and (market_index is None or o.market_index == market_index)]
+        return [
+            o
+            for o in self.orders.values()
+            if o.account_index == account_index and (market_index is None or o.market_index == market_index)
+        ]
 
     def _touch_order(self, order: Order) -> None:
         order.updated_at = self.now
@@ -385,8 +389,9 @@ class Engine:
         if order.reduce_only:
             return
         if self.margin_required(acc, order) > self.equity(acc):
-            raise ExchangeError(errors.NOT_ENOUGH_MARGIN,
-                                "order limit failed: not enough margin to create the order")
+            raise ExchangeError(
+                errors.NOT_ENOUGH_MARGIN, "order limit failed: not enough margin to create the order"
+            )
 
     # ---------------------------------------------------------------- orders
     def _validate_spec(self, spec: OrderSpec, *, child: bool = False) -> MarketState:
@@ -405,9 +410,13 @@ class Engine:
             raise ExchangeError(errors.INVALID_BASE_AMOUNT, "invalid base amount")
         if spec.base_amount and not spec.reduce_only:
             if spec.base_amount < m.min_base_amount:
-                raise ExchangeError(errors.INVALID_BASE_AMOUNT, "invalid base amount: below the market minimum")
+                raise ExchangeError(
+                    errors.INVALID_BASE_AMOUNT, "invalid base amount: below the market minimum"
+                )
             if m.quote(spec.base_amount, spec.price) < m.min_quote_amount:
-                raise ExchangeError(errors.INVALID_BASE_AMOUNT, "invalid base amount: order value below minimum")
+                raise ExchangeError(
+                    errors.INVALID_BASE_AMOUNT, "invalid base amount: order value below minimum"
+                )
         if spec.type in TRIGGER_TYPES and spec.trigger_price <= 0:
             raise errors.invalid_param("trigger price required for stop-loss/take-profit orders")
         if spec.type in (LIMIT, MARKET) and spec.trigger_price != 0:
@@ -423,12 +432,24 @@ class Engine:
         if spec.time_in_force == IOC and spec.type in (LIMIT, MARKET):
             expiry = 0
         order = Order(
-            order_index=self.next_order_index, client_order_index=spec.client_order_index,
-            account_index=acc.index, market_index=spec.market_index, is_ask=spec.is_ask, type=spec.type,
-            time_in_force=spec.time_in_force, price=spec.price, base_amount=spec.base_amount,
-            remaining=spec.base_amount, reduce_only=spec.reduce_only, trigger_price=spec.trigger_price,
-            order_expiry=expiry, nonce=nonce, created_at=self.now, updated_at=self.now,
-            self_trade_mode=attrs.get(6, EXPIRE_MAKER), self_trade_equality=attrs.get(7, 0),
+            order_index=self.next_order_index,
+            client_order_index=spec.client_order_index,
+            account_index=acc.index,
+            market_index=spec.market_index,
+            is_ask=spec.is_ask,
+            type=spec.type,
+            time_in_force=spec.time_in_force,
+            price=spec.price,
+            base_amount=spec.base_amount,
+            remaining=spec.base_amount,
+            reduce_only=spec.reduce_only,
+            trigger_price=spec.trigger_price,
+            order_expiry=expiry,
+            nonce=nonce,
+            created_at=self.now,
+            updated_at=self.now,
+            self_trade_mode=attrs.get(6, EXPIRE_MAKER),
+            self_trade_equality=attrs.get(7, 0),
             block_height=self.block_height,
         )
         self.next_order_index += 1
@@ -466,8 +487,9 @@ class Engine:
             return
         self._execute(order)
 
-    def create_grouped(self, acc: Account, grouping: int, specs: list[OrderSpec], nonce: int,
-                       attrs: dict[int, int]) -> list[Order]:
+    def create_grouped(
+        self, acc: Account, grouping: int, specs: list[OrderSpec], nonce: int, attrs: dict[int, int]
+    ) -> list[Order]:
         """OTO (parent + child), OCO (two trigger/limit orders), OTOCO (parent + OCO pair)."""
         expected = {OTO: 2, OCO: 2, OTOCO: 3}.get(grouping)
         if expected is None:
@@ -495,7 +517,10 @@ class Engine:
                 c.trigger_status = "parent-order"
                 c.reduce_only = True
             if len(children) == 2:
-                children[0].to_cancel, children[1].to_cancel = children[1].order_index, children[0].order_index
+                children[0].to_cancel, children[1].to_cancel = (
+                    children[1].order_index,
+                    children[0].order_index,
+                )
             for c in children:
                 self._admit(acc, c)
             self._admit(acc, parent)
@@ -538,8 +563,11 @@ class Engine:
             self._finish(order, stop_status)
         elif order.time_in_force == IOC:
             slipped = opposite.best() is not None
-            status = "canceled-too-much-slippage" if order.type == MARKET and slipped else (
-                "canceled-not-enough-liquidity" if order.type == MARKET else "canceled")
+            status = (
+                "canceled-too-much-slippage"
+                if order.type == MARKET and slipped
+                else ("canceled-not-enough-liquidity" if order.type == MARKET else "canceled")
+            )
             self._finish(order, status)
         else:
             ms.side(order.is_ask).add(order)
@@ -643,11 +671,21 @@ class Engine:
         ask_acc = self.accounts.by_index[ask.account_index]
         bid_acc = self.accounts.by_index[bid.account_index]
         trade = Trade(
-            trade_id=self.next_trade_id, market_id=m.market_id, size=qty, price=price, usd_amount=quote,
-            ask_id=ask.order_index, bid_id=bid.order_index, ask_client_id=ask.client_order_index,
-            bid_client_id=bid.client_order_index, ask_account_id=ask.account_index,
-            bid_account_id=bid.account_index, is_maker_ask=maker.is_ask, timestamp=self.now,
-            tx_hash=self.tx_hash, block_height=self.block_height,
+            trade_id=self.next_trade_id,
+            market_id=m.market_id,
+            size=qty,
+            price=price,
+            usd_amount=quote,
+            ask_id=ask.order_index,
+            bid_id=bid.order_index,
+            ask_client_id=ask.client_order_index,
+            bid_client_id=bid.client_order_index,
+            ask_account_id=ask.account_index,
+            bid_account_id=bid.account_index,
+            is_maker_ask=maker.is_ask,
+            timestamp=self.now,
+            tx_hash=self.tx_hash,
+            block_height=self.block_height,
         )
         self.next_trade_id += 1
         if m.is_spot:
@@ -713,7 +751,9 @@ class Engine:
     # ---------------------------------------------------------------- triggers, expiry
     def _check_triggers(self, ms: MarketState) -> None:
         for _ in range(MAX_TRIGGER_ROUNDS):
-            fired = [o for o in ms.triggers if o.trigger_status == "mark-price" and self._fires(o, ms.last_price)]
+            fired = [
+                o for o in ms.triggers if o.trigger_status == "mark-price" and self._fires(o, ms.last_price)
+            ]
             if not fired:
                 return
             for order in fired:
@@ -792,8 +832,9 @@ class Engine:
             if order.order_index in self.orders:
                 self._finish(order, "canceled")
 
-    def modify(self, acc: Account, market_index: int, index: int, base_amount: int, price: int,
-               trigger_price: int) -> Order:
+    def modify(
+        self, acc: Account, market_index: int, index: int, base_amount: int, price: int, trigger_price: int
+    ) -> Order:
         """Change size/price/trigger; the order loses its time priority and may match."""
         order = self._own_order(acc, market_index, index)
         m = self.markets[market_index].market
@@ -810,8 +851,15 @@ class Engine:
         if m.quote(base_amount, price) < m.min_quote_amount and not order.reduce_only:
             raise ExchangeError(errors.INVALID_BASE_AMOUNT, "invalid base amount: order value below minimum")
         resting = order.status == "open" and order.trigger_status == "na"
-        trial = Order(**{**order.__dict__, "price": price, "remaining": new_remaining, "to_trigger": [],
-                         "order_index": -1})
+        trial = Order(
+            **{
+                **order.__dict__,
+                "price": price,
+                "remaining": new_remaining,
+                "to_trigger": [],
+                "order_index": -1,
+            }
+        )
         if resting:
             side = self.markets[market_index].side(order.is_ask)
             queue_pos = side.remove(order)
@@ -825,7 +873,11 @@ class Engine:
             self.orders[order.order_index] = order
             self.events.levels.add((market_index, order.is_ask, order.price))
         order.price, order.base_amount, order.remaining, order.trigger_price = (
-            price, base_amount, new_remaining, trigger_price)
+            price,
+            base_amount,
+            new_remaining,
+            trigger_price,
+        )
         order.order_version += 1
         self._touch_order(order)
         if resting:

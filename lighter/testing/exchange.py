@@ -82,7 +82,9 @@ class Exchange:
         self.clock = clock
         self.assets = assets if assets is not None else default_assets()
         self.accounts = Accounts()
-        self.engine = Engine(markets if markets is not None else default_markets(), self.assets, self.accounts)
+        self.engine = Engine(
+            markets if markets is not None else default_markets(), self.assets, self.accounts
+        )
         self.txs: list[TxRecord] = []
         self.tx_by_hash: dict[str, TxRecord] = {}
         self.account_txs: dict[int, list[TxRecord]] = {}
@@ -132,8 +134,9 @@ class Exchange:
             self._publish([])
 
     # ------------------------------------------------------------------ admin
-    def deposit(self, l1_address: str, amount: int, asset_index: int = USDC_ASSET_ID,
-                route: int | None = None) -> Account:
+    def deposit(
+        self, l1_address: str, amount: int, asset_index: int = USDC_ASSET_ID, route: int | None = None
+    ) -> Account:
         """Create (if needed) and fund the master account of ``l1_address``. ``amount`` is in asset units."""
         if not isinstance(l1_address, str) or not _is_address(l1_address):
             raise errors.invalid_param("l1_address must be a 0x-prefixed 20-byte hex address")
@@ -143,8 +146,9 @@ class Exchange:
             raise errors.invalid_param(f"unknown asset {asset_index}")
         if route is None:
             route = txs.PERP_ROUTE if asset_index == USDC_ASSET_ID else txs.SPOT_ROUTE
-        if route not in (txs.PERP_ROUTE, txs.SPOT_ROUTE) or (route == txs.PERP_ROUTE
-                                                              and asset_index != USDC_ASSET_ID):
+        if route not in (txs.PERP_ROUTE, txs.SPOT_ROUTE) or (
+            route == txs.PERP_ROUTE and asset_index != USDC_ASSET_ID
+        ):
             raise errors.invalid_param("invalid route: the perp route holds USDC only")
         now = self.now_ms()
         self.engine.now = now
@@ -155,8 +159,15 @@ class Exchange:
             acc.collateral += amount
         else:
             acc.assets[asset_index] = acc.assets.get(asset_index, 0) + amount
-        self.deposits.append({"account_index": acc.index, "l1_address": l1_address, "asset_id": asset_index,
-                              "amount": amount, "timestamp": now})
+        self.deposits.append(
+            {
+                "account_index": acc.index,
+                "l1_address": l1_address,
+                "asset_id": asset_index,
+                "amount": amount,
+                "timestamp": now,
+            }
+        )
         self.engine.events.accounts.add(acc.index)
         self._publish([])
         return acc
@@ -165,8 +176,14 @@ class Exchange:
         acc.api_keys[api_key_index] = ApiKey(api_key_index, public_key_hex.lower(), self.now_ms())
 
     def record_withdraw(self, acc: Account, asset_index: int, amount: int) -> None:
-        self.withdraws.append({"account_index": acc.index, "asset_id": asset_index, "amount": amount,
-                               "timestamp": self.now_ms()})
+        self.withdraws.append(
+            {
+                "account_index": acc.index,
+                "asset_id": asset_index,
+                "amount": amount,
+                "timestamp": self.now_ms(),
+            }
+        )
 
     # ------------------------------------------------------------------ transactions
     def submit(self, tx_type: Any, tx_info: Any) -> TxRecord:
@@ -191,7 +208,7 @@ class Exchange:
         if len(tx_types) > MAX_BATCH:
             raise ExchangeError(errors.BATCH_TOO_LARGE, f"too many transactions in batch (max {MAX_BATCH})")
         pending: dict[tuple[int, int], int] = {}
-        checked = [self._check(t, i, pending=pending) for t, i in zip(tx_types, tx_infos)]
+        checked = [self._check(t, i, pending=pending) for t, i in zip(tx_types, tx_infos, strict=True)]
         snapshot = copy.deepcopy((self.accounts, self.engine))
         records: list[TxRecord] = []
         try:
@@ -232,7 +249,9 @@ class Exchange:
             if text.startswith("base_amount") or ".base_amount" in text.split(" ")[0]:
                 raise ExchangeError(errors.INVALID_BASE_AMOUNT, f"invalid base amount: {text}") from None
             raise errors.invalid_param(text) from None
-        account_index = tx.from_account_index if hasattr(tx, "from_account_index") else tx.account_index
+        account_index = getattr(tx, "from_account_index", None)
+        if account_index is None:
+            account_index = getattr(tx, "account_index")  # noqa: B009 - not on the Tx base class
         acc = self.account(account_index)
         now = self.now_ms()
         if tx.expired_at <= now:
@@ -265,8 +284,10 @@ class Exchange:
         else:
             key = acc.api_keys.get(tx.api_key_index)
             if key is None:
-                raise ExchangeError(errors.API_KEY_NOT_FOUND,
-                                    f"api key not found: account {acc.index} has no key {tx.api_key_index}")
+                raise ExchangeError(
+                    errors.API_KEY_NOT_FOUND,
+                    f"api key not found: account {acc.index} has no key {tx.api_key_index}",
+                )
             public_key = key.public_key
         try:
             ok = signing.verify(public_key, tx_hash, tx.sig)
@@ -274,8 +295,9 @@ class Exchange:
             raise ExchangeError(errors.INVALID_PUBLIC_KEY, "invalid PublicKey") from None
         if not ok:
             raise ExchangeError(errors.INVALID_SIGNATURE, "invalid signature")
-        needs_l1 = tx_type == txs.CHANGE_PUB_KEY or (tx_type in (txs.TRANSFER, txs.APPROVE_INTEGRATOR)
-                                                     and (tx.l1_sig or not self._same_owner(tx, acc)))
+        needs_l1 = tx_type == txs.CHANGE_PUB_KEY or (
+            tx_type in (txs.TRANSFER, txs.APPROVE_INTEGRATOR) and (tx.l1_sig or not self._same_owner(tx, acc))
+        )
         if needs_l1:
             self._verify_l1(tx, acc)
 
@@ -297,8 +319,9 @@ class Exchange:
         except Exception:  # eth-account raises several types on malformed signatures
             raise ExchangeError(errors.INVALID_L1_SIGNATURE, "invalid L1 signature") from None
         if signer.lower() != acc.l1_address.lower():
-            raise ExchangeError(errors.INVALID_L1_SIGNATURE,
-                                "invalid L1 signature: signer is not the account's L1 address")
+            raise ExchangeError(
+                errors.INVALID_L1_SIGNATURE, "invalid L1 signature: signer is not the account's L1 address"
+            )
 
     def _apply(self, c: _Checked) -> TxRecord:
         tx, acc = c.tx, c.account
@@ -308,17 +331,27 @@ class Exchange:
         self.engine.expire(now)
         handler = txs.HANDLERS.get(int(tx.tx_type))
         if handler is None:
-            raise ExchangeError(errors.UNSUPPORTED_TX,
-                                f"tx type {int(tx.tx_type)} is not supported by the local exchange")
+            raise ExchangeError(
+                errors.UNSUPPORTED_TX, f"tx type {int(tx.tx_type)} is not supported by the local exchange"
+            )
         event_info = handler(self, tx, acc)
         if not c.skip_nonce:
             acc.nonces[tx.api_key_index] = tx.nonce + 1
         self.engine.block_height += 1
         record = TxRecord(
-            hash=c.tx_hash, type=int(tx.tx_type), info=c.info, event_info=json.dumps(event_info),
-            account_index=acc.index, l1_address=acc.l1_address, api_key_index=tx.api_key_index,
-            nonce=tx.nonce, expire_at=tx.expired_at, block_height=self.engine.block_height, queued_at=now,
-            executed_at=now, transaction_index=len(self.txs),
+            hash=c.tx_hash,
+            type=int(tx.tx_type),
+            info=c.info,
+            event_info=json.dumps(event_info),
+            account_index=acc.index,
+            l1_address=acc.l1_address,
+            api_key_index=tx.api_key_index,
+            nonce=tx.nonce,
+            expire_at=tx.expired_at,
+            block_height=self.engine.block_height,
+            queued_at=now,
+            executed_at=now,
+            transaction_index=len(self.txs),
         )
         self.txs.append(record)
         self.tx_by_hash[record.hash] = record

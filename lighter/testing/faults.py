@@ -100,7 +100,9 @@ def parse_http_fault(body: dict[str, Any]) -> HttpFault:
     if status != 429 and not 500 <= status <= 599:
         raise invalid_param("status must be 429 or 5xx")
     retry_after = _num(body, "retry_after", float, 1.0 if status == 429 else None)
-    return HttpFault(str(body.get("path", "/api/v1/")), status, _num(body, "count", int, 1, low=1), retry_after)
+    return HttpFault(
+        str(body.get("path", "/api/v1/")), status, _num(body, "count", int, 1, low=1), retry_after
+    )
 
 
 def parse_delay(body: dict[str, Any]) -> Delay:

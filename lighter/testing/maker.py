@@ -54,14 +54,18 @@ class MarketMaker:
             for order in eng.account_orders(self.account.index, mid):
                 eng.cancel(self.account, mid, order.order_index)
             price_unit = self.mids[mid]
-            size = max(int(QUOTE_NOTIONAL_USDC * 10**6 / max(m.quote(1, int(price_unit)), 1) / LEVELS),
-                       m.min_base_amount)
+            size = max(
+                int(QUOTE_NOTIONAL_USDC * 10**6 / max(m.quote(1, int(price_unit)), 1) / LEVELS),
+                m.min_base_amount,
+            )
             for level in range(LEVELS):
                 offset = (SPREAD_BPS + STEP_BPS * level) / 10_000
                 for is_ask in (False, True):
                     price = int(price_unit * (1 + offset if is_ask else 1 - offset))
                     jitter = 1 + self.rng.random()
-                    spec = OrderSpec(mid, 0, int(size * jitter), max(price, 1), is_ask, LIMIT, GTT, False, 0, 0)
+                    spec = OrderSpec(
+                        mid, 0, int(size * jitter), max(price, 1), is_ask, LIMIT, GTT, False, 0, 0
+                    )
                     try:
                         eng.create_order(self.account, spec, 0, {})
                     except ExchangeError:

@@ -66,22 +66,36 @@ def onboard(
     l1_address = Account.from_key(eth_private_key).address
     amount = int(Decimal(str(usdc)) * 10**6)
     with httpx.Client(base_url=base_url, timeout=timeout) as http:
-        _check(http.post("/sim/v1/deposit", json={"l1_address": l1_address, "asset_index": 3, "amount": amount}),
-               "deposit")
-        found = _check(http.get("/api/v1/accountsByL1Address", params={"l1_address": l1_address}),
-                       "accountsByL1Address")
+        _check(
+            http.post("/sim/v1/deposit", json={"l1_address": l1_address, "asset_index": 3, "amount": amount}),
+            "deposit",
+        )
+        found = _check(
+            http.get("/api/v1/accountsByL1Address", params={"l1_address": l1_address}), "accountsByL1Address"
+        )
         account_index = min(a["index"] for a in found["sub_accounts"] if a["account_type"] == 0)
         key = PrivateKey.generate()
-        nonce = _check(http.get("/api/v1/nextNonce", params={"account_index": account_index,
-                                                             "api_key_index": api_key_index}), "nextNonce")["nonce"]
-        tx = ChangePubKey(account_index=account_index, api_key_index=api_key_index,
-                          pub_key=key.public_key.to_bytes(), expired_at=default_expired_at())
+        nonce = _check(
+            http.get(
+                "/api/v1/nextNonce", params={"account_index": account_index, "api_key_index": api_key_index}
+            ),
+            "nextNonce",
+        )["nonce"]
+        tx = ChangePubKey(
+            account_index=account_index,
+            api_key_index=api_key_index,
+            pub_key=key.public_key.to_bytes(),
+            expired_at=default_expired_at(),
+        )
         signed = sign(tx, key, chain_id=chain_id, nonce=nonce)
         assert signed.message_to_sign is not None
         signed = signed.with_l1_signature(l1_sign(signed.message_to_sign, eth_private_key))
-        _check(http.post("/api/v1/sendTx", data={"tx_type": str(signed.tx_type), "tx_info": signed.tx_info}),
-               "ChangePubKey")
+        _check(
+            http.post("/api/v1/sendTx", data={"tx_type": str(signed.tx_type), "tx_info": signed.tx_info}),
+            "ChangePubKey",
+        )
     if ws_url is None:
         ws_url = base_url.replace("http://", "ws://").replace("https://", "wss://") + "/stream"
-    return Credentials(base_url, ws_url, chain_id, account_index, api_key_index, l1_address, key.to_hex(),
-                       eth_private_key)
+    return Credentials(
+        base_url, ws_url, chain_id, account_index, api_key_index, l1_address, key.to_hex(), eth_private_key
+    )

@@ -40,10 +40,14 @@ def onboard_account(request: pytest.FixtureRequest) -> Callable[..., Credentials
     Uses ``local_exchange`` unless another running exchange is given.
     """
 
-    def make(usdc: int | float | str | Decimal = 10_000, exchange: LocalExchange | None = None,
-             api_key_index: int = 3) -> Credentials:
+    def make(
+        usdc: int | float | str | Decimal = 10_000,
+        exchange: LocalExchange | None = None,
+        api_key_index: int = 3,
+    ) -> Credentials:
         lx = exchange if exchange is not None else request.getfixturevalue("local_exchange")
-        return onboard(lx.base_url, chain_id=lx.chain_id, usdc=usdc, api_key_index=api_key_index,
-                       ws_url=lx.ws_url)
+        return onboard(
+            lx.base_url, chain_id=lx.chain_id, usdc=usdc, api_key_index=api_key_index, ws_url=lx.ws_url
+        )
 
     return make

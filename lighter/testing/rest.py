@@ -37,8 +37,14 @@ def fail(exc: ExchangeError) -> web.Response:
     return web.Response(status=exc.status, text=views.dumps(exc.body()), content_type="application/json")
 
 
-def q_int(request: web.Request, name: str, default: int | None = None, *, low: int | None = None,
-          high: int | None = None) -> int:
+def q_int(
+    request: web.Request,
+    name: str,
+    default: int | None = None,
+    *,
+    low: int | None = None,
+    high: int | None = None,
+) -> int:
     raw = request.query.get(name)
     if raw is None or raw == "":
         if default is None:
@@ -75,19 +81,30 @@ class Rest:
     def routes(self) -> list[web.RouteDef]:
         g, p = web.get, web.post
         return [
-            g("/", self.status), g("/info", self.info),
-            g("/api/v1/accountsByL1Address", self.accounts_by_l1), g("/api/v1/account", self.account),
-            g("/api/v1/apikeys", self.apikeys), g("/api/v1/nextNonce", self.next_nonce),
-            g("/api/v1/orderBooks", self.order_books), g("/api/v1/orderBookDetails", self.order_book_details),
-            g("/api/v1/orderBookOrders", self.order_book_orders), g("/api/v1/recentTrades", self.recent_trades),
-            g("/api/v1/trades", self.trades), g("/api/v1/candles", self.candles),
-            g("/api/v1/fundings", self.fundings), g("/api/v1/funding-rates", self.funding_rates),
+            g("/", self.status),
+            g("/info", self.info),
+            g("/api/v1/accountsByL1Address", self.accounts_by_l1),
+            g("/api/v1/account", self.account),
+            g("/api/v1/apikeys", self.apikeys),
+            g("/api/v1/nextNonce", self.next_nonce),
+            g("/api/v1/orderBooks", self.order_books),
+            g("/api/v1/orderBookDetails", self.order_book_details),
+            g("/api/v1/orderBookOrders", self.order_book_orders),
+            g("/api/v1/recentTrades", self.recent_trades),
+            g("/api/v1/trades", self.trades),
+            g("/api/v1/candles", self.candles),
+            g("/api/v1/fundings", self.fundings),
+            g("/api/v1/funding-rates", self.funding_rates),
             g("/api/v1/accountActiveOrders", self.active_orders),
             g("/api/v1/accountInactiveOrders", self.inactive_orders),
-            g("/api/v1/accountTxs", self.account_txs), g("/api/v1/tx", self.tx), g("/api/v1/txs", self.txs),
-            g("/api/v1/exchangeStats", self.exchange_stats), g("/api/v1/currentHeight", self.current_height),
+            g("/api/v1/accountTxs", self.account_txs),
+            g("/api/v1/tx", self.tx),
+            g("/api/v1/txs", self.txs),
+            g("/api/v1/exchangeStats", self.exchange_stats),
+            g("/api/v1/currentHeight", self.current_height),
             g("/api/v1/assetDetails", self.asset_details),
-            p("/api/v1/sendTx", self.send_tx), p("/api/v1/sendTxBatch", self.send_tx_batch),
+            p("/api/v1/sendTx", self.send_tx),
+            p("/api/v1/sendTxBatch", self.send_tx_batch),
         ]
 
     # ------------------------------------------------------------------ helpers
@@ -118,8 +135,12 @@ class Rest:
         accounts = self.ex.accounts.for_l1(l1)
         if not accounts:
             raise ExchangeError(errors.ACCOUNT_NOT_FOUND, "account not found")
-        return ok({"l1_address": accounts[0].l1_address,
-                   "sub_accounts": [views.account_brief_json(self.ex, a) for a in accounts]})
+        return ok(
+            {
+                "l1_address": accounts[0].l1_address,
+                "sub_accounts": [views.account_brief_json(self.ex, a) for a in accounts],
+            }
+        )
 
     async def account(self, request: web.Request) -> web.Response:
         by = q_str(request, "by")
@@ -143,8 +164,15 @@ class Rest:
         keys = []
         for idx, key in sorted(acc.api_keys.items()):
             if wanted in (255, idx):
-                keys.append({"account_index": acc.index, "api_key_index": idx, "nonce": acc.next_nonce(idx),
-                             "public_key": key.public_key, "transaction_time": key.registered_at * 1000})
+                keys.append(
+                    {
+                        "account_index": acc.index,
+                        "api_key_index": idx,
+                        "nonce": acc.next_nonce(idx),
+                        "public_key": key.public_key,
+                        "transaction_time": key.registered_at * 1000,
+                    }
+                )
         return ok({"api_keys": keys})
 
     async def next_nonce(self, request: web.Request) -> web.Response:
@@ -168,10 +196,14 @@ class Rest:
 
     async def order_book_details(self, request: web.Request) -> web.Response:
         states = self._market_filter(request)
-        return ok({
-            "order_book_details": [views.perps_detail_json(self.ex, ms) for ms in states if not ms.market.is_spot],
-            "spot_order_book_details": [views.spot_detail_json(ms) for ms in states if ms.market.is_spot],
-        })
+        return ok(
+            {
+                "order_book_details": [
+                    views.perps_detail_json(self.ex, ms) for ms in states if not ms.market.is_spot
+                ],
+                "spot_order_book_details": [views.spot_detail_json(ms) for ms in states if ms.market.is_spot],
+            }
+        )
 
     async def order_book_orders(self, request: web.Request) -> web.Response:
         ms = self.ex.engine.market(q_int(request, "market_id"))
@@ -179,8 +211,14 @@ class Rest:
         asks = list(ms.asks.orders())
         bids = list(ms.bids.orders())
         m = ms.market
-        return ok({"total_asks": len(asks), "asks": [views.simple_order_json(o, m) for o in asks[:limit]],
-                   "total_bids": len(bids), "bids": [views.simple_order_json(o, m) for o in bids[:limit]]})
+        return ok(
+            {
+                "total_asks": len(asks),
+                "asks": [views.simple_order_json(o, m) for o in asks[:limit]],
+                "total_bids": len(bids),
+                "bids": [views.simple_order_json(o, m) for o in bids[:limit]],
+            }
+        )
 
     async def recent_trades(self, request: web.Request) -> web.Response:
         ms = self.ex.engine.market(q_int(request, "market_id"))
@@ -209,9 +247,12 @@ class Rest:
                     continue
                 found.append((t, ms.market))
         found.sort(key=lambda tm: tm[0].trade_id, reverse=(sort_dir != "asc"))
-        page = found[cursor:cursor + limit]
-        body: dict[str, Any] = {"trades": [views.trade_json(t, m, None if account_index == -1 else account_index)
-                                           for t, m in page]}
+        page = found[cursor : cursor + limit]
+        body: dict[str, Any] = {
+            "trades": [
+                views.trade_json(t, m, None if account_index == -1 else account_index) for t, m in page
+            ]
+        }
         if cursor + limit < len(found):
             body["next_cursor"] = str(cursor + limit)
         return ok(body)
@@ -234,8 +275,11 @@ class Rest:
         return ok({"resolution": res, "fundings": []})
 
     async def funding_rates(self, request: web.Request) -> web.Response:
-        rates = [{"market_id": ms.market.market_id, "exchange": "lighter", "symbol": ms.market.symbol,
-                  "rate": 0.0} for ms in self.ex.engine.markets.values() if not ms.market.is_spot]
+        rates = [
+            {"market_id": ms.market.market_id, "exchange": "lighter", "symbol": ms.market.symbol, "rate": 0.0}
+            for ms in self.ex.engine.markets.values()
+            if not ms.market.is_spot
+        ]
         return ok({"funding_rates": rates})
 
     async def exchange_stats(self, request: web.Request) -> web.Response:
@@ -244,13 +288,29 @@ class Rest:
         count = 0
         for ms in self.ex.engine.markets.values():
             d = views.spot_detail_json(ms)
-            stats.append({k: d[k] for k in ("symbol", "last_trade_price", "daily_trades_count",
-                                             "daily_base_token_volume", "daily_quote_token_volume",
-                                             "daily_price_change")})
+            stats.append(
+                {
+                    k: d[k]
+                    for k in (
+                        "symbol",
+                        "last_trade_price",
+                        "daily_trades_count",
+                        "daily_base_token_volume",
+                        "daily_quote_token_volume",
+                        "daily_price_change",
+                    )
+                }
+            )
             volume += d["daily_quote_token_volume"]
             count += ms.trades_count
-        return ok({"total": len(stats), "order_book_stats": stats, "daily_usd_volume": volume,
-                   "daily_trades_count": count})
+        return ok(
+            {
+                "total": len(stats),
+                "order_book_stats": stats,
+                "daily_usd_volume": volume,
+                "daily_trades_count": count,
+            }
+        )
 
     async def current_height(self, request: web.Request) -> web.Response:
         return ok({"height": self.ex.height})
@@ -260,11 +320,19 @@ class Rest:
         out = []
         for a in self.ex.assets.values():
             if wanted in (0, a.asset_id):
-                out.append({"asset_id": a.asset_id, "symbol": a.symbol, "l1_decimals": a.decimals,
-                            "decimals": a.decimals, "min_transfer_amount": a.min_transfer_amount,
-                            "min_withdrawal_amount": a.min_transfer_amount,
-                            "margin_mode": "enabled" if a.asset_id == 3 else "disabled",
-                            "index_price": a.index_price, "l1_address": a.l1_address})
+                out.append(
+                    {
+                        "asset_id": a.asset_id,
+                        "symbol": a.symbol,
+                        "l1_decimals": a.decimals,
+                        "decimals": a.decimals,
+                        "min_transfer_amount": a.min_transfer_amount,
+                        "min_withdrawal_amount": a.min_transfer_amount,
+                        "margin_mode": "enabled" if a.asset_id == 3 else "disabled",
+                        "index_price": a.index_price,
+                        "l1_address": a.l1_address,
+                    }
+                )
         return ok({"asset_details": out})
 
     # ------------------------------------------------------------------ orders
@@ -273,8 +341,9 @@ class Rest:
         self._auth(request, acc.index, required=True)
         market_id = q_int(request, "market_id", 255)
         orders = self.ex.engine.account_orders(acc.index, None if market_id == 255 else market_id)
-        return ok({"orders": [views.order_json(o, self.ex.engine.markets[o.market_index].market)
-                              for o in orders]})
+        return ok(
+            {"orders": [views.order_json(o, self.ex.engine.markets[o.market_index].market) for o in orders]}
+        )
 
     async def inactive_orders(self, request: web.Request) -> web.Response:
         acc = self._account_of(request)
@@ -282,11 +351,15 @@ class Rest:
         market_id = q_int(request, "market_id", 255)
         limit = q_int(request, "limit", low=1, high=100)
         cursor = q_int(request, "cursor", 0, low=0)
-        hist = [o for o in reversed(self.ex.engine.inactive.get(acc.index, []))
-                if market_id == 255 or o.market_index == market_id]
-        page = hist[cursor:cursor + limit]
-        body: dict[str, Any] = {"orders": [views.order_json(o, self.ex.engine.markets[o.market_index].market)
-                                           for o in page]}
+        hist = [
+            o
+            for o in reversed(self.ex.engine.inactive.get(acc.index, []))
+            if market_id == 255 or o.market_index == market_id
+        ]
+        page = hist[cursor : cursor + limit]
+        body: dict[str, Any] = {
+            "orders": [views.order_json(o, self.ex.engine.markets[o.market_index].market) for o in page]
+        }
         if cursor + limit < len(hist):
             body["next_cursor"] = str(cursor + limit)
         return ok(body)
@@ -310,8 +383,11 @@ class Rest:
             raise errors.invalid_param("by must be account_index or l1_address")
         self._auth(request, acc.index, required=False)
         index = q_int(request, "index", -1)
-        recs = [r for r in reversed(self.ex.account_txs.get(acc.index, []))
-                if index < 0 or r.transaction_index < index]
+        recs = [
+            r
+            for r in reversed(self.ex.account_txs.get(acc.index, []))
+            if index < 0 or r.transaction_index < index
+        ]
         return ok({"txs": [views.tx_json(r) for r in recs[:limit]]})
 
     async def tx(self, request: web.Request) -> web.Response:
@@ -336,7 +412,7 @@ class Rest:
     async def txs(self, request: web.Request) -> web.Response:
         limit = q_int(request, "limit", low=1, high=100)
         index = q_int(request, "index", 0, low=0)
-        return ok({"txs": [views.tx_json(r) for r in self.ex.txs[index:index + limit]]})
+        return ok({"txs": [views.tx_json(r) for r in self.ex.txs[index : index + limit]]})
 
     async def send_tx(self, request: web.Request) -> web.Response:
         form = await _form(request)
@@ -348,18 +424,28 @@ class Rest:
         if pp is not None and str(pp).lower() not in ("true", "false", "1", "0"):
             raise errors.invalid_param("price_protection must be a boolean")
         record = self.ex.submit(tx_type, tx_info)
-        return ok({"message": '{"ratelimit": "didn\'t use volume quota"}', "tx_hash": record.hash,
-                   "predicted_execution_time_ms": self.ex.now_ms() + 1,
-                   "volume_quota_remaining": VOLUME_QUOTA})
+        return ok(
+            {
+                "message": '{"ratelimit": "didn\'t use volume quota"}',
+                "tx_hash": record.hash,
+                "predicted_execution_time_ms": self.ex.now_ms() + 1,
+                "volume_quota_remaining": VOLUME_QUOTA,
+            }
+        )
 
     async def send_tx_batch(self, request: web.Request) -> web.Response:
         form = await _form(request)
         types = _form_list(form, "tx_types")
         infos = _form_list(form, "tx_infos")
         records = self.ex.submit_batch(types, infos)
-        return ok({"message": '{"ratelimit": "didn\'t use volume quota"}', "tx_hash": [r.hash for r in records],
-                   "predicted_execution_time_ms": self.ex.now_ms() + 1,
-                   "volume_quota_remaining": VOLUME_QUOTA})
+        return ok(
+            {
+                "message": '{"ratelimit": "didn\'t use volume quota"}',
+                "tx_hash": [r.hash for r in records],
+                "predicted_execution_time_ms": self.ex.now_ms() + 1,
+                "volume_quota_remaining": VOLUME_QUOTA,
+            }
+        )
 
 
 async def _form(request: web.Request) -> dict[str, Any]:
@@ -423,6 +509,9 @@ async def fallback(request: web.Request) -> web.Response:
     """Any other path: a static valid payload if the spec has the operation, else 404 ``{code, message}``."""
     body = static_payloads().get(f"{request.method} {request.path}")
     if body is None:
-        return web.Response(status=404, text=views.dumps({"code": 404, "message": f"no route {request.path}"}),
-                            content_type="application/json")
+        return web.Response(
+            status=404,
+            text=views.dumps({"code": 404, "message": f"no route {request.path}"}),
+            content_type="application/json",
+        )
     return web.Response(text=views.dumps(body), content_type="application/json")

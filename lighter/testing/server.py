@@ -31,7 +31,9 @@ TICK_SECONDS = 0.05
 class ExchangeServer:
     """The HTTP/WS application around one :class:`Exchange`."""
 
-    def __init__(self, exchange: Exchange, *, market_maker: bool = False, maker_seed: int | None = None) -> None:
+    def __init__(
+        self, exchange: Exchange, *, market_maker: bool = False, maker_seed: int | None = None
+    ) -> None:
         self.exchange = exchange
         self.faults = faults.Faults()
         self.hub = Hub(exchange, self.faults, self.check_auth)
@@ -176,8 +178,9 @@ def _fault_response(fault: faults.HttpFault) -> web.Response:
     headers = {}
     if fault.retry_after is not None:
         headers["Retry-After"] = f"{fault.retry_after:g}"
-    return web.Response(status=fault.status, text=views.dumps(body), content_type="application/json",
-                        headers=headers)
+    return web.Response(
+        status=fault.status, text=views.dumps(body), content_type="application/json", headers=headers
+    )
 
 
 class FaultControl:
@@ -196,13 +199,16 @@ class FaultControl:
 
     def skip_order_book_update(self, market_id: int = -1, count: int = 1) -> None:
         """Swallow the next ``count`` order-book diffs of ``market_id`` (-1: any market): a visible gap."""
+
         def do(_ex: Exchange) -> None:
             skips = self._lx._server().faults.skip_book_updates
             skips[market_id] = skips.get(market_id, 0) + count
+
         self._lx.call(do)
 
-    def http_error(self, path: str = "/api/v1/", status: int = 429, count: int = 1,
-                   retry_after: float | None = None) -> None:
+    def http_error(
+        self, path: str = "/api/v1/", status: int = 429, count: int = 1, retry_after: float | None = None
+    ) -> None:
         """Answer the next ``count`` requests under ``path`` with ``status`` (429 or 5xx)."""
         spec = {"path": path, "status": status, "count": count}
         if retry_after is not None:
@@ -217,8 +223,10 @@ class FaultControl:
 
     def invalid_nonce_next(self, count: int = 1) -> None:
         """Refuse the next ``count`` transactions with "invalid nonce" (nonces do not move)."""
+
         def do(ex: Exchange) -> None:
             ex.faults.invalid_nonce_next += count
+
         self._lx.call(do)
 
     def clear(self) -> None:
@@ -227,6 +235,7 @@ class FaultControl:
             srv.faults.clear()
             srv.set_drop_every(None)
             ex.faults.invalid_nonce_next = 0
+
         self._lx.call(do)
 
 
@@ -249,8 +258,11 @@ class LocalExchange:
         maker_seed: int | None = None,
         exchange: Exchange | None = None,
     ) -> None:
-        self.exchange = exchange if exchange is not None else Exchange(
-            chain_id=chain_id, verify_signatures=verify_signatures)
+        self.exchange = (
+            exchange
+            if exchange is not None
+            else Exchange(chain_id=chain_id, verify_signatures=verify_signatures)
+        )
         self.chain_id = self.exchange.chain_id
         self._host = host
         self._port = port
@@ -273,8 +285,9 @@ class LocalExchange:
             self._loop = loop
             asyncio.set_event_loop(loop)
             try:
-                self._srv = ExchangeServer(self.exchange, market_maker=self._market_maker,
-                                           maker_seed=self._maker_seed)
+                self._srv = ExchangeServer(
+                    self.exchange, market_maker=self._market_maker, maker_seed=self._maker_seed
+                )
                 loop.run_until_complete(self._srv.start(self._host, self._port))
             except BaseException as exc:  # report start-up failures to the caller
                 failure.append(exc)
@@ -352,8 +365,15 @@ class LocalExchange:
             raise RuntimeError("LocalExchange is not running")
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(10)
 
-    def deposit(self, l1_address: str, usdc: int | float | str | Decimal | None = None, *,
-                amount: int | None = None, asset_index: int = 3, route: int | None = None) -> int:
+    def deposit(
+        self,
+        l1_address: str,
+        usdc: int | float | str | Decimal | None = None,
+        *,
+        amount: int | None = None,
+        asset_index: int = 3,
+        route: int | None = None,
+    ) -> int:
         """Fund (creating if needed) the master account of ``l1_address``; returns its account index.
 
         ``usdc`` is in whole USDC; or give ``amount`` in the asset's base units (USDC: 6 decimals).
@@ -369,14 +389,17 @@ class LocalExchange:
 
     def account_index(self, l1_address: str) -> int | None:
         """The master account index of ``l1_address``, if it exists."""
+
         def find(ex: Exchange) -> int | None:
             acc = ex.accounts.master_for_l1(l1_address)
             return None if acc is None else acc.index
+
         return self.call(find)
 
     def set_verify_signatures(self, on: bool) -> None:
         def do(ex: Exchange) -> None:
             ex.verify_signatures = on
+
         self.call(do)
 
     def wait_for(self, predicate: Callable[[Exchange], bool], timeout: float = 5.0) -> bool:

@@ -23,8 +23,9 @@ CHANGE_PUB_KEY, CREATE_SUB_ACCOUNT, TRANSFER, WITHDRAW = 8, 9, 12, 13
 CREATE_ORDER, CANCEL_ORDER, CANCEL_ALL, MODIFY_ORDER = 14, 15, 16, 17
 UPDATE_LEVERAGE, GROUPED_ORDERS, UPDATE_MARGIN = 20, 28, 29
 UPDATE_ACCOUNT_CONFIG, UPDATE_ACCOUNT_ASSET_CONFIG, APPROVE_INTEGRATOR = 41, 42, 45
-USER_TX_TYPES = frozenset({8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 28, 29, 33, 35, 36, 40, 41, 42, 43,
-                           44, 45, 49, 50, 52})
+USER_TX_TYPES = frozenset(
+    {8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 28, 29, 33, 35, 36, 40, 41, 42, 43, 44, 45, 49, 50, 52}
+)
 PERP_ROUTE, SPOT_ROUTE = 0, 1
 
 Handler = Callable[["Exchange", Any, Account], dict[str, Any]]
@@ -40,9 +41,16 @@ def attributes_of(tx: Any) -> dict[int, int]:
 
 def _spec(obj: Any) -> OrderSpec:
     return OrderSpec(
-        market_index=obj.market_index, client_order_index=obj.client_order_index, base_amount=obj.base_amount,
-        price=obj.price, is_ask=bool(obj.is_ask), type=obj.type, time_in_force=obj.time_in_force,
-        reduce_only=bool(obj.reduce_only), trigger_price=obj.trigger_price, order_expiry=obj.order_expiry,
+        market_index=obj.market_index,
+        client_order_index=obj.client_order_index,
+        base_amount=obj.base_amount,
+        price=obj.price,
+        is_ask=bool(obj.is_ask),
+        type=obj.type,
+        time_in_force=obj.time_in_force,
+        reduce_only=bool(obj.reduce_only),
+        trigger_price=obj.trigger_price,
+        order_expiry=obj.order_expiry,
     )
 
 
@@ -53,8 +61,10 @@ def change_pub_key(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
 
 def create_sub_account(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     if acc.account_type != MASTER:
-        raise ExchangeError(errors.INVALID_TX_TYPE, "invalid tx type for account: only a master account "
-                            "can create sub-accounts")
+        raise ExchangeError(
+            errors.INVALID_TX_TYPE,
+            "invalid tx type for account: only a master account can create sub-accounts",
+        )
     sub = ex.accounts.create_sub(acc, ex.now_ms())
     return {"sub_account_index": sub.index}
 
@@ -81,8 +91,9 @@ def modify_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
 
 
 def grouped_orders(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
-    orders = ex.engine.create_grouped(acc, tx.grouping_type, [_spec(o) for o in tx.orders], tx.nonce,
-                                      attributes_of(tx))
+    orders = ex.engine.create_grouped(
+        acc, tx.grouping_type, [_spec(o) for o in tx.orders], tx.nonce, attributes_of(tx)
+    )
     return {"order_indexes": [o.order_index for o in orders]}
 
 
@@ -156,8 +167,10 @@ def update_account_asset_config(ex: Exchange, tx: Any, acc: Account) -> dict[str
 
 def approve_integrator(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     acc.approved_integrators[tx.integrator_account_index] = {
-        "max_perps_taker_fee": tx.max_perps_taker_fee, "max_perps_maker_fee": tx.max_perps_maker_fee,
-        "max_spot_taker_fee": tx.max_spot_taker_fee, "max_spot_maker_fee": tx.max_spot_maker_fee,
+        "max_perps_taker_fee": tx.max_perps_taker_fee,
+        "max_perps_maker_fee": tx.max_perps_maker_fee,
+        "max_spot_taker_fee": tx.max_spot_taker_fee,
+        "max_spot_maker_fee": tx.max_spot_maker_fee,
         "approval_expiry": tx.approval_expiry,
     }
     return {}

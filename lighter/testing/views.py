@@ -140,8 +140,11 @@ def position_json(ex: Exchange, acc: Account, pos: Position) -> dict[str, Any]:
     ms = ex.engine.markets[pos.market_id]
     m = ms.market
     value = m.quote(abs(pos.size), ms.last_price)
-    avg = pos.entry_quote * 10**m.price_decimals // (m.quote(abs(pos.size), 10**m.price_decimals) or 1) \
-        if pos.size else 0
+    avg = (
+        pos.entry_quote * 10**m.price_decimals // (m.quote(abs(pos.size), 10**m.price_decimals) or 1)
+        if pos.size
+        else 0
+    )
     orders = ex.engine.account_orders(acc.index, pos.market_id)
     imf = ex.engine.imf(acc, pos.market_id)
     return {
@@ -172,15 +175,17 @@ def assets_json(ex: Exchange, acc: Account) -> list[dict[str, Any]]:
     for asset_id in sorted(set(acc.assets) | set(locked)):
         a = ex.assets[asset_id]
         mode = "enabled" if acc.asset_margin_modes.get(asset_id, 0) else "disabled"
-        out.append({
-            "symbol": a.symbol,
-            "asset_id": asset_id,
-            "balance": fmt_units(acc.assets.get(asset_id, 0), a.decimals),
-            "locked_balance": fmt_units(locked.get(asset_id, 0), a.decimals),
-            "margin_balance": fmt_units(acc.collateral if asset_id == USDC_ASSET_ID else 0, a.decimals),
-            "margin_mode": mode,
-            "multiplier": "1.000000000000000000",
-        })
+        out.append(
+            {
+                "symbol": a.symbol,
+                "asset_id": asset_id,
+                "balance": fmt_units(acc.assets.get(asset_id, 0), a.decimals),
+                "locked_balance": fmt_units(locked.get(asset_id, 0), a.decimals),
+                "margin_balance": fmt_units(acc.collateral if asset_id == USDC_ASSET_ID else 0, a.decimals),
+                "margin_mode": mode,
+                "multiplier": "1.000000000000000000",
+            }
+        )
     return out
 
 
@@ -218,31 +223,45 @@ def account_json(ex: Exchange, acc: Account) -> dict[str, Any]:
         if pos.size:
             ms = ex.engine.markets[pos.market_id]
             maint += ms.market.quote(abs(pos.size), ms.last_price) * ms.market.maintenance_mf // 10_000
-    body.update({
-        "account_index": acc.index,
-        "name": "",
-        "description": "",
-        "can_invite": True,
-        "referral_points_percentage": "",
-        "positions": [position_json(ex, acc, p) for _, p in sorted(acc.positions.items())
-                      if p.size or p.margin_set or p.allocated_margin],
-        "assets": assets_json(ex, acc),
-        "total_asset_value": usdc(equity + spot_value),
-        "cross_asset_value": usdc(equity),
-        "pool_info": {"status": 0, "operator_fee": "0", "min_operator_share_rate": "0", "total_shares": 0,
-                      "operator_shares": 0, "annual_percentage_yield": 0, "daily_returns": [],
-                      "share_prices": [], "sharpe_ratio": 0, "strategies": []},
-        "shares": [],
-        "created_at": acc.created_at,
-        "pending_unlocks": [],
-        "approved_integrators": [],
-        "can_rfq": False,
-        "cross_initial_margin_requirement": usdc(ex.engine.margin_required(acc)),
-        "cross_maintenance_margin_requirement": usdc(maint),
-        "can_rfq_market_ids": [],
-        "metadata": {"name": "", "description": "", "can_invite": True, "referral_points_percentage": ""},
-        "agent_enabled": False,
-    })
+    body.update(
+        {
+            "account_index": acc.index,
+            "name": "",
+            "description": "",
+            "can_invite": True,
+            "referral_points_percentage": "",
+            "positions": [
+                position_json(ex, acc, p)
+                for _, p in sorted(acc.positions.items())
+                if p.size or p.margin_set or p.allocated_margin
+            ],
+            "assets": assets_json(ex, acc),
+            "total_asset_value": usdc(equity + spot_value),
+            "cross_asset_value": usdc(equity),
+            "pool_info": {
+                "status": 0,
+                "operator_fee": "0",
+                "min_operator_share_rate": "0",
+                "total_shares": 0,
+                "operator_shares": 0,
+                "annual_percentage_yield": 0,
+                "daily_returns": [],
+                "share_prices": [],
+                "sharpe_ratio": 0,
+                "strategies": [],
+            },
+            "shares": [],
+            "created_at": acc.created_at,
+            "pending_unlocks": [],
+            "approved_integrators": [],
+            "can_rfq": False,
+            "cross_initial_margin_requirement": usdc(ex.engine.margin_required(acc)),
+            "cross_maintenance_margin_requirement": usdc(maint),
+            "can_rfq_market_ids": [],
+            "metadata": {"name": "", "description": "", "can_invite": True, "referral_points_percentage": ""},
+            "agent_enabled": False,
+        }
+    )
     return body
 
 
@@ -273,8 +292,12 @@ def user_stats_json(ex: Exchange, acc: Account) -> dict[str, Any]:
         "margin_usage": f"{100 * required / equity:.2f}" if equity > 0 else "0.00",
         "buying_power": usdc(max(equity - required, 0) * 10_000 // 500),
     }
-    return {**stats, "account_trading_mode": acc.trading_mode, "cross_stats": dict(stats),
-            "total_stats": dict(stats)}
+    return {
+        **stats,
+        "account_trading_mode": acc.trading_mode,
+        "cross_stats": dict(stats),
+        "total_stats": dict(stats),
+    }
 
 
 def _market_common(ms: MarketState) -> dict[str, Any]:
@@ -328,38 +351,52 @@ def open_interest(ex: Exchange, market_id: int) -> int:
 def perps_detail_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
     m = ms.market
     body = _market_common(ms)
-    body.update({
-        "size_decimals": m.size_decimals,
-        "price_decimals": m.price_decimals,
-        "quote_multiplier": m.quote_multiplier,
-        "default_initial_margin_fraction": m.default_imf,
-        "min_initial_margin_fraction": m.min_imf,
-        "maintenance_margin_fraction": m.maintenance_mf,
-        "closeout_margin_fraction": m.closeout_mf,
-        **_daily(ms),
-        "open_interest": _f(open_interest(ex, m.market_id), m.size_decimals),
-        "daily_chart": {},
-        "market_config": {"market_margin_mode": 0, "insurance_fund_account_index": INSURANCE_FUND,
-                          "liquidation_mode": 0, "force_reduce_only": False,
-                          "funding_fee_discounts_enabled": False, "trading_hours": "", "hidden": False,
-                          "rfq_enabled": False},
-        "strategy_index": 0,
-        "funding_clamp_small": "0.0500",
-        "funding_clamp_big": "4.0000",
-        "base_interest_rate": "0.0000",
-        "mark_price": m.fmt_price(ms.last_price),
-        "index_price": m.fmt_price(ms.last_price),
-        "market_flags": 0,
-        "funding_premium_multiplier": 100,
-    })
+    body.update(
+        {
+            "size_decimals": m.size_decimals,
+            "price_decimals": m.price_decimals,
+            "quote_multiplier": m.quote_multiplier,
+            "default_initial_margin_fraction": m.default_imf,
+            "min_initial_margin_fraction": m.min_imf,
+            "maintenance_margin_fraction": m.maintenance_mf,
+            "closeout_margin_fraction": m.closeout_mf,
+            **_daily(ms),
+            "open_interest": _f(open_interest(ex, m.market_id), m.size_decimals),
+            "daily_chart": {},
+            "market_config": {
+                "market_margin_mode": 0,
+                "insurance_fund_account_index": INSURANCE_FUND,
+                "liquidation_mode": 0,
+                "force_reduce_only": False,
+                "funding_fee_discounts_enabled": False,
+                "trading_hours": "",
+                "hidden": False,
+                "rfq_enabled": False,
+            },
+            "strategy_index": 0,
+            "funding_clamp_small": "0.0500",
+            "funding_clamp_big": "4.0000",
+            "base_interest_rate": "0.0000",
+            "mark_price": m.fmt_price(ms.last_price),
+            "index_price": m.fmt_price(ms.last_price),
+            "market_flags": 0,
+            "funding_premium_multiplier": 100,
+        }
+    )
     return body
 
 
 def spot_detail_json(ms: MarketState) -> dict[str, Any]:
     m = ms.market
     body = _market_common(ms)
-    body.update({"size_decimals": m.size_decimals, "price_decimals": m.price_decimals, **_daily(ms),
-                 "daily_chart": {}})
+    body.update(
+        {
+            "size_decimals": m.size_decimals,
+            "price_decimals": m.price_decimals,
+            **_daily(ms),
+            "daily_chart": {},
+        }
+    )
     return body
 
 
@@ -424,8 +461,17 @@ def tx_json(r: TxRecord) -> dict[str, Any]:
     }
 
 
-RESOLUTIONS = {"1m": 60, "5m": 300, "15m": 900, "30m": 1800, "1h": 3600, "4h": 14400, "12h": 43200,
-               "1d": 86400, "1w": 604800}
+RESOLUTIONS = {
+    "1m": 60,
+    "5m": 300,
+    "15m": 900,
+    "30m": 1800,
+    "1h": 3600,
+    "4h": 14400,
+    "12h": 43200,
+    "1d": 86400,
+    "1w": 604800,
+}
 
 
 def candles(ms: MarketState, resolution: str, start: int, end: int, count_back: int) -> list[dict[str, Any]]:
@@ -441,8 +487,16 @@ def candles(ms: MarketState, resolution: str, start: int, end: int, count_back: 
         size = _f(t.size, m.size_decimals)
         c = buckets.get(key)
         if c is None:
-            c = buckets[key] = {"t": key, "o": price, "h": price, "l": price, "c": price, "v": 0.0, "V": 0.0,
-                                "i": t.trade_id}
+            c = buckets[key] = {
+                "t": key,
+                "o": price,
+                "h": price,
+                "l": price,
+                "c": price,
+                "v": 0.0,
+                "V": 0.0,
+                "i": t.trade_id,
+            }
         c["h"], c["l"], c["c"] = max(c["h"], price), min(c["l"], price), price
         c["v"] = round(c["v"] + size, m.size_decimals)
         c["V"] = round(c["V"] + _f(t.usd_amount, USDC_DECIMALS), USDC_DECIMALS)

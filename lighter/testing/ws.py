@@ -28,8 +28,15 @@ log = logging.getLogger("lighter.testing.ws")
 IDLE_TIMEOUT = 120.0
 MAX_SUBSCRIPTIONS = 500
 MARKET_CHANNELS = {"order_book", "ticker", "trade", "market_stats", "spot_market_stats"}
-ACCOUNT_CHANNELS = {"account_all", "user_stats", "account_tx", "account_all_orders", "account_all_trades",
-                    "account_all_positions", "account_all_assets"}
+ACCOUNT_CHANNELS = {
+    "account_all",
+    "user_stats",
+    "account_tx",
+    "account_all_orders",
+    "account_all_trades",
+    "account_all_positions",
+    "account_all_assets",
+}
 ACCOUNT_MARKET_CHANNELS = {"account_orders", "account_market"}
 AUTH_CHANNELS = {"account_tx", "account_all_orders", "account_orders", "account_market", "account_all_assets"}
 
@@ -192,7 +199,9 @@ class Hub:
                 account = ids[-1]
                 auth = msg.get("auth")
                 if not isinstance(auth, str) or not auth:
-                    raise ExchangeError(errors.INVALID_PARAM, f"invalid param : auth field is required: {key}")
+                    raise ExchangeError(
+                        errors.INVALID_PARAM, f"invalid param : auth field is required: {key}"
+                    )
                 if not self.auth_check(auth, account):
                     raise ExchangeError(errors.INVALID_PARAM, f"invalid param : invalid auth: {key}")
             if key in conn.subs:
@@ -236,8 +245,13 @@ class Hub:
                 raise errors.invalid_param("data must be an object with tx_type and tx_info")
             tx_info = data.get("tx_info")
             record = self.ex.submit(data.get("tx_type"), tx_info)
-            reply.update({"code": errors.OK, "tx_hash": record.hash,
-                          "predicted_execution_time_ms": self.ex.now_ms() + 1})
+            reply.update(
+                {
+                    "code": errors.OK,
+                    "tx_hash": record.hash,
+                    "predicted_execution_time_ms": self.ex.now_ms() + 1,
+                }
+            )
         except ExchangeError as exc:
             reply.update({"code": exc.code, "message": exc.message, "error": exc.body()})
         conn.send(reply)
@@ -252,8 +266,13 @@ class Hub:
             types = _json_list(data.get("tx_types"), "tx_types")
             infos = _json_list(data.get("tx_infos"), "tx_infos")
             records = self.ex.submit_batch(types, infos)
-            reply.update({"code": errors.OK, "tx_hash": [r.hash for r in records],
-                          "predicted_execution_time_ms": self.ex.now_ms() + 1})
+            reply.update(
+                {
+                    "code": errors.OK,
+                    "tx_hash": [r.hash for r in records],
+                    "predicted_execution_time_ms": self.ex.now_ms() + 1,
+                }
+            )
         except ExchangeError as exc:
             reply.update({"code": exc.code, "message": exc.message, "error": exc.body()})
         conn.send(reply)
@@ -267,8 +286,15 @@ class Hub:
     def _now(self) -> int:
         return self.ex.now_ms()
 
-    def _payload(self, name: str, ids: list[int], *, snapshot: bool, events: Events | None = None,
-                 records: list[TxRecord] | None = None) -> dict[str, Any]:
+    def _payload(
+        self,
+        name: str,
+        ids: list[int],
+        *,
+        snapshot: bool,
+        events: Events | None = None,
+        records: list[TxRecord] | None = None,
+    ) -> dict[str, Any]:
         ex = self.ex
         now = self._now()
         if name == "order_book":
@@ -279,23 +305,40 @@ class Hub:
                 "code": 0,
                 "asks": [views.level_json(m, p, s) for p, s in ms.asks.depth(10**9)],
                 "bids": [views.level_json(m, p, s) for p, s in ms.bids.depth(10**9)],
-                "offset": ms.offset, "nonce": nonce, "begin_nonce": nonce, "last_updated_at": now * 1000,
+                "offset": ms.offset,
+                "nonce": nonce,
+                "begin_nonce": nonce,
+                "last_updated_at": now * 1000,
             }
             return {"offset": ms.offset, "order_book": book, "last_updated_at": now * 1000, "timestamp": now}
         if name == "ticker":
             ms = ex.engine.markets[ids[0]]
-            return {"ticker": views.ticker_json(ms, now * 1000), "nonce": self.book_nonce.get(ids[0], 0),
-                    "last_updated_at": now * 1000, "timestamp": now}
+            return {
+                "ticker": views.ticker_json(ms, now * 1000),
+                "nonce": self.book_nonce.get(ids[0], 0),
+                "last_updated_at": now * 1000,
+                "timestamp": now,
+            }
         if name == "trade":
             ms = ex.engine.markets[ids[0]]
-            trades = list(ms.trades)[-50:] if snapshot else [t for t in (events.trades if events else [])
-                                                             if t.market_id == ids[0]]
-            return {"trades": [views.trade_json(t, ms.market) for t in reversed(trades)],
-                    "liquidation_trades": [], "nonce": self.book_nonce.get(ids[0], 0), "timestamp": now}
+            trades = (
+                list(ms.trades)[-50:]
+                if snapshot
+                else [t for t in (events.trades if events else []) if t.market_id == ids[0]]
+            )
+            return {
+                "trades": [views.trade_json(t, ms.market) for t in reversed(trades)],
+                "liquidation_trades": [],
+                "nonce": self.book_nonce.get(ids[0], 0),
+                "timestamp": now,
+            }
         if name in ("market_stats", "spot_market_stats"):
             if ids[0] == -1:
-                stats = {str(mid): views.market_stats_json(ex, ms) for mid, ms in ex.engine.markets.items()
-                         if ms.market.is_spot == (name == "spot_market_stats")}
+                stats = {
+                    str(mid): views.market_stats_json(ex, ms)
+                    for mid, ms in ex.engine.markets.items()
+                    if ms.market.is_spot == (name == "spot_market_stats")
+                }
                 return {name: stats, "timestamp": now}
             return {name: views.market_stats_json(ex, ex.engine.markets[ids[0]]), "timestamp": now}
         if name == "candle":
@@ -310,16 +353,23 @@ class Hub:
         if name == "user_stats":
             return {**base, "stats": views.user_stats_json(ex, acc)}
         if name == "account_tx":
-            recs = ex.account_txs.get(acc.index, [])[-50:] if snapshot else [
-                r for r in (records or []) if r.account_index == acc.index]
+            recs = (
+                ex.account_txs.get(acc.index, [])[-50:]
+                if snapshot
+                else [r for r in (records or []) if r.account_index == acc.index]
+            )
             return {**base, "txs": [views.tx_json(r) for r in recs]}
         if name == "account_all_assets":
             return {**base, "assets": {str(a["asset_id"]): a for a in views.assets_json(ex, acc)}}
         if name == "account_all_positions":
             return {**base, "positions": self._positions(acc.index), "shares": []}
         if name == "account_all_trades":
-            return {**base, "trades": self._account_trades(acc.index, None, snapshot, events),
-                    "total_volume": 0, "monthly_volume": 0}
+            return {
+                **base,
+                "trades": self._account_trades(acc.index, None, snapshot, events),
+                "total_volume": 0,
+                "monthly_volume": 0,
+            }
         market = ids[0] if name in ACCOUNT_MARKET_CHANNELS else None
         orders = self._orders(acc.index, market, snapshot, events)
         if name == "account_all_orders":
@@ -327,37 +377,60 @@ class Hub:
         if name == "account_orders":
             return {**base, "account": acc.index, "nonce": acc.next_nonce(0), "orders": orders}
         positions = self._positions(acc.index)
-        trades = self._account_trades(acc.index, market, snapshot, events)
+        acc_trades = self._account_trades(acc.index, market, snapshot, events)
         if name == "account_market":
             key = str(market)
-            return {**base, "account": acc.index, "orders": orders.get(key, []),
-                    "position": positions.get(key), "trades": trades.get(key, [])}
+            return {
+                **base,
+                "account": acc.index,
+                "orders": orders.get(key, []),
+                "position": positions.get(key),
+                "trades": acc_trades.get(key, []),
+            }
         # account_all
-        return {**base, "orders": orders, "positions": positions, "trades": trades, "funding_histories": {},
-                "shares": [], "daily_trades_count": 0, "daily_volume": 0, "weekly_trades_count": 0,
-                "weekly_volume": 0, "monthly_trades_count": 0, "monthly_volume": 0, "total_trades_count": 0,
-                "total_volume": 0}
+        return {
+            **base,
+            "orders": orders,
+            "positions": positions,
+            "trades": acc_trades,
+            "funding_histories": {},
+            "shares": [],
+            "daily_trades_count": 0,
+            "daily_volume": 0,
+            "weekly_trades_count": 0,
+            "weekly_volume": 0,
+            "monthly_trades_count": 0,
+            "monthly_volume": 0,
+            "total_trades_count": 0,
+            "total_volume": 0,
+        }
 
-    def _orders(self, account: int, market: int | None, snapshot: bool,
-                events: Events | None) -> dict[str, list[dict[str, Any]]]:
+    def _orders(
+        self, account: int, market: int | None, snapshot: bool, events: Events | None
+    ) -> dict[str, list[dict[str, Any]]]:
         eng = self.ex.engine
         if snapshot:
             orders = eng.account_orders(account, market)
         else:
-            orders = [o for o in (events.orders.values() if events else [])
-                      if o.account_index == account and (market is None or o.market_index == market)]
+            orders = [
+                o
+                for o in (events.orders.values() if events else [])
+                if o.account_index == account and (market is None or o.market_index == market)
+            ]
         out: dict[str, list[dict[str, Any]]] = {}
         for o in orders:
             out.setdefault(str(o.market_index), []).append(
-                views.order_json(o, eng.markets[o.market_index].market))
+                views.order_json(o, eng.markets[o.market_index].market)
+            )
         return out
 
     def _positions(self, account: int) -> dict[str, Any]:
         acc = self.ex.accounts.by_index[account]
         return {str(mid): views.position_json(self.ex, acc, p) for mid, p in sorted(acc.positions.items())}
 
-    def _account_trades(self, account: int, market: int | None, snapshot: bool,
-                        events: Events | None) -> dict[str, list[dict[str, Any]]]:
+    def _account_trades(
+        self, account: int, market: int | None, snapshot: bool, events: Events | None
+    ) -> dict[str, list[dict[str, Any]]]:
         eng = self.ex.engine
         if snapshot:
             trades = [t for ms in eng.markets.values() for t in list(ms.trades)[-100:]]
@@ -367,7 +440,8 @@ class Hub:
         for t in trades:
             if account in (t.ask_account_id, t.bid_account_id) and market in (None, t.market_id):
                 out.setdefault(str(t.market_id), []).append(
-                    views.trade_json(t, eng.markets[t.market_id].market, account))
+                    views.trade_json(t, eng.markets[t.market_id].market, account)
+                )
         return out
 
     # ------------------------------------------------------------------ pushes
@@ -396,8 +470,13 @@ class Hub:
         for acc in accounts:
             if acc not in ex.accounts.by_index:
                 continue
-            for name in ("account_all", "user_stats", "account_all_orders", "account_all_positions",
-                         "account_all_assets"):
+            for name in (
+                "account_all",
+                "user_stats",
+                "account_all_orders",
+                "account_all_positions",
+                "account_all_assets",
+            ):
                 self._push(f"{name}:{acc}", name, [acc], events, records)
             if any(acc in (t.ask_account_id, t.bid_account_id) for t in events.trades):
                 self._push(f"account_all_trades:{acc}", "account_all_trades", [acc], events, records)
@@ -426,7 +505,8 @@ class Hub:
         subs = self.by_channel.get(key)
         if self.faults.skip_book_update(m.market_id) or not subs:
             return
-        asks, bids = [], []
+        asks: list[dict[str, str]] = []
+        bids: list[dict[str, str]] = []
         for mid, is_ask, price in sorted(events.levels):
             if mid != m.market_id:
                 continue
@@ -434,10 +514,20 @@ class Hub:
             (asks if is_ask else bids).append(level)
         now = self._now()
         frame = {
-            "channel": key, "offset": ms.offset, "last_updated_at": now * 1000, "timestamp": now,
+            "channel": key,
+            "offset": ms.offset,
+            "last_updated_at": now * 1000,
+            "timestamp": now,
             "type": "update/order_book",
-            "order_book": {"code": 0, "asks": asks, "bids": bids, "offset": ms.offset, "nonce": nonce,
-                           "begin_nonce": begin, "last_updated_at": now * 1000},
+            "order_book": {
+                "code": 0,
+                "asks": asks,
+                "bids": bids,
+                "offset": ms.offset,
+                "nonce": nonce,
+                "begin_nonce": begin,
+                "last_updated_at": now * 1000,
+            },
         }
         for conn in subs:
             conn.send(frame)

@@ -36,8 +36,9 @@ class Trader:
         self.creds = creds
         self.key = PrivateKey.from_hex(creds.api_private_key)
         self.http = httpx.Client(base_url=creds.base_url, timeout=10)
-        self.nonce = self.get("/api/v1/nextNonce", account_index=self.account,
-                              api_key_index=creds.api_key_index)["nonce"]
+        self.nonce = self.get(
+            "/api/v1/nextNonce", account_index=self.account, api_key_index=creds.api_key_index
+        )["nonce"]
         self.coi = 0
 
     @property
@@ -59,8 +60,12 @@ class Trader:
     def auth(self) -> str:
         import time
 
-        return create_auth_token(self.key, account_index=self.account, api_key_index=self.creds.api_key_index,
-                                 deadline=int(time.time()) + 600)
+        return create_auth_token(
+            self.key,
+            account_index=self.account,
+            api_key_index=self.creds.api_key_index,
+            deadline=int(time.time()) + 600,
+        )
 
     # ----------------------------------------------------------- signing
     def signed(self, tx: Tx, nonce: int | None = None) -> tuple[int, str, str]:
@@ -95,16 +100,31 @@ class Trader:
         return body
 
     def envelope(self) -> dict[str, Any]:
-        return {"account_index": self.account, "api_key_index": self.creds.api_key_index,
-                "expired_at": default_expired_at()}
+        return {
+            "account_index": self.account,
+            "api_key_index": self.creds.api_key_index,
+            "expired_at": default_expired_at(),
+        }
 
     def next_coi(self) -> int:
         self.coi += 1
         return self.coi
 
-    def order_tx(self, market: int, *, is_ask: bool, base: int, price: int, type: int = LIMIT,
-                 tif: int = GTT, reduce_only: bool = False, trigger: int = 0, coi: int | None = None,
-                 expiry: int | None = None, attributes: dict[int, int] | None = None) -> CreateOrder:
+    def order_tx(
+        self,
+        market: int,
+        *,
+        is_ask: bool,
+        base: int,
+        price: int,
+        type: int = LIMIT,
+        tif: int = GTT,
+        reduce_only: bool = False,
+        trigger: int = 0,
+        coi: int | None = None,
+        expiry: int | None = None,
+        attributes: dict[int, int] | None = None,
+    ) -> CreateOrder:
         import time
 
         if expiry is None:
@@ -112,10 +132,20 @@ class Trader:
         kwargs: dict[str, Any] = {}
         if attributes:
             kwargs["attributes"] = attributes
-        return CreateOrder(**self.envelope(), market_index=market,
-                           client_order_index=self.next_coi() if coi is None else coi,
-                           base_amount=base, price=price, is_ask=int(is_ask), type=type, time_in_force=tif,
-                           reduce_only=int(reduce_only), trigger_price=trigger, order_expiry=expiry, **kwargs)
+        return CreateOrder(
+            **self.envelope(),
+            market_index=market,
+            client_order_index=self.next_coi() if coi is None else coi,
+            base_amount=base,
+            price=price,
+            is_ask=int(is_ask),
+            type=type,
+            time_in_force=tif,
+            reduce_only=int(reduce_only),
+            trigger_price=trigger,
+            order_expiry=expiry,
+            **kwargs,
+        )
 
     def order(self, market: int, **kw: Any) -> dict[str, Any]:
         return self.ok(self.order_tx(market, **kw))
@@ -130,8 +160,16 @@ class Trader:
         return self.send(CancelAllOrders(**self.envelope(), time_in_force=tif, time=time_ms, **kwargs))
 
     def modify(self, market: int, index: int, base: int, price: int, trigger: int = 0) -> httpx.Response:
-        return self.send(ModifyOrder(**self.envelope(), market_index=market, index=index, base_amount=base,
-                                     price=price, trigger_price=trigger))
+        return self.send(
+            ModifyOrder(
+                **self.envelope(),
+                market_index=market,
+                index=index,
+                base_amount=base,
+                price=price,
+                trigger_price=trigger,
+            )
+        )
 
     def grouped(self, grouping: int, orders: list[dict[str, Any]]) -> httpx.Response:
         infos = [OrderInfo(**o) for o in orders]
@@ -139,13 +177,22 @@ class Trader:
 
     # ----------------------------------------------------------- reads
     def active_orders(self, market: int = 255) -> list[dict[str, Any]]:
-        body = self.get("/api/v1/accountActiveOrders", account_index=self.account, market_id=market,
-                        headers={"authorization": self.auth()})
+        body = self.get(
+            "/api/v1/accountActiveOrders",
+            account_index=self.account,
+            market_id=market,
+            headers={"authorization": self.auth()},
+        )
         return list(body["orders"])
 
     def inactive_orders(self, market: int = 255) -> list[dict[str, Any]]:
-        body = self.get("/api/v1/accountInactiveOrders", account_index=self.account, market_id=market,
-                        limit=100, headers={"authorization": self.auth()})
+        body = self.get(
+            "/api/v1/accountInactiveOrders",
+            account_index=self.account,
+            market_id=market,
+            limit=100,
+            headers={"authorization": self.auth()},
+        )
         return list(body["orders"])
 
     def account_body(self) -> dict[str, Any]:
@@ -160,8 +207,11 @@ class Trader:
         return "0"
 
     def next_nonce(self) -> int:
-        return int(self.get("/api/v1/nextNonce", account_index=self.account,
-                            api_key_index=self.creds.api_key_index)["nonce"])
+        return int(
+            self.get("/api/v1/nextNonce", account_index=self.account, api_key_index=self.creds.api_key_index)[
+                "nonce"
+            ]
+        )
 
 
 def tx_info_with_spaces(tx_info: str) -> str:

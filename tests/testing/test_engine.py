@@ -39,15 +39,25 @@ def eng() -> Engine:
 
 def funded(eng: Engine, n: int = 1, usdc: int = 100_000) -> list:
     out = []
-    for i in range(n):
+    for _ in range(n):
         acc = eng.accounts.create_master("0x" + f"{len(eng.accounts) + 1:040x}", NOW)
         acc.collateral = usdc * 10**6
         out.append(acc)
     return out
 
 
-def spec(is_ask: bool, base: int, price: int, type: int = LIMIT, tif: int = GTT, market: int = ETH,
-         reduce_only: bool = False, trigger: int = 0, expiry: int = 0, coi: int = 0) -> OrderSpec:
+def spec(
+    is_ask: bool,
+    base: int,
+    price: int,
+    type: int = LIMIT,
+    tif: int = GTT,
+    market: int = ETH,
+    reduce_only: bool = False,
+    trigger: int = 0,
+    expiry: int = 0,
+    coi: int = 0,
+) -> OrderSpec:
     return OrderSpec(market, coi, base, price, is_ask, type, tif, reduce_only, trigger, expiry)
 
 
@@ -143,9 +153,16 @@ def test_oco_cancels_sibling(eng: Engine) -> None:
     a, b = funded(eng, 2)
     place(eng, b, spec(True, 1000, 300000))
     place(eng, a, spec(False, 1000, 300000))
-    tp, sl = eng.create_grouped(a, OCO, [spec(True, 1000, 320000, reduce_only=True),
-                                         spec(True, 1000, 280000, type=STOP_LOSS, tif=IOC,
-                                              reduce_only=True, trigger=290000)], 0, {})
+    tp, sl = eng.create_grouped(
+        a,
+        OCO,
+        [
+            spec(True, 1000, 320000, reduce_only=True),
+            spec(True, 1000, 280000, type=STOP_LOSS, tif=IOC, reduce_only=True, trigger=290000),
+        ],
+        0,
+        {},
+    )
     assert tp.status == "open" and sl.status == "pending"
     place(eng, b, spec(False, 1000, 320000))
     assert tp.status == "filled" and sl.status == "canceled-oco"
@@ -153,9 +170,13 @@ def test_oco_cancels_sibling(eng: Engine) -> None:
 
 def test_oto_child_activates_on_parent_fill(eng: Engine) -> None:
     a, b = funded(eng, 2)
-    parent, child = eng.create_grouped(a, OTO, [spec(False, 1000, 300000),
-                                                spec(True, 0, 280000, type=STOP_LOSS, tif=IOC, trigger=290000)],
-                                       0, {})
+    parent, child = eng.create_grouped(
+        a,
+        OTO,
+        [spec(False, 1000, 300000), spec(True, 0, 280000, type=STOP_LOSS, tif=IOC, trigger=290000)],
+        0,
+        {},
+    )
     assert child.trigger_status == "parent-order" and child.status == "pending"
     place(eng, b, spec(True, 1000, 300000))
     assert parent.status == "filled"
@@ -164,9 +185,13 @@ def test_oto_child_activates_on_parent_fill(eng: Engine) -> None:
 
 def test_oto_child_dies_with_unfilled_parent(eng: Engine) -> None:
     (a,) = funded(eng, 1)
-    parent, child = eng.create_grouped(a, OTO, [spec(False, 1000, 300000),
-                                                spec(True, 0, 280000, type=STOP_LOSS, tif=IOC, trigger=290000)],
-                                       0, {})
+    parent, child = eng.create_grouped(
+        a,
+        OTO,
+        [spec(False, 1000, 300000), spec(True, 0, 280000, type=STOP_LOSS, tif=IOC, trigger=290000)],
+        0,
+        {},
+    )
     eng.cancel(a, ETH, parent.order_index)
     assert child.status == "canceled-child"
     assert not eng.orders
@@ -174,24 +199,36 @@ def test_oto_child_dies_with_unfilled_parent(eng: Engine) -> None:
 
 def test_otoco_activates_oco_pair(eng: Engine) -> None:
     a, b, c = funded(eng, 3)
-    parent, tp, sl = eng.create_grouped(a, OTOCO, [
-        spec(False, 1000, 300000),
-        spec(True, 0, 330000, type=TAKE_PROFIT, tif=IOC, trigger=320000),
-        spec(True, 0, 270000, type=STOP_LOSS, tif=IOC, trigger=280000)], 0, {})
+    parent, tp, sl = eng.create_grouped(
+        a,
+        OTOCO,
+        [
+            spec(False, 1000, 300000),
+            spec(True, 0, 330000, type=TAKE_PROFIT, tif=IOC, trigger=320000),
+            spec(True, 0, 270000, type=STOP_LOSS, tif=IOC, trigger=280000),
+        ],
+        0,
+        {},
+    )
     place(eng, b, spec(True, 1000, 300000))
-    assert parent.status == "filled" and tp.trigger_status == "mark-price" and sl.trigger_status == "mark-price"
+    assert (
+        parent.status == "filled" and tp.trigger_status == "mark-price" and sl.trigger_status == "mark-price"
+    )
     place(eng, b, spec(False, 2000, 275000))  # resting bid for the stop
     place(eng, c, spec(False, 100, 279000))
     place(eng, b, spec(True, 100, 279000))  # trade at 2790: the stop fires
     assert sl.status == "filled" and tp.status == "canceled-oco" and a.positions[ETH].size == 0
 
 
-@pytest.mark.parametrize("mode,taker_status,maker_status", [
-    (0, "filled", "canceled-self-trade"),
-    (EXPIRE_TAKER, "canceled-self-trade", "open"),
-    (EXPIRE_BOTH, "canceled-self-trade", "canceled-self-trade"),
-    (REDUCE, "canceled-self-trade", "canceled-self-trade"),
-])
+@pytest.mark.parametrize(
+    "mode,taker_status,maker_status",
+    [
+        (0, "filled", "canceled-self-trade"),
+        (EXPIRE_TAKER, "canceled-self-trade", "open"),
+        (EXPIRE_BOTH, "canceled-self-trade", "canceled-self-trade"),
+        (REDUCE, "canceled-self-trade", "canceled-self-trade"),
+    ],
+)
 def test_self_trade_modes(eng: Engine, mode: int, taker_status: str, maker_status: str) -> None:
     a, b = funded(eng, 2)
     own = place(eng, a, spec(True, 1000, 300000))

@@ -1,4 +1,4 @@
-"""Onboarding exactly as on the real exchange, and refused transactions (real error shape, no state change)."""
+"""Onboarding as on the real exchange; refused transactions get the real error shape and change nothing."""
 
 from __future__ import annotations
 
@@ -10,15 +10,21 @@ from eth_account import Account
 from lighter.signing import PrivateKey, l1_sign
 from lighter.testing import LocalExchange
 from lighter.transactions import ChangePubKey, default_expired_at, sign
+
 from .helpers import ETH, Trader, tx_info_with_spaces
 
 ETH_KEY = "0x" + "42" * 32
 
 
-def change_pub_key(lx: LocalExchange, account: int, key: PrivateKey, eth_key: str, *, nonce: int = 0,
-                   api_key_index: int = 3) -> tuple[int, str]:
-    tx = ChangePubKey(account_index=account, api_key_index=api_key_index, pub_key=key.public_key.to_bytes(),
-                      expired_at=default_expired_at())
+def change_pub_key(
+    lx: LocalExchange, account: int, key: PrivateKey, eth_key: str, *, nonce: int = 0, api_key_index: int = 3
+) -> tuple[int, str]:
+    tx = ChangePubKey(
+        account_index=account,
+        api_key_index=api_key_index,
+        pub_key=key.public_key.to_bytes(),
+        expired_at=default_expired_at(),
+    )
     signed = sign(tx, key, chain_id=lx.chain_id, nonce=nonce)
     assert signed.message_to_sign is not None
     signed = signed.with_l1_signature(l1_sign(signed.message_to_sign, eth_key))
@@ -37,8 +43,10 @@ def test_onboarding_like_the_real_exchange(local_exchange: LocalExchange) -> Non
         assert body["code"] == 200
         account = body["sub_accounts"][0]["index"]
         assert account > 0 and body["sub_accounts"][0]["collateral"] == "5000.000000"
-        assert http.get("/api/v1/apikeys", params={"account_index": account}).json() == {"code": 200,
-                                                                                          "api_keys": []}
+        assert http.get("/api/v1/apikeys", params={"account_index": account}).json() == {
+            "code": 200,
+            "api_keys": [],
+        }
         nonce = http.get("/api/v1/nextNonce", params={"account_index": account, "api_key_index": 3}).json()
         assert nonce == {"code": 200, "nonce": 0}
         key = PrivateKey.generate()
@@ -72,8 +80,12 @@ def test_change_pub_key_needs_the_owners_l1_signature(local_exchange: LocalExcha
         r = http.post("/api/v1/sendTx", data={"tx_type": 8, "tx_info": json.dumps(obj)})
         assert r.status_code == 400
         assert http.get("/api/v1/apikeys", params={"account_index": account}).json()["api_keys"] == []
-        assert http.get("/api/v1/nextNonce", params={"account_index": account,
-                                                    "api_key_index": 3}).json()["nonce"] == 0
+        assert (
+            http.get("/api/v1/nextNonce", params={"account_index": account, "api_key_index": 3}).json()[
+                "nonce"
+            ]
+            == 0
+        )
 
 
 def test_wrong_nonce_is_refused_and_next_nonce_does_not_move(onboard_account) -> None:
@@ -153,12 +165,16 @@ def test_malformed_requests(onboard_account) -> None:
     assert r.status_code == 400 and r.json()["code"] == 20001
     r = t.http.post("/api/v1/sendTx", content=b"<xml/>", headers={"content-type": "text/xml"})
     assert r.status_code == 400
-    for path, params in [("/api/v1/nextNonce", {"account_index": "x", "api_key_index": 3}),
-                         ("/api/v1/orderBookOrders", {"market_id": 77, "limit": 10}),
-                         ("/api/v1/orderBookOrders", {"market_id": 0}),
-                         ("/api/v1/account", {"by": "nope", "value": 1}),
-                         ("/api/v1/candles", {"market_id": 0, "resolution": "7m", "start_timestamp": 0,
-                                              "end_timestamp": 1, "count_back": 1})]:
+    for path, params in [
+        ("/api/v1/nextNonce", {"account_index": "x", "api_key_index": 3}),
+        ("/api/v1/orderBookOrders", {"market_id": 77, "limit": 10}),
+        ("/api/v1/orderBookOrders", {"market_id": 0}),
+        ("/api/v1/account", {"by": "nope", "value": 1}),
+        (
+            "/api/v1/candles",
+            {"market_id": 0, "resolution": "7m", "start_timestamp": 0, "end_timestamp": 1, "count_back": 1},
+        ),
+    ]:
         r = t.http.get(path, params=params)
         assert r.status_code == 400 and set(r.json()) == {"code", "message"}, (path, r.text)
     # the server is still fine and nothing moved

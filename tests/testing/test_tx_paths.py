@@ -44,15 +44,26 @@ def test_orders_match_and_show_everywhere(pair: tuple[Trader, Trader]) -> None:
     assert open_order["status"] == "open" and open_order["type"] == "limit"
     (done,) = taker.inactive_orders()
     assert done["status"] == "filled"
-    mine = taker.get("/api/v1/trades", sort_by="timestamp", account_index=taker.account, limit=10,
-                     headers={"authorization": taker.auth()})["trades"]
+    mine = taker.get(
+        "/api/v1/trades",
+        sort_by="timestamp",
+        account_index=taker.account,
+        limit=10,
+        headers={"authorization": taker.auth()},
+    )["trades"]
     assert len(mine) == 1
     txs = taker.get("/api/v1/accountTxs", by="account_index", value=taker.account, limit=10)["txs"]
     assert [t["type"] for t in txs] == [14, 8]
     stats = taker.get("/api/v1/exchangeStats")
     assert stats["daily_trades_count"] == 1
-    candles = taker.get("/api/v1/candles", market_id=ETH, resolution="1m", start_timestamp=0,
-                        end_timestamp=int(time.time()) + 60, count_back=10)
+    candles = taker.get(
+        "/api/v1/candles",
+        market_id=ETH,
+        resolution="1m",
+        start_timestamp=0,
+        end_timestamp=int(time.time()) + 60,
+        count_back=10,
+    )
     assert candles["c"][-1]["c"] == 3000.0 and candles["r"] == "1m"
     details = taker.get("/api/v1/orderBookDetails", market_id=ETH)["order_book_details"][0]
     assert details["last_trade_price"] == 3000.0 and details["size_decimals"] == 4
@@ -91,12 +102,17 @@ def test_order_types(pair: tuple[Trader, Trader]) -> None:
     assert "canceled-post-only" in statuses
     b.order(ETH, is_ask=False, base=300, price=310000, type=MARKET, tif=IOC)
     assert b.position(ETH) == "0.0300"
-    b.order(ETH, is_ask=True, base=100, price=250000, type=STOP_LOSS, tif=IOC, reduce_only=True, trigger=280000)
-    b.order(ETH, is_ask=True, base=100, price=350000, type=TAKE_PROFIT, tif=IOC, reduce_only=True,
-            trigger=320000)
+    b.order(
+        ETH, is_ask=True, base=100, price=250000, type=STOP_LOSS, tif=IOC, reduce_only=True, trigger=280000
+    )
+    b.order(
+        ETH, is_ask=True, base=100, price=350000, type=TAKE_PROFIT, tif=IOC, reduce_only=True, trigger=320000
+    )
     pending = [o for o in b.active_orders() if o["status"] == "pending"]
     assert {o["type"] for o in pending} == {"stop-loss", "take-profit"}
-    r = b.send_unchecked(b.order_tx(ETH, is_ask=False, base=100, price=300000, type=LIMIT, tif=GTT, trigger=5))
+    r = b.send_unchecked(
+        b.order_tx(ETH, is_ask=False, base=100, price=300000, type=LIMIT, tif=GTT, trigger=5)
+    )
     assert r.status_code == 400 and r.json()["code"] == 20001 and "trigger" in r.json()["message"]
     assert b.next_nonce() == b.nonce
 
@@ -104,13 +120,34 @@ def test_order_types(pair: tuple[Trader, Trader]) -> None:
 def test_grouped_orders(pair: tuple[Trader, Trader]) -> None:
     a, b = pair
     expiry = int(time.time() * 1000) + 3_600_000
-    r = a.grouped(3, [
-        {"market_index": ETH, "base_amount": 1000, "price": 300000, "is_ask": 0, "order_expiry": expiry},
-        {"market_index": ETH, "base_amount": 0, "price": 330000, "is_ask": 1, "type": TAKE_PROFIT,
-         "time_in_force": IOC, "trigger_price": 320000, "reduce_only": 1, "order_expiry": expiry},
-        {"market_index": ETH, "base_amount": 0, "price": 270000, "is_ask": 1, "type": STOP_LOSS,
-         "time_in_force": IOC, "trigger_price": 280000, "reduce_only": 1, "order_expiry": expiry},
-    ])
+    r = a.grouped(
+        3,
+        [
+            {"market_index": ETH, "base_amount": 1000, "price": 300000, "is_ask": 0, "order_expiry": expiry},
+            {
+                "market_index": ETH,
+                "base_amount": 0,
+                "price": 330000,
+                "is_ask": 1,
+                "type": TAKE_PROFIT,
+                "time_in_force": IOC,
+                "trigger_price": 320000,
+                "reduce_only": 1,
+                "order_expiry": expiry,
+            },
+            {
+                "market_index": ETH,
+                "base_amount": 0,
+                "price": 270000,
+                "is_ask": 1,
+                "type": STOP_LOSS,
+                "time_in_force": IOC,
+                "trigger_price": 280000,
+                "reduce_only": 1,
+                "order_expiry": expiry,
+            },
+        ],
+    )
     assert r.status_code == 200, r.text
     orders = a.active_orders()
     assert len(orders) == 3
@@ -128,34 +165,75 @@ def test_account_transactions(local_exchange: LocalExchange, pair: tuple[Trader,
     assert a.ok(UpdateLeverage(**env, market_index=ETH, initial_margin_fraction=1000, margin_mode=1))
     pos = [p for p in a.account_body()["positions"] if p["market_id"] == ETH][0]
     assert pos["initial_margin_fraction"] == "10.00" and pos["margin_mode"] == 1
-    assert a.send(UpdateLeverage(**env, market_index=ETH, initial_margin_fraction=50, margin_mode=0)
-                  ).status_code == 400
+    assert (
+        a.send(UpdateLeverage(**env, market_index=ETH, initial_margin_fraction=50, margin_mode=0)).status_code
+        == 400
+    )
     assert a.ok(UpdateMargin(**env, market_index=ETH, usdc_amount=1_000_000, direction=1))
     assert a.ok(UpdateAccountConfig(**env, account_trading_mode=1))
     assert a.ok(UpdateAccountAssetConfig(**env, asset_index=3, asset_margin_mode=1))
     before = a.account_body()["collateral"]
-    assert a.ok(Withdraw(from_account_index=a.account, api_key_index=3, expired_at=env["expired_at"],
-                         asset_index=3, route_type=0, amount=5_000_000))
+    assert a.ok(
+        Withdraw(
+            from_account_index=a.account,
+            api_key_index=3,
+            expired_at=env["expired_at"],
+            asset_index=3,
+            route_type=0,
+            amount=5_000_000,
+        )
+    )
     assert float(a.account_body()["collateral"]) == float(before) - 5
-    r = a.send(Withdraw(from_account_index=a.account, api_key_index=3, expired_at=env["expired_at"],
-                        asset_index=3, route_type=0, amount=10**15))
+    r = a.send(
+        Withdraw(
+            from_account_index=a.account,
+            api_key_index=3,
+            expired_at=env["expired_at"],
+            asset_index=3,
+            route_type=0,
+            amount=10**15,
+        )
+    )
     assert r.status_code == 400 and "collateral" in r.json()["message"]
     # a sub-account of the same owner: transfer without L1 signature, then between routes
     assert a.ok(CreateSubAccount(**env))
     subs = a.get("/api/v1/accountsByL1Address", l1_address=a.creds.l1_address)["sub_accounts"]
     sub = [s for s in subs if s["account_type"] == 1][0]["index"]
     assert sub > a.account
-    assert a.ok(Transfer(from_account_index=a.account, api_key_index=3, expired_at=env["expired_at"],
-                         to_account_index=sub, asset_index=3, amount=7_000_000))
+    assert a.ok(
+        Transfer(
+            from_account_index=a.account,
+            api_key_index=3,
+            expired_at=env["expired_at"],
+            to_account_index=sub,
+            asset_index=3,
+            amount=7_000_000,
+        )
+    )
     assert a.get("/api/v1/account", by="index", value=sub)["accounts"][0]["collateral"] == "7.000000"
-    assert a.ok(Transfer(from_account_index=a.account, api_key_index=3, expired_at=env["expired_at"],
-                         to_account_index=a.account, asset_index=3, from_route_type=0, to_route_type=1,
-                         amount=2_000_000))
+    assert a.ok(
+        Transfer(
+            from_account_index=a.account,
+            api_key_index=3,
+            expired_at=env["expired_at"],
+            to_account_index=a.account,
+            asset_index=3,
+            from_route_type=0,
+            to_route_type=1,
+            amount=2_000_000,
+        )
+    )
     assets = {x["symbol"]: x["balance"] for x in a.account_body()["assets"]}
     assert assets["USDC"] == "2.000000"
     # another owner's account needs the L1 signature of the sender
-    tx = Transfer(from_account_index=a.account, api_key_index=3, expired_at=env["expired_at"],
-                  to_account_index=b.account, asset_index=3, amount=1_000_000)
+    tx = Transfer(
+        from_account_index=a.account,
+        api_key_index=3,
+        expired_at=env["expired_at"],
+        to_account_index=b.account,
+        asset_index=3,
+        amount=1_000_000,
+    )
     r = a.send(tx)
     assert r.status_code == 400 and "L1" in r.json()["message"]
     signed = sign(tx, a.key, chain_id=304, nonce=a.nonce)
@@ -173,28 +251,39 @@ def test_batches(pair: tuple[Trader, Trader]) -> None:
         tx_type, info, _ = a.signed(a.order_tx(ETH, is_ask=False, base=100, price=280000 + i), a.nonce + i)
         types.append(tx_type)
         infos.append(info)
-    r = a.http.post("/api/v1/sendTxBatch", data={"tx_types": json.dumps(types), "tx_infos": json.dumps(infos)})
+    r = a.http.post(
+        "/api/v1/sendTxBatch", data={"tx_types": json.dumps(types), "tx_infos": json.dumps(infos)}
+    )
     assert r.status_code == 200, r.text
     assert r.json()["code"] == 200 and len(r.json()["tx_hash"]) == 3
     a.nonce += 3
     # atomic: a refused tx in the middle leaves nothing applied
     good1 = a.signed(a.order_tx(ETH, is_ask=False, base=100, price=270000), a.nonce)
     bad = a.signed(a.order_tx(ETH, is_ask=False, base=10**9, price=300000), a.nonce + 1)  # no margin
-    r = a.http.post("/api/v1/sendTxBatch", data={"tx_types": json.dumps([14, 14]),
-                                                 "tx_infos": json.dumps([good1[1], bad[1]])})
+    r = a.http.post(
+        "/api/v1/sendTxBatch",
+        data={"tx_types": json.dumps([14, 14]), "tx_infos": json.dumps([good1[1], bad[1]])},
+    )
     assert r.status_code == 400 and "margin" in r.json()["message"]
     assert len(a.active_orders()) == 3 and a.next_nonce() == a.nonce
     # nonce gap inside the batch
     gap = a.signed(a.order_tx(ETH, is_ask=False, base=100, price=270000), a.nonce + 2)
-    r = a.http.post("/api/v1/sendTxBatch", data={"tx_types": json.dumps([14, 14]),
-                                                 "tx_infos": json.dumps([good1[1], gap[1]])})
+    r = a.http.post(
+        "/api/v1/sendTxBatch",
+        data={"tx_types": json.dumps([14, 14]), "tx_infos": json.dumps([good1[1], gap[1]])},
+    )
     assert r.status_code == 400 and r.json()["code"] == 21104
     too_many = [good1[1]] * 51
-    r = a.http.post("/api/v1/sendTxBatch", data={"tx_types": json.dumps([14] * 51),
-                                                 "tx_infos": json.dumps(too_many)})
+    r = a.http.post(
+        "/api/v1/sendTxBatch", data={"tx_types": json.dumps([14] * 51), "tx_infos": json.dumps(too_many)}
+    )
     assert r.status_code == 400 and "too many" in r.json()["message"]
-    for form in ({"tx_types": "[14", "tx_infos": "[]"}, {"tx_types": "[14]", "tx_infos": "[]"},
-                 {"tx_types": "14", "tx_infos": json.dumps([good1[1]])}, {"tx_types": "[]", "tx_infos": "[]"}):
+    for form in (
+        {"tx_types": "[14", "tx_infos": "[]"},
+        {"tx_types": "[14]", "tx_infos": "[]"},
+        {"tx_types": "14", "tx_infos": json.dumps([good1[1]])},
+        {"tx_types": "[]", "tx_infos": "[]"},
+    ):
         r = a.http.post("/api/v1/sendTxBatch", data=form)
         assert r.status_code == 400 and r.json()["code"] == 20001, form
     assert len(a.active_orders()) == 3 and a.next_nonce() == a.nonce
@@ -212,8 +301,9 @@ def test_invalid_amounts_and_markets(pair: tuple[Trader, Trader]) -> None:
     assert r.status_code == 400
     import attrs
 
-    expired = attrs.evolve(a.order_tx(ETH, is_ask=False, base=100, price=300000),
-                           expired_at=int(time.time() * 1000) - 1000)
+    expired = attrs.evolve(
+        a.order_tx(ETH, is_ask=False, base=100, price=300000), expired_at=int(time.time() * 1000) - 1000
+    )
     r = a.send(expired)
     assert r.status_code == 400 and "expired" in r.json()["message"]
     assert a.next_nonce() == a.nonce and a.active_orders() == []

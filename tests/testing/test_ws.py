@@ -1,4 +1,4 @@
-"""The /stream WebSocket: connected, subscribe/unsubscribe, ping/pong, channels, diffs, txs over the socket."""
+"""The /stream WebSocket: connected, subscribe/unsubscribe, ping/pong, channels, diffs, sendtx."""
 
 from __future__ import annotations
 
@@ -55,9 +55,12 @@ def test_ping_subscribe_unsubscribe_and_errors(local_exchange: LocalExchange) ->
     assert ws.recv() == {"type": "pong"}
     snap = ws.subscribe("order_book/0")
     assert snap["type"] == "subscribed/order_book" and snap["channel"] == "order_book:0"
-    assert snap["order_book"]["asks"] == [] and "offset" in snap["order_book"] and "nonce" in snap["order_book"]
-    assert ws.subscribe("order_book/0") == {"error": {"code": 30003,
-                                                      "message": "Already Subscribed to : order_book:0"}}
+    assert (
+        snap["order_book"]["asks"] == [] and "offset" in snap["order_book"] and "nonce" in snap["order_book"]
+    )
+    assert ws.subscribe("order_book/0") == {
+        "error": {"code": 30003, "message": "Already Subscribed to : order_book:0"}
+    }
     assert ws.subscribe("order_book/99")["error"]["code"] == 30005
     assert ws.subscribe("nonsense")["error"]["code"] == 30005
     assert ws.subscribe("account_all_orders/1")["error"]["code"] == 20001  # auth required
@@ -126,8 +129,10 @@ def test_account_channels_with_auth(local_exchange: LocalExchange, trader: Trade
     ws = Ws(local_exchange.ws_url)
     acc = trader.account
     assert ws.subscribe(f"account_all_orders/{acc}", auth="1:2:3:bad")["error"]["code"] == 20001
-    assert ws.subscribe(f"account_all_orders/{acc}", auth=trader.auth())["type"] == \
-        "subscribed/account_all_orders"
+    assert (
+        ws.subscribe(f"account_all_orders/{acc}", auth=trader.auth())["type"]
+        == "subscribed/account_all_orders"
+    )
     assert ws.subscribe(f"account_tx/{acc}", auth=trader.auth())["type"] == "subscribed/account_tx"
     assert ws.subscribe(f"account_orders/0/{acc}", auth=trader.auth())["type"] == "subscribed/account_orders"
     for ch in (f"account_all/{acc}", f"user_stats/{acc}", f"account_all_positions/{acc}"):
@@ -159,10 +164,16 @@ def test_send_tx_over_websocket(local_exchange: LocalExchange, trader: Trader) -
     ws.send({"type": "jsonapi/sendtx", "data": {"id": "a2", "tx_type": tx_type, "tx_info": info}})
     reply = ws.recv()
     assert reply["code"] == 21104 and reply["id"] == "a2"  # replay
-    infos = [trader.signed(trader.order_tx(ETH, is_ask=False, base=100, price=280000 + i), trader.nonce + i)[1]
-             for i in range(2)]
-    ws.send({"type": "jsonapi/sendtxbatch", "data": {"id": "b2", "tx_types": json.dumps([14, 14]),
-                                                      "tx_infos": json.dumps(infos)}})
+    infos = [
+        trader.signed(trader.order_tx(ETH, is_ask=False, base=100, price=280000 + i), trader.nonce + i)[1]
+        for i in range(2)
+    ]
+    ws.send(
+        {
+            "type": "jsonapi/sendtxbatch",
+            "data": {"id": "b2", "tx_types": json.dumps([14, 14]), "tx_infos": json.dumps(infos)},
+        }
+    )
     reply = ws.recv()
     assert reply["type"] == "jsonapi/sendtxbatch" and reply["code"] == 200 and len(reply["tx_hash"]) == 2
     ws.send({"type": "jsonapi/sendtx", "data": "nope"})
