@@ -1,12 +1,13 @@
 """The fixed-base table for the generator G: signed windows, affine (x, u) points.
 
-Window i covers scalar bits [o_i, o_i + w_i) and holds d·2^o_i·G for d = 1..2^(w_i - 1); a negative digit
-uses -P = (x, -u). 14 windows of 10 bits and 20 of 9 bits cover 320 bits (n < 2^319 plus the carry of the
-signed recoding) with 12 288 points, so k·G costs 33 additions and no doubling.
+Window i covers scalar bits [10·i, 10·i + 10) and holds d·2^(10·i)·G for d = 1..512; a negative digit
+uses -P = (x, -u). 32 windows cover 320 bits (n < 2^319 plus the carry of the signed recoding) with
+16 384 points, so k·G costs 31 additions and no doubling.
 
-The table ships as ``g_table.bin`` (80 bytes per point: x then u, five u64 little-endian limbs each;
-983 040 bytes), checked against a pinned SHA-256 when loaded. If the file is missing or corrupt it is
-rebuilt in memory (about 0.2 s) with a warning, so the file is never required for correctness.
+The first 24 windows ship as ``g_table.bin`` (80 bytes per point: x then u, five u64 little-endian limbs
+each; 983 040 bytes, under the 1 MB package budget), checked against a pinned SHA-256 when loaded. The
+last 8 windows are computed on first use (~60 ms). If the file is missing or corrupt the whole table is
+rebuilt in memory (~0.3 s) with a warning, so the file is never required for correctness.
 Regenerate with ``python -m lighter.signing._table``.
 """
 
@@ -22,11 +23,12 @@ from lighter.signing import extension as fp5
 
 logger = logging.getLogger("lighter.signing")
 
-WIDTHS: tuple[int, ...] = (10,) * 14 + (9,) * 20
+WIDTHS: tuple[int, ...] = (10,) * 32
+SHIPPED_WINDOWS = 24
 OFFSETS: tuple[int, ...] = tuple(sum(WIDTHS[:i]) for i in range(len(WIDTHS)))
 RECORD = 80
 FILE_NAME = "g_table.bin"
-SHA256 = "760246c67cfde3141b707ceec9c0605d100d91bd8f6ae3240de319f388d1f9d9"
+SHA256 = "60c9c0ed752d0ab1dd5b29f21e20f76b2c0f4c7f939c38bf4c9b5369e514b72c"
 
 Table = list[list[tuple[int, int]]]
 
@@ -55,24 +57,33 @@ def _batch_normalize(points: list[tuple[int, int, int, int]]) -> list[tuple[int,
     return out
 
 
-def build() -> Table:
-    """Compute the table from G (about 0.2 s)."""
-    table: Table = []
-    base = tuple(pk.pack(c) for c in curve.GENERATOR)
-    for w in WIDTHS:
-        bx, bu = _batch_normalize([base])[0]  # type: ignore[list-item]
+def _extend(table: Table, base: tuple[int, int, int, int]) -> Table:
+    """Append windows from ``len(table)`` on; ``base`` is 2^(offset of the next window)·G."""
+    for w in WIDTHS[len(table) :]:
+        bx, bu = _batch_normalize([base])[0]
         pts = [(bx, pk.ONE, bu, pk.ONE)]
         for _ in range(1, 1 << (w - 1)):
             pts.append(pk.add_affine(pts[-1], bx, bu))
         table.append(_batch_normalize(pts))
-        base = pk.mdouble(base, w)  # type: ignore[arg-type]
+        base = pk.mdouble(base, w)
     return table
 
 
+def _next_base(table: Table) -> tuple[int, int, int, int]:
+    """2^(offset after the last window)·G, from the last window's largest entry (2^(w-1)·2^o·G)."""
+    x, u = table[-1][-1]
+    return pk.double((x, pk.ONE, u, pk.ONE))
+
+
+def build() -> Table:
+    """Compute the whole table from G (about 0.3 s)."""
+    return _extend([], tuple(pk.pack(c) for c in curve.GENERATOR))  # type: ignore[arg-type]
+
+
 def to_bytes(table: Table) -> bytes:
-    """Serialise: per point x then u, each five u64 little-endian canonical limbs."""
+    """Serialise the shipped windows: per point x then u, each five u64 little-endian canonical limbs."""
     out = bytearray()
-    for window in table:
+    for window in table[:SHIPPED_WINDOWS]:
         for x, u in window:
             out += fp5.quintic_to_bytes(pk.unpack(x))
             out += fp5.quintic_to_bytes(pk.unpack(u))
@@ -88,7 +99,7 @@ def from_bytes(data: bytes) -> Table:
     coord = 5 * 18
     table: Table = []
     pos = 0
-    for w in WIDTHS:
+    for w in WIDTHS[:SHIPPED_WINDOWS]:
         window = []
         for _ in range(1 << (w - 1)):
             x = int.from_bytes(spread[pos : pos + coord], "little")
@@ -101,7 +112,7 @@ def from_bytes(data: bytes) -> Table:
 
 def expected_size() -> int:
     """Bytes in the table file."""
-    return RECORD * sum(1 << (w - 1) for w in WIDTHS)
+    return RECORD * sum(1 << (w - 1) for w in WIDTHS[:SHIPPED_WINDOWS])
 
 
 def load() -> Table:
@@ -114,7 +125,8 @@ def load() -> Table:
     if len(data) != expected_size() or hashlib.sha256(data).hexdigest() != SHA256:
         logger.warning("signing table %s is corrupt; building it in memory", FILE_NAME)
         return build()
-    return from_bytes(data)
+    table = from_bytes(data)
+    return _extend(table, _next_base(table))
 
 
 def main() -> None:
