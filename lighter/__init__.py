@@ -19,13 +19,35 @@ _EXPORTS: dict[str, str] = {
     "AsyncWsClient": "lighter.ws",
     "OrderBook": "lighter.ws.orderbook",
     "PrivateKey": "lighter.signing",
+    "Batch": "lighter.client",
+    "TxResult": "lighter.resources._plans",
+    "BatchResult": "lighter.resources._plans",
+    "LocalExchange": "lighter.testing",
 }
+# Every exception of the error tree is public at the top level too (lighter.errors lists them).
+_ERROR_NAMES = (
+    "APIConnectionError APIError APIResponseValidationError APIStatusError APITimeoutError "
+    "AccountNotFoundError ApiKeyNotFoundError AuthenticationError BadRequestError ConfigError "
+    "InternalServerError InvalidInputError InvalidNonceError InvalidOrderError InvalidParamError "
+    "InvalidPublicKeyError InvalidSignatureError InvalidTxError InvalidTxTypeForAccountError LighterError "
+    "MissingCredentialsError NonceError NotEnoughMarginError NotFoundError OrderNotFoundError "
+    "PermissionDeniedError PrecisionError RateLimitError TooManyPendingTxsError TxWaitTimeoutError "
+    "UnknownAssetError UnknownMarketError"
+).split()
+_EXPORTS.update(dict.fromkeys(_ERROR_NAMES, "lighter.errors"))
 
-if TYPE_CHECKING:  # pragma: no cover
-    from lighter.client import AsyncLighter, Lighter
-    from lighter.signing import PrivateKey
-    from lighter.ws import AsyncWsClient, WsClient
-    from lighter.ws.orderbook import OrderBook
+if TYPE_CHECKING:  # pragma: no cover  (static checkers see the real names; runtime stays lazy)
+    from lighter.client import AsyncLighter as AsyncLighter
+    from lighter.client import Batch as Batch
+    from lighter.client import Lighter as Lighter
+    from lighter.errors import *  # noqa: F403
+    from lighter.resources._plans import BatchResult as BatchResult
+    from lighter.resources._plans import TxResult as TxResult
+    from lighter.signing import PrivateKey as PrivateKey
+    from lighter.testing import LocalExchange as LocalExchange
+    from lighter.ws import AsyncWsClient as AsyncWsClient
+    from lighter.ws import WsClient as WsClient
+    from lighter.ws.orderbook import OrderBook as OrderBook
 
 __all__ = ["__version__", *_EXPORTS]
 
