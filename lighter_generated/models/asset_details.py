@@ -21,7 +21,7 @@ class AssetDetails:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
-    asset_details: list[Asset]
+    asset_details: list[Asset] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,10 +29,15 @@ class AssetDetails:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        asset_details = []
-        for asset_details_item_data in self.asset_details:
-            asset_details_item = asset_details_item_data.to_dict()
-            asset_details.append(asset_details_item)
+        asset_details: list[dict[str, Any]] | None
+        if isinstance(self.asset_details, list):
+            asset_details = []
+            for asset_details_type_0_item_data in self.asset_details:
+                asset_details_type_0_item = asset_details_type_0_item_data.to_dict()
+                asset_details.append(asset_details_type_0_item)
+
+        else:
+            asset_details = self.asset_details
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -60,12 +65,25 @@ class AssetDetails:
         d = dict(src_dict)
         code = d.pop("code")
 
-        asset_details = []
-        _asset_details = d.pop("asset_details")
-        for asset_details_item_data in _asset_details:
-            asset_details_item = Asset.from_dict(asset_details_item_data)
+        def _parse_asset_details(data: object) -> list[Asset] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                asset_details_type_0 = []
+                _asset_details_type_0 = data
+                for asset_details_type_0_item_data in _asset_details_type_0:
+                    asset_details_type_0_item = Asset.from_dict(asset_details_type_0_item_data)
 
-            asset_details.append(asset_details_item)
+                    asset_details_type_0.append(asset_details_type_0_item)
+
+                return asset_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Asset] | None, data)
+
+        asset_details = _parse_asset_details(d.pop("asset_details"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -23,7 +23,7 @@ class Candles:
     """ Result code: 200 on success (0 inside nested entries). """
     r: str
     """ Resolution of the candles (e.g. `1m`). """
-    c: list[Candle]
+    c: list[Candle] | None
     """ The candles, oldest first. """
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
@@ -34,10 +34,15 @@ class Candles:
 
         r = self.r
 
-        c = []
-        for c_item_data in self.c:
-            c_item = c_item_data.to_dict()
-            c.append(c_item)
+        c: list[dict[str, Any]] | None
+        if isinstance(self.c, list):
+            c = []
+            for c_type_0_item_data in self.c:
+                c_type_0_item = c_type_0_item_data.to_dict()
+                c.append(c_type_0_item)
+
+        else:
+            c = self.c
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -68,12 +73,25 @@ class Candles:
 
         r = d.pop("r")
 
-        c = []
-        _c = d.pop("c")
-        for c_item_data in _c:
-            c_item = Candle.from_dict(c_item_data)
+        def _parse_c(data: object) -> list[Candle] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                c_type_0 = []
+                _c_type_0 = data
+                for c_type_0_item_data in _c_type_0:
+                    c_type_0_item = Candle.from_dict(c_type_0_item_data)
 
-            c.append(c_item)
+                    c_type_0.append(c_type_0_item)
+
+                return c_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Candle] | None, data)
+
+        c = _parse_c(d.pop("c"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -49,11 +49,11 @@ class DetailedAccount:
     description: str
     can_invite: bool
     referral_points_percentage: str
-    positions: list[AccountPosition]
-    assets: list[AccountAsset]
+    positions: list[AccountPosition] | None
+    assets: list[AccountAsset] | None
     total_asset_value: str
     cross_asset_value: str
-    shares: list[PublicPoolShare]
+    shares: list[PublicPoolShare] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
     account_trading_mode: int | None | Unset = UNSET
@@ -109,24 +109,39 @@ class DetailedAccount:
 
         referral_points_percentage = self.referral_points_percentage
 
-        positions = []
-        for positions_item_data in self.positions:
-            positions_item = positions_item_data.to_dict()
-            positions.append(positions_item)
+        positions: list[dict[str, Any]] | None
+        if isinstance(self.positions, list):
+            positions = []
+            for positions_type_0_item_data in self.positions:
+                positions_type_0_item = positions_type_0_item_data.to_dict()
+                positions.append(positions_type_0_item)
 
-        assets = []
-        for assets_item_data in self.assets:
-            assets_item = assets_item_data.to_dict()
-            assets.append(assets_item)
+        else:
+            positions = self.positions
+
+        assets: list[dict[str, Any]] | None
+        if isinstance(self.assets, list):
+            assets = []
+            for assets_type_0_item_data in self.assets:
+                assets_type_0_item = assets_type_0_item_data.to_dict()
+                assets.append(assets_type_0_item)
+
+        else:
+            assets = self.assets
 
         total_asset_value = self.total_asset_value
 
         cross_asset_value = self.cross_asset_value
 
-        shares = []
-        for shares_item_data in self.shares:
-            shares_item = shares_item_data.to_dict()
-            shares.append(shares_item)
+        shares: list[dict[str, Any]] | None
+        if isinstance(self.shares, list):
+            shares = []
+            for shares_type_0_item_data in self.shares:
+                shares_type_0_item = shares_type_0_item_data.to_dict()
+                shares.append(shares_type_0_item)
+
+        else:
+            shares = self.shares
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -324,30 +339,69 @@ class DetailedAccount:
 
         referral_points_percentage = d.pop("referral_points_percentage")
 
-        positions = []
-        _positions = d.pop("positions")
-        for positions_item_data in _positions:
-            positions_item = AccountPosition.from_dict(positions_item_data)
+        def _parse_positions(data: object) -> list[AccountPosition] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                positions_type_0 = []
+                _positions_type_0 = data
+                for positions_type_0_item_data in _positions_type_0:
+                    positions_type_0_item = AccountPosition.from_dict(positions_type_0_item_data)
 
-            positions.append(positions_item)
+                    positions_type_0.append(positions_type_0_item)
 
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = AccountAsset.from_dict(assets_item_data)
+                return positions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountPosition] | None, data)
 
-            assets.append(assets_item)
+        positions = _parse_positions(d.pop("positions"))
+
+        def _parse_assets(data: object) -> list[AccountAsset] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                assets_type_0 = []
+                _assets_type_0 = data
+                for assets_type_0_item_data in _assets_type_0:
+                    assets_type_0_item = AccountAsset.from_dict(assets_type_0_item_data)
+
+                    assets_type_0.append(assets_type_0_item)
+
+                return assets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountAsset] | None, data)
+
+        assets = _parse_assets(d.pop("assets"))
 
         total_asset_value = d.pop("total_asset_value")
 
         cross_asset_value = d.pop("cross_asset_value")
 
-        shares = []
-        _shares = d.pop("shares")
-        for shares_item_data in _shares:
-            shares_item = PublicPoolShare.from_dict(shares_item_data)
+        def _parse_shares(data: object) -> list[PublicPoolShare] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                shares_type_0 = []
+                _shares_type_0 = data
+                for shares_type_0_item_data in _shares_type_0:
+                    shares_type_0_item = PublicPoolShare.from_dict(shares_type_0_item_data)
 
-            shares.append(shares_item)
+                    shares_type_0.append(shares_type_0_item)
+
+                return shares_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PublicPoolShare] | None, data)
+
+        shares = _parse_shares(d.pop("shares"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -23,7 +23,7 @@ class DetailedAccounts:
     """ Result code: 200 on success (0 inside nested entries). """
     total: int
     """ Number of entries in this answer. """
-    accounts: list[DetailedAccount]
+    accounts: list[DetailedAccount] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
     next_cursor: None | str | Unset = UNSET
@@ -35,10 +35,15 @@ class DetailedAccounts:
 
         total = self.total
 
-        accounts = []
-        for accounts_item_data in self.accounts:
-            accounts_item = accounts_item_data.to_dict()
-            accounts.append(accounts_item)
+        accounts: list[dict[str, Any]] | None
+        if isinstance(self.accounts, list):
+            accounts = []
+            for accounts_type_0_item_data in self.accounts:
+                accounts_type_0_item = accounts_type_0_item_data.to_dict()
+                accounts.append(accounts_type_0_item)
+
+        else:
+            accounts = self.accounts
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -77,12 +82,25 @@ class DetailedAccounts:
 
         total = d.pop("total")
 
-        accounts = []
-        _accounts = d.pop("accounts")
-        for accounts_item_data in _accounts:
-            accounts_item = DetailedAccount.from_dict(accounts_item_data)
+        def _parse_accounts(data: object) -> list[DetailedAccount] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                accounts_type_0 = []
+                _accounts_type_0 = data
+                for accounts_type_0_item_data in _accounts_type_0:
+                    accounts_type_0_item = DetailedAccount.from_dict(accounts_type_0_item_data)
 
-            accounts.append(accounts_item)
+                    accounts_type_0.append(accounts_type_0_item)
+
+                return accounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DetailedAccount] | None, data)
+
+        accounts = _parse_accounts(d.pop("accounts"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

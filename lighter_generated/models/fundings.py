@@ -22,7 +22,7 @@ class Fundings:
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
     resolution: str
-    fundings: list[Funding]
+    fundings: list[Funding] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,10 +32,15 @@ class Fundings:
 
         resolution = self.resolution
 
-        fundings = []
-        for fundings_item_data in self.fundings:
-            fundings_item = fundings_item_data.to_dict()
-            fundings.append(fundings_item)
+        fundings: list[dict[str, Any]] | None
+        if isinstance(self.fundings, list):
+            fundings = []
+            for fundings_type_0_item_data in self.fundings:
+                fundings_type_0_item = fundings_type_0_item_data.to_dict()
+                fundings.append(fundings_type_0_item)
+
+        else:
+            fundings = self.fundings
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -66,12 +71,25 @@ class Fundings:
 
         resolution = d.pop("resolution")
 
-        fundings = []
-        _fundings = d.pop("fundings")
-        for fundings_item_data in _fundings:
-            fundings_item = Funding.from_dict(fundings_item_data)
+        def _parse_fundings(data: object) -> list[Funding] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fundings_type_0 = []
+                _fundings_type_0 = data
+                for fundings_type_0_item_data in _fundings_type_0:
+                    fundings_type_0_item = Funding.from_dict(fundings_type_0_item_data)
 
-            fundings.append(fundings_item)
+                    fundings_type_0.append(fundings_type_0_item)
+
+                return fundings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Funding] | None, data)
+
+        fundings = _parse_fundings(d.pop("fundings"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -22,7 +22,7 @@ class OrderBookDetails:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
-    order_book_details: list[PerpsOrderBookDetail]
+    order_book_details: list[PerpsOrderBookDetail] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
     spot_order_book_details: list[SpotOrderBookDetail] | None | Unset = UNSET
@@ -31,10 +31,15 @@ class OrderBookDetails:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        order_book_details = []
-        for order_book_details_item_data in self.order_book_details:
-            order_book_details_item = order_book_details_item_data.to_dict()
-            order_book_details.append(order_book_details_item)
+        order_book_details: list[dict[str, Any]] | None
+        if isinstance(self.order_book_details, list):
+            order_book_details = []
+            for order_book_details_type_0_item_data in self.order_book_details:
+                order_book_details_type_0_item = order_book_details_type_0_item_data.to_dict()
+                order_book_details.append(order_book_details_type_0_item)
+
+        else:
+            order_book_details = self.order_book_details
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -77,12 +82,25 @@ class OrderBookDetails:
         d = dict(src_dict)
         code = d.pop("code")
 
-        order_book_details = []
-        _order_book_details = d.pop("order_book_details")
-        for order_book_details_item_data in _order_book_details:
-            order_book_details_item = PerpsOrderBookDetail.from_dict(order_book_details_item_data)
+        def _parse_order_book_details(data: object) -> list[PerpsOrderBookDetail] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                order_book_details_type_0 = []
+                _order_book_details_type_0 = data
+                for order_book_details_type_0_item_data in _order_book_details_type_0:
+                    order_book_details_type_0_item = PerpsOrderBookDetail.from_dict(order_book_details_type_0_item_data)
 
-            order_book_details.append(order_book_details_item)
+                    order_book_details_type_0.append(order_book_details_type_0_item)
+
+                return order_book_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PerpsOrderBookDetail] | None, data)
+
+        order_book_details = _parse_order_book_details(d.pop("order_book_details"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -23,10 +23,10 @@ class OrderBookOrders:
     """ Result code: 200 on success (0 inside nested entries). """
     total_asks: int
     """ Number of ask orders in this answer. """
-    asks: list[SimpleOrder]
+    asks: list[SimpleOrder] | None
     total_bids: int
     """ Number of bid orders in this answer. """
-    bids: list[SimpleOrder]
+    bids: list[SimpleOrder] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,17 +36,27 @@ class OrderBookOrders:
 
         total_asks = self.total_asks
 
-        asks = []
-        for asks_item_data in self.asks:
-            asks_item = asks_item_data.to_dict()
-            asks.append(asks_item)
+        asks: list[dict[str, Any]] | None
+        if isinstance(self.asks, list):
+            asks = []
+            for asks_type_0_item_data in self.asks:
+                asks_type_0_item = asks_type_0_item_data.to_dict()
+                asks.append(asks_type_0_item)
+
+        else:
+            asks = self.asks
 
         total_bids = self.total_bids
 
-        bids = []
-        for bids_item_data in self.bids:
-            bids_item = bids_item_data.to_dict()
-            bids.append(bids_item)
+        bids: list[dict[str, Any]] | None
+        if isinstance(self.bids, list):
+            bids = []
+            for bids_type_0_item_data in self.bids:
+                bids_type_0_item = bids_type_0_item_data.to_dict()
+                bids.append(bids_type_0_item)
+
+        else:
+            bids = self.bids
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -79,21 +89,47 @@ class OrderBookOrders:
 
         total_asks = d.pop("total_asks")
 
-        asks = []
-        _asks = d.pop("asks")
-        for asks_item_data in _asks:
-            asks_item = SimpleOrder.from_dict(asks_item_data)
+        def _parse_asks(data: object) -> list[SimpleOrder] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                asks_type_0 = []
+                _asks_type_0 = data
+                for asks_type_0_item_data in _asks_type_0:
+                    asks_type_0_item = SimpleOrder.from_dict(asks_type_0_item_data)
 
-            asks.append(asks_item)
+                    asks_type_0.append(asks_type_0_item)
+
+                return asks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SimpleOrder] | None, data)
+
+        asks = _parse_asks(d.pop("asks"))
 
         total_bids = d.pop("total_bids")
 
-        bids = []
-        _bids = d.pop("bids")
-        for bids_item_data in _bids:
-            bids_item = SimpleOrder.from_dict(bids_item_data)
+        def _parse_bids(data: object) -> list[SimpleOrder] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bids_type_0 = []
+                _bids_type_0 = data
+                for bids_type_0_item_data in _bids_type_0:
+                    bids_type_0_item = SimpleOrder.from_dict(bids_type_0_item_data)
 
-            bids.append(bids_item)
+                    bids_type_0.append(bids_type_0_item)
+
+                return bids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SimpleOrder] | None, data)
+
+        bids = _parse_bids(d.pop("bids"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -21,7 +21,7 @@ class OrderBooks:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
-    order_books: list[OrderBook]
+    order_books: list[OrderBook] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,10 +29,15 @@ class OrderBooks:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        order_books = []
-        for order_books_item_data in self.order_books:
-            order_books_item = order_books_item_data.to_dict()
-            order_books.append(order_books_item)
+        order_books: list[dict[str, Any]] | None
+        if isinstance(self.order_books, list):
+            order_books = []
+            for order_books_type_0_item_data in self.order_books:
+                order_books_type_0_item = order_books_type_0_item_data.to_dict()
+                order_books.append(order_books_type_0_item)
+
+        else:
+            order_books = self.order_books
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -60,12 +65,25 @@ class OrderBooks:
         d = dict(src_dict)
         code = d.pop("code")
 
-        order_books = []
-        _order_books = d.pop("order_books")
-        for order_books_item_data in _order_books:
-            order_books_item = OrderBook.from_dict(order_books_item_data)
+        def _parse_order_books(data: object) -> list[OrderBook] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                order_books_type_0 = []
+                _order_books_type_0 = data
+                for order_books_type_0_item_data in _order_books_type_0:
+                    order_books_type_0_item = OrderBook.from_dict(order_books_type_0_item_data)
 
-            order_books.append(order_books_item)
+                    order_books_type_0.append(order_books_type_0_item)
+
+                return order_books_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrderBook] | None, data)
+
+        order_books = _parse_order_books(d.pop("order_books"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

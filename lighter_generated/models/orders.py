@@ -24,7 +24,7 @@ class Orders:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
-    orders: list[Order]
+    orders: list[Order] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
     next_cursor: None | str | Unset = UNSET
@@ -34,10 +34,15 @@ class Orders:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        orders = []
-        for orders_item_data in self.orders:
-            orders_item = orders_item_data.to_dict()
-            orders.append(orders_item)
+        orders: list[dict[str, Any]] | None
+        if isinstance(self.orders, list):
+            orders = []
+            for orders_type_0_item_data in self.orders:
+                orders_type_0_item = orders_type_0_item_data.to_dict()
+                orders.append(orders_type_0_item)
+
+        else:
+            orders = self.orders
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -73,12 +78,25 @@ class Orders:
         d = dict(src_dict)
         code = d.pop("code")
 
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = Order.from_dict(orders_item_data)
+        def _parse_orders(data: object) -> list[Order] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                orders_type_0 = []
+                _orders_type_0 = data
+                for orders_type_0_item_data in _orders_type_0:
+                    orders_type_0_item = Order.from_dict(orders_type_0_item_data)
 
-            orders.append(orders_item)
+                    orders_type_0.append(orders_type_0_item)
+
+                return orders_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Order] | None, data)
+
+        orders = _parse_orders(d.pop("orders"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -21,7 +21,7 @@ class RespPublicPoolsMetadata:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
-    public_pools: list[PublicPoolMetadata]
+    public_pools: list[PublicPoolMetadata] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,10 +29,15 @@ class RespPublicPoolsMetadata:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        public_pools = []
-        for public_pools_item_data in self.public_pools:
-            public_pools_item = public_pools_item_data.to_dict()
-            public_pools.append(public_pools_item)
+        public_pools: list[dict[str, Any]] | None
+        if isinstance(self.public_pools, list):
+            public_pools = []
+            for public_pools_type_0_item_data in self.public_pools:
+                public_pools_type_0_item = public_pools_type_0_item_data.to_dict()
+                public_pools.append(public_pools_type_0_item)
+
+        else:
+            public_pools = self.public_pools
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -60,12 +65,25 @@ class RespPublicPoolsMetadata:
         d = dict(src_dict)
         code = d.pop("code")
 
-        public_pools = []
-        _public_pools = d.pop("public_pools")
-        for public_pools_item_data in _public_pools:
-            public_pools_item = PublicPoolMetadata.from_dict(public_pools_item_data)
+        def _parse_public_pools(data: object) -> list[PublicPoolMetadata] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                public_pools_type_0 = []
+                _public_pools_type_0 = data
+                for public_pools_type_0_item_data in _public_pools_type_0:
+                    public_pools_type_0_item = PublicPoolMetadata.from_dict(public_pools_type_0_item_data)
 
-            public_pools.append(public_pools_item)
+                    public_pools_type_0.append(public_pools_type_0_item)
+
+                return public_pools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PublicPoolMetadata] | None, data)
+
+        public_pools = _parse_public_pools(d.pop("public_pools"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -21,7 +21,7 @@ class Trades:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
-    trades: list[Trade]
+    trades: list[Trade] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
     next_cursor: None | str | Unset = UNSET
@@ -31,10 +31,15 @@ class Trades:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        trades = []
-        for trades_item_data in self.trades:
-            trades_item = trades_item_data.to_dict()
-            trades.append(trades_item)
+        trades: list[dict[str, Any]] | None
+        if isinstance(self.trades, list):
+            trades = []
+            for trades_type_0_item_data in self.trades:
+                trades_type_0_item = trades_type_0_item_data.to_dict()
+                trades.append(trades_type_0_item)
+
+        else:
+            trades = self.trades
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -70,12 +75,25 @@ class Trades:
         d = dict(src_dict)
         code = d.pop("code")
 
-        trades = []
-        _trades = d.pop("trades")
-        for trades_item_data in _trades:
-            trades_item = Trade.from_dict(trades_item_data)
+        def _parse_trades(data: object) -> list[Trade] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                trades_type_0 = []
+                _trades_type_0 = data
+                for trades_type_0_item_data in _trades_type_0:
+                    trades_type_0_item = Trade.from_dict(trades_type_0_item_data)
 
-            trades.append(trades_item)
+                    trades_type_0.append(trades_type_0_item)
+
+                return trades_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Trade] | None, data)
+
+        trades = _parse_trades(d.pop("trades"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

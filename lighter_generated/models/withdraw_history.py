@@ -21,7 +21,7 @@ class WithdrawHistory:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
-    withdraws: list[WithdrawHistoryItem]
+    withdraws: list[WithdrawHistoryItem] | None
     cursor: str
     """ Opaque pagination cursor. """
     message: None | str | Unset = UNSET
@@ -31,10 +31,15 @@ class WithdrawHistory:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        withdraws = []
-        for withdraws_item_data in self.withdraws:
-            withdraws_item = withdraws_item_data.to_dict()
-            withdraws.append(withdraws_item)
+        withdraws: list[dict[str, Any]] | None
+        if isinstance(self.withdraws, list):
+            withdraws = []
+            for withdraws_type_0_item_data in self.withdraws:
+                withdraws_type_0_item = withdraws_type_0_item_data.to_dict()
+                withdraws.append(withdraws_type_0_item)
+
+        else:
+            withdraws = self.withdraws
 
         cursor = self.cursor
 
@@ -65,12 +70,25 @@ class WithdrawHistory:
         d = dict(src_dict)
         code = d.pop("code")
 
-        withdraws = []
-        _withdraws = d.pop("withdraws")
-        for withdraws_item_data in _withdraws:
-            withdraws_item = WithdrawHistoryItem.from_dict(withdraws_item_data)
+        def _parse_withdraws(data: object) -> list[WithdrawHistoryItem] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                withdraws_type_0 = []
+                _withdraws_type_0 = data
+                for withdraws_type_0_item_data in _withdraws_type_0:
+                    withdraws_type_0_item = WithdrawHistoryItem.from_dict(withdraws_type_0_item_data)
 
-            withdraws.append(withdraws_item)
+                    withdraws_type_0.append(withdraws_type_0_item)
+
+                return withdraws_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WithdrawHistoryItem] | None, data)
+
+        withdraws = _parse_withdraws(d.pop("withdraws"))
 
         cursor = d.pop("cursor")
 
