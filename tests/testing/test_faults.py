@@ -1,0 +1,123 @@
+"""Fault injection: 429/5xx with Retry-After, delays, WebSocket drops, order-book gaps, invalid nonces."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import httpx
+import websocket
+
+from lighter.testing import LocalExchange
+
+from .helpers import ETH, Trader
+from .test_ws import Ws
+
+
+def test_http_errors_then_recovery(local_exchange: LocalExchange) -> None:
+    lx = local_exchange
+    with httpx.Client(base_url=lx.base_url) as http:
+        lx.faults.http_error("/api/v1/orderBooks", status=429, count=2, retry_after=1.5)
+        for _ in range(2):
+            r = http.get("/api/v1/orderBooks")
+            assert r.status_code == 429 and r.headers["Retry-After"] == "1.5"
+            assert r.json() == {"code": 23000, "message": "Too Many Requests"}
+        assert http.get("/api/v1/orderBooks").status_code == 200
+        assert http.get("/api/v1/funding-rates").status_code == 200  # other paths untouched
+        r = http.post("/sim/v1/faults", json={"http_error": {"path": "/api/v1/", "status": 503, "count": 1}})
+        assert r.status_code == 200
+        r = http.get("/api/v1/exchangeStats")
+        assert r.status_code == 503 and set(r.json()) == {"code", "message"}
+        assert http.get("/api/v1/exchangeStats").status_code == 200
+        r = http.post("/sim/v1/faults", json={"http_error": {"status": 200}})
+        assert r.status_code == 400
+        r = http.post("/sim/v1/faults", json={"explode": True})
+        assert r.status_code == 400 and "unknown fault" in r.json()["message"]
+
+
+def test_delay(local_exchange: LocalExchange) -> None:
+    lx = local_exchange
+    lx.faults.delay("/api/v1/orderBooks", seconds=0.3, count=1)
+    with httpx.Client(base_url=lx.base_url) as http:
+        start = time.monotonic()
+        assert http.get("/api/v1/orderBooks").status_code == 200
+        slow = time.monotonic() - start
+        start = time.monotonic()
+        assert http.get("/api/v1/orderBooks").status_code == 200
+        fast = time.monotonic() - start
+    assert slow >= 0.3 and fast < slow
+
+
+def test_invalid_nonce_fault_does_not_move_nonce(local_exchange: LocalExchange, onboard_account) -> None:
+    t = Trader(onboard_account())
+    local_exchange.faults.invalid_nonce_next(1)
+    r = t.send(t.order_tx(ETH, is_ask=False, base=100, price=290000))
+    assert r.status_code == 400 and r.json() == {"code": 21104, "message": "invalid nonce"}
+    assert t.next_nonce() == t.nonce
+    assert t.send(t.order_tx(ETH, is_ask=False, base=100, price=290000)).status_code == 200
+
+
+def closed_by_server(ws: Ws) -> bool:
+    """True once the server has closed the socket (a close frame or a reset)."""
+    try:
+        for _ in range(5):
+            if ws.sock.recv() in ("", b""):
+                return True
+    except (websocket.WebSocketConnectionClosedException, ConnectionError, OSError):
+        return True
+    return False
+
+
+def test_drop_ws_now_and_every(local_exchange: LocalExchange) -> None:
+    lx = local_exchange
+    ws = Ws(lx.ws_url)
+    assert lx.faults.drop_ws() == 1
+    assert closed_by_server(ws)
+    lx.faults.drop_ws_every(0.2)
+    ws = Ws(lx.ws_url)
+    start = time.monotonic()
+    assert closed_by_server(ws)
+    assert time.monotonic() - start < 2
+    lx.faults.clear()
+    ws = Ws(lx.ws_url)
+    ws.send({"type": "ping"})
+    assert ws.recv() == {"type": "pong"}
+
+
+def test_skipped_order_book_update_is_a_visible_gap(local_exchange: LocalExchange, onboard_account) -> None:
+    t = Trader(onboard_account())
+    ws = Ws(local_exchange.ws_url)
+    snap = ws.subscribe("order_book/0")
+    nonce = snap["order_book"]["nonce"]
+    t.order(ETH, is_ask=False, base=100, price=290000)
+    first = ws.recv()["order_book"]
+    assert first["begin_nonce"] == nonce
+    with httpx.Client(base_url=local_exchange.base_url) as http:
+        assert http.post("/sim/v1/faults", json={"skip_order_book_update": 0}).status_code == 200
+    t.order(ETH, is_ask=False, base=100, price=289000)  # this diff is swallowed
+    t.order(ETH, is_ask=False, base=100, price=288000)
+    after = ws.recv()["order_book"]
+    assert after["begin_nonce"] != first["nonce"] and after["offset"] == first["offset"] + 2
+    ws.send({"type": "unsubscribe", "channel": "order_book/0"})
+    ws.recv()
+    fresh = ws.subscribe("order_book/0")  # resync: a snapshot with all three levels
+    assert [lv["price"] for lv in fresh["order_book"]["bids"]] == ["2900.00", "2890.00", "2880.00"]
+    assert fresh["order_book"]["nonce"] == after["nonce"]
+    json.dumps(fresh)
+
+
+def test_deposit_admin_bad_input(local_exchange: LocalExchange) -> None:
+    with httpx.Client(base_url=local_exchange.base_url) as http:
+        for body in (
+            {},
+            {"l1_address": "0x12", "amount": 1},
+            {"l1_address": "0x" + "11" * 20},
+            {"l1_address": "0x" + "11" * 20, "amount": -5},
+            {"l1_address": "0x" + "11" * 20, "amount": 5, "asset_index": 99},
+            {"l1_address": "0x" + "11" * 20, "amount": 5, "asset_index": 1, "route": 0},
+        ):
+            r = http.post("/sim/v1/deposit", json=body)
+            assert r.status_code == 400 and r.json()["code"] == 20001, body
+        r = http.post("/sim/v1/deposit", content=b"{", headers={"content-type": "application/json"})
+        assert r.status_code == 400
+        assert http.get("/sim/v1/health").json()["accounts"] == 0

@@ -1,0 +1,64 @@
+"""`lighter sim` as a process, LocalExchange start-up, and keeping the server out of `import lighter`."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import httpx
+
+from lighter.testing import LocalExchange
+
+
+def test_sim_prints_ready_line_and_stops_on_sigterm() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lighter.cli", "sim", "--port", "0", "--chain-id", "300"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        ready = json.loads(proc.stdout.readline())
+        assert set(ready) == {"base_url", "ws_url", "chain_id"} and ready["chain_id"] == 300
+        assert ready["base_url"].startswith("http://127.0.0.1:") and ready["ws_url"].endswith("/stream")
+        status = httpx.get(ready["base_url"] + "/").json()
+        assert status["network_id"] == 300 and status["status"] == 200
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_local_exchange_starts_fast_and_stops_cleanly() -> None:
+    start = time.monotonic()
+    with LocalExchange(chain_id=300) as lx:
+        elapsed = time.monotonic() - start
+        assert httpx.get(lx.base_url + "/info").status_code == 200
+        assert lx.chain_id == 300 and lx.ws_url == lx.base_url.replace("http", "ws") + "/stream"
+        port = lx.port
+    assert elapsed < 1.0  # the brief's contract; typically ~0.1 s
+    try:
+        httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
+        raise AssertionError("server still answering after stop")
+    except httpx.TransportError:
+        pass
+
+
+def test_import_lighter_does_not_import_the_server() -> None:
+    code = "import sys, lighter; print('aiohttp' in sys.modules, 'lighter.testing' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_static_answers_for_unmodelled_operations(local_exchange: LocalExchange) -> None:
+    with httpx.Client(base_url=local_exchange.base_url) as http:
+        r = http.get("/api/v1/announcement")
+        assert r.status_code == 200 and r.json()["code"] == 200
+        r = http.get("/api/v1/no-such-thing")
+        assert r.status_code == 404 and set(r.json()) == {"code", "message"}
