@@ -70,8 +70,9 @@ def build(spec: dict[str, Any]) -> dict[str, Any]:
             if method not in ("get", "post", "put", "delete", "patch"):
                 continue
             ok = op.get("responses", {}).get("200", {})
-            content = ok.get("content", {})
-            schema = next(iter(content.values()), {}).get("schema") if content else None
+            content: dict[str, Any] = ok.get("content", {})
+            first: dict[str, Any] = next(iter(content.values()), {})
+            schema = first.get("schema")
             body = example(spec, schema) if schema else {"code": 200}
             if isinstance(body, dict) and "code" not in body:
                 body = {**body} if path in ("/", "/info") else {"code": 200, **body}
@@ -80,7 +81,7 @@ def build(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    import yaml
+    import yaml  # type: ignore[import-untyped]
 
     spec = yaml.safe_load(Path(argv[0] if argv else "openapi.yaml").read_text())
     OUT.write_text(json.dumps(build(spec), indent=1, sort_keys=True) + "\n")
