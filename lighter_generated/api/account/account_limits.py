@@ -73,7 +73,8 @@ def sync_detailed(
 ) -> Response[AccountLimits | ResultCode]:
     """Account limits
 
-     Tier and rate-limit settings of an account. Needs an auth token in the `authorization` header.
+     Tier, fee ticks, LLP limits and LIT stakes of an account. Needs an auth token in the `authorization`
+    header.
 
     Args:
         account_index (int):
@@ -107,7 +108,8 @@ def sync(
 ) -> AccountLimits | ResultCode | None:
     """Account limits
 
-     Tier and rate-limit settings of an account. Needs an auth token in the `authorization` header.
+     Tier, fee ticks, LLP limits and LIT stakes of an account. Needs an auth token in the `authorization`
+    header.
 
     Args:
         account_index (int):
@@ -136,7 +138,8 @@ async def asyncio_detailed(
 ) -> Response[AccountLimits | ResultCode]:
     """Account limits
 
-     Tier and rate-limit settings of an account. Needs an auth token in the `authorization` header.
+     Tier, fee ticks, LLP limits and LIT stakes of an account. Needs an auth token in the `authorization`
+    header.
 
     Args:
         account_index (int):
@@ -168,7 +171,8 @@ async def asyncio(
 ) -> AccountLimits | ResultCode | None:
     """Account limits
 
-     Tier and rate-limit settings of an account. Needs an auth token in the `authorization` header.
+     Tier, fee ticks, LLP limits and LIT stakes of an account. Needs an auth token in the `authorization`
+    header.
 
     Args:
         account_index (int):

@@ -73,8 +73,8 @@ def sync_detailed(
 ) -> Response[L1Metadata | ResultCode]:
     """L1 address metadata
 
-     Metadata about an Ethereum address (for example its registered accounts). Needs an auth token in the
-    `authorization` header.
+     Referral settings of an Ethereum address: whether it may invite, its points share and its kickback
+    history. Needs an auth token in the `authorization` header.
 
     Args:
         l1_address (str):
@@ -108,8 +108,8 @@ def sync(
 ) -> L1Metadata | ResultCode | None:
     """L1 address metadata
 
-     Metadata about an Ethereum address (for example its registered accounts). Needs an auth token in the
-    `authorization` header.
+     Referral settings of an Ethereum address: whether it may invite, its points share and its kickback
+    history. Needs an auth token in the `authorization` header.
 
     Args:
         l1_address (str):
@@ -138,8 +138,8 @@ async def asyncio_detailed(
 ) -> Response[L1Metadata | ResultCode]:
     """L1 address metadata
 
-     Metadata about an Ethereum address (for example its registered accounts). Needs an auth token in the
-    `authorization` header.
+     Referral settings of an Ethereum address: whether it may invite, its points share and its kickback
+    history. Needs an auth token in the `authorization` header.
 
     Args:
         l1_address (str):
@@ -171,8 +171,8 @@ async def asyncio(
 ) -> L1Metadata | ResultCode | None:
     """L1 address metadata
 
-     Metadata about an Ethereum address (for example its registered accounts). Needs an auth token in the
-    `authorization` header.
+     Referral settings of an Ethereum address: whether it may invite, its points share and its kickback
+    history. Needs an auth token in the `authorization` header.
 
     Args:
         l1_address (str):

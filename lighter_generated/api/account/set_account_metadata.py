@@ -69,8 +69,8 @@ def sync_detailed(
 ) -> Response[ResultCode]:
     """Set account metadata
 
-     Changes the name or description of an account. The body is a signed transfer carrying the metadata
-    (JSON body).
+     Sets the metadata string of an account (for example a sub-account's display settings) on behalf of
+    its master account; the only operation with a JSON body. Weight 3000.
 
     Args:
         authorization (str | Unset):
@@ -105,8 +105,8 @@ def sync(
 ) -> ResultCode | None:
     """Set account metadata
 
-     Changes the name or description of an account. The body is a signed transfer carrying the metadata
-    (JSON body).
+     Sets the metadata string of an account (for example a sub-account's display settings) on behalf of
+    its master account; the only operation with a JSON body. Weight 3000.
 
     Args:
         authorization (str | Unset):
@@ -136,8 +136,8 @@ async def asyncio_detailed(
 ) -> Response[ResultCode]:
     """Set account metadata
 
-     Changes the name or description of an account. The body is a signed transfer carrying the metadata
-    (JSON body).
+     Sets the metadata string of an account (for example a sub-account's display settings) on behalf of
+    its master account; the only operation with a JSON body. Weight 3000.
 
     Args:
         authorization (str | Unset):
@@ -170,8 +170,8 @@ async def asyncio(
 ) -> ResultCode | None:
     """Set account metadata
 
-     Changes the name or description of an account. The body is a signed transfer carrying the metadata
-    (JSON body).
+     Sets the metadata string of an account (for example a sub-account's display settings) on behalf of
+    its master account; the only operation with a JSON body. Weight 3000.
 
     Args:
         authorization (str | Unset):

@@ -59,7 +59,7 @@ def sync_detailed(
 ) -> Response[RespGetFastBridgeInfo | ResultCode]:
     """Fast bridge info
 
-     Limits and state of the fast bridge.
+     Current limit of the fast bridge.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync(
 ) -> RespGetFastBridgeInfo | ResultCode | None:
     """Fast bridge info
 
-     Limits and state of the fast bridge.
+     Current limit of the fast bridge.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +105,7 @@ async def asyncio_detailed(
 ) -> Response[RespGetFastBridgeInfo | ResultCode]:
     """Fast bridge info
 
-     Limits and state of the fast bridge.
+     Current limit of the fast bridge.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ async def asyncio(
 ) -> RespGetFastBridgeInfo | ResultCode | None:
     """Fast bridge info
 
-     Limits and state of the fast bridge.
+     Current limit of the fast bridge.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,8 +75,8 @@ def sync_detailed(
 ) -> Response[RespGetFastwithdrawalInfo | ResultCode]:
     """Fast withdrawal info
 
-     Fast-withdrawal pool account and limits for an account. Needs an auth token in the `authorization`
-    header.
+     Where fast withdrawals of an account go (pool account index) and how much can be withdrawn. Needs an
+    auth token in the `authorization` header.
 
     Args:
         account_index (int):
@@ -110,8 +110,8 @@ def sync(
 ) -> RespGetFastwithdrawalInfo | ResultCode | None:
     """Fast withdrawal info
 
-     Fast-withdrawal pool account and limits for an account. Needs an auth token in the `authorization`
-    header.
+     Where fast withdrawals of an account go (pool account index) and how much can be withdrawn. Needs an
+    auth token in the `authorization` header.
 
     Args:
         account_index (int):
@@ -140,8 +140,8 @@ async def asyncio_detailed(
 ) -> Response[RespGetFastwithdrawalInfo | ResultCode]:
     """Fast withdrawal info
 
-     Fast-withdrawal pool account and limits for an account. Needs an auth token in the `authorization`
-    header.
+     Where fast withdrawals of an account go (pool account index) and how much can be withdrawn. Needs an
+    auth token in the `authorization` header.
 
     Args:
         account_index (int):
@@ -173,8 +173,8 @@ async def asyncio(
 ) -> RespGetFastwithdrawalInfo | ResultCode | None:
     """Fast withdrawal info
 
-     Fast-withdrawal pool account and limits for an account. Needs an auth token in the `authorization`
-    header.
+     Where fast withdrawals of an account go (pool account index) and how much can be withdrawn. Needs an
+    auth token in the `authorization` header.
 
     Args:
         account_index (int):

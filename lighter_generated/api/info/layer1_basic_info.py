@@ -57,7 +57,8 @@ def sync_detailed(
 ) -> Response[Layer1BasicInfo | ResultCode]:
     """L1 contracts and RPC
 
-     Ethereum-side configuration: contract addresses, chain ids and RPC endpoints.
+     Ethereum-side state: RPC providers and their health, validators, contract addresses and the latest
+    L1 blocks the rollup has processed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,7 +83,8 @@ def sync(
 ) -> Layer1BasicInfo | ResultCode | None:
     """L1 contracts and RPC
 
-     Ethereum-side configuration: contract addresses, chain ids and RPC endpoints.
+     Ethereum-side state: RPC providers and their health, validators, contract addresses and the latest
+    L1 blocks the rollup has processed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +105,8 @@ async def asyncio_detailed(
 ) -> Response[Layer1BasicInfo | ResultCode]:
     """L1 contracts and RPC
 
-     Ethereum-side configuration: contract addresses, chain ids and RPC endpoints.
+     Ethereum-side state: RPC providers and their health, validators, contract addresses and the latest
+    L1 blocks the rollup has processed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +129,8 @@ async def asyncio(
 ) -> Layer1BasicInfo | ResultCode | None:
     """L1 contracts and RPC
 
-     Ethereum-side configuration: contract addresses, chain ids and RPC endpoints.
+     Ethereum-side state: RPC providers and their health, validators, contract addresses and the latest
+    L1 blocks the rollup has processed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

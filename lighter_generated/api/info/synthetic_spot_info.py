@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[RespSyntheticSpotInfo | ResultCode]:
     """Synthetic spot info
 
-     Composition and pricing facts of a synthetic (real-world asset) market.
+     Carry (basis points per day), expiry and spot close time of a synthetic real-world-asset market.
 
     Args:
         symbol (str):
@@ -101,7 +101,7 @@ def sync(
 ) -> RespSyntheticSpotInfo | ResultCode | None:
     """Synthetic spot info
 
-     Composition and pricing facts of a synthetic (real-world asset) market.
+     Carry (basis points per day), expiry and spot close time of a synthetic real-world-asset market.
 
     Args:
         symbol (str):
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[RespSyntheticSpotInfo | ResultCode]:
     """Synthetic spot info
 
-     Composition and pricing facts of a synthetic (real-world asset) market.
+     Carry (basis points per day), expiry and spot close time of a synthetic real-world-asset market.
 
     Args:
         symbol (str):
@@ -156,7 +156,7 @@ async def asyncio(
 ) -> RespSyntheticSpotInfo | ResultCode | None:
     """Synthetic spot info
 
-     Composition and pricing facts of a synthetic (real-world asset) market.
+     Carry (basis points per day), expiry and spot close time of a synthetic real-world-asset market.
 
     Args:
         symbol (str):

@@ -57,7 +57,8 @@ def sync_detailed(
 ) -> Response[ResultCode | SystemConfig]:
     """System configuration
 
-     Exchange-wide parameters such as the liquidity pool indexes and withdrawal limits.
+     Exchange-wide parameters: indexes of the liquidity, staking and fee accounts, pool lock-up periods
+    and the caps on integrator fees.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,7 +83,8 @@ def sync(
 ) -> ResultCode | SystemConfig | None:
     """System configuration
 
-     Exchange-wide parameters such as the liquidity pool indexes and withdrawal limits.
+     Exchange-wide parameters: indexes of the liquidity, staking and fee accounts, pool lock-up periods
+    and the caps on integrator fees.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +105,8 @@ async def asyncio_detailed(
 ) -> Response[ResultCode | SystemConfig]:
     """System configuration
 
-     Exchange-wide parameters such as the liquidity pool indexes and withdrawal limits.
+     Exchange-wide parameters: indexes of the liquidity, staking and fee accounts, pool lock-up periods
+    and the caps on integrator fees.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +129,8 @@ async def asyncio(
 ) -> ResultCode | SystemConfig | None:
     """System configuration
 
-     Exchange-wide parameters such as the liquidity pool indexes and withdrawal limits.
+     Exchange-wide parameters: indexes of the liquidity, staking and fee accounts, pool lock-up periods
+    and the caps on integrator fees.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -74,7 +74,7 @@ def sync_detailed(
 ) -> Response[RespGetExecuteStats | ResultCode]:
     """Execution statistics
 
-     Slippage statistics of executions over a period.
+     Average slippage by order size, per venue and market, over a period.
 
     Args:
         period (ExecuteStatsPeriod):
@@ -105,7 +105,7 @@ def sync(
 ) -> RespGetExecuteStats | ResultCode | None:
     """Execution statistics
 
-     Slippage statistics of executions over a period.
+     Average slippage by order size, per venue and market, over a period.
 
     Args:
         period (ExecuteStatsPeriod):
@@ -131,7 +131,7 @@ async def asyncio_detailed(
 ) -> Response[RespGetExecuteStats | ResultCode]:
     """Execution statistics
 
-     Slippage statistics of executions over a period.
+     Average slippage by order size, per venue and market, over a period.
 
     Args:
         period (ExecuteStatsPeriod):
@@ -160,7 +160,7 @@ async def asyncio(
 ) -> RespGetExecuteStats | ResultCode | None:
     """Execution statistics
 
-     Slippage statistics of executions over a period.
+     Average slippage by order size, per venue and market, over a period.
 
     Args:
         period (ExecuteStatsPeriod):
