@@ -62,3 +62,13 @@ def test_static_answers_for_unmodelled_operations(local_exchange: LocalExchange)
         assert r.status_code == 200 and r.json()["code"] == 200
         r = http.get("/api/v1/no-such-thing")
         assert r.status_code == 404 and set(r.json()) == {"code", "message"}
+
+
+def test_market_maker_quotes_and_fills(onboard_account) -> None:
+    from .helpers import ETH, IOC, MARKET, Trader
+
+    with LocalExchange(market_maker=True, maker_seed=7) as lx:
+        assert lx.wait_for(lambda ex: ex.engine.markets[ETH].asks.best() is not None)
+        t = Trader(onboard_account(exchange=lx))
+        t.order(ETH, is_ask=False, base=100, price=320000, type=MARKET, tif=IOC)
+        assert t.position(ETH) == "0.0100"
