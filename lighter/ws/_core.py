@@ -587,7 +587,7 @@ class StreamCore:
     # -- outgoing and timers ----------------------------------------------------------------------------
 
     def _queue_subscribe(self, sub: Subscription) -> None:
-        sub.state = "sent"  # set when queued: a second queueing before sending is avoided by the caller
+        sub.state = "pending"  # "sent" once it actually goes out
         self._outbox.append(_Out("subscribe", {"type": "subscribe", "channel": sub.address}, sub=sub))
 
     def _subscribe_payload(self, out: _Out) -> dict[str, Any]:
@@ -634,21 +634,25 @@ class StreamCore:
         send: list[str] = []
         inflight = sum(1 for t in self._txs.values() if t.sent) if self._txs else 0
         outbox = self._outbox
+        kept: deque[_Out] = deque()
+        rate_blocked = False
         while outbox:
-            out = outbox[0]
+            out = outbox.popleft()
             if out.kind == "tx":
+                # Transactions share the REST limits, not the message window; only the in-flight cap applies
+                # (the next poll, run after every frame, resumes once an answer frees a slot).
                 if inflight >= self.max_inflight_txs:
-                    break  # resumes when an answer frees a slot (poll runs after every frame)
+                    kept.append(out)
+                    continue
                 assert out.tx is not None
                 out.tx.sent = True
                 inflight += 1
-                outbox.popleft()
                 send.append(json.dumps(out.payload, separators=(",", ":")))
                 continue
-            if not self.rate.allowed(now):
-                wake = min(wake, self.rate.next_slot(now))
-                break
-            outbox.popleft()
+            if rate_blocked or not self.rate.allowed(now):
+                rate_blocked = True
+                kept.append(out)
+                continue
             payload = out.payload
             if out.kind == "subscribe":
                 assert out.sub is not None
@@ -659,10 +663,14 @@ class StreamCore:
                 except Exception as exc:  # the auth provider failed: refuse this one subscription
                     events.extend(self._auth_failed(out.sub, exc))
                     continue
+                out.sub.state = "sent"
             self.rate.record(now)
             if out.kind != "pong" and out.kind != "ping":
                 self._last_ping = now  # any client message keeps the connection alive
             send.append(json.dumps(payload, separators=(",", ":")))
+        self._outbox = kept
+        if rate_blocked:
+            wake = min(wake, self.rate.next_slot(now))
         return Tick(send, events, wake)
 
     def _auth_failed(self, sub: Subscription, exc: Exception) -> list[Event]:
