@@ -140,9 +140,16 @@ class ScriptedServer:
         await runner.cleanup()
 
 
-def book_frame(market_id: int, kind: str, *, offset: int, nonce: int | None = None,
-               begin_nonce: int | None = None, bids: list[tuple[str, str]] = (),  # type: ignore[assignment]
-               asks: list[tuple[str, str]] = ()) -> dict[str, Any]:  # type: ignore[assignment]
+def book_frame(
+    market_id: int,
+    kind: str,
+    *,
+    offset: int,
+    nonce: int | None = None,
+    begin_nonce: int | None = None,
+    bids: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    asks: list[tuple[str, str]] = (),
+) -> dict[str, Any]:  # type: ignore[assignment]
     """An order_book frame shaped like the real ones."""
     book: dict[str, Any] = {
         "code": 0,
@@ -154,5 +161,10 @@ def book_frame(market_id: int, kind: str, *, offset: int, nonce: int | None = No
         book["nonce"] = nonce
     if begin_nonce is not None:
         book["begin_nonce"] = begin_nonce
-    return {"channel": f"order_book:{market_id}", "offset": offset, "order_book": book,
-            "timestamp": 1765154134172, "type": f"{kind}/order_book"}
+    return {
+        "channel": f"order_book:{market_id}",
+        "offset": offset,
+        "order_book": book,
+        "timestamp": 1765154134172,
+        "type": f"{kind}/order_book",
+    }

@@ -42,8 +42,13 @@ def sent(core: StreamCore, now: float = 0.0) -> list[dict[str, Any]]:
     return [json.loads(t) for t in core.poll(now).send]
 
 
-def book(kind: str, offset: int, bids: list[tuple[str, str]] = (), market: int = 0,  # type: ignore[assignment]
-         **extra: Any) -> str:
+def book(
+    kind: str,
+    offset: int,
+    bids: list[tuple[str, str]] = (),
+    market: int = 0,  # type: ignore[assignment]
+    **extra: Any,
+) -> str:
     body = {"offset": offset, "bids": [{"price": p, "size": s} for p, s in bids], "asks": [], **extra}
     return json.dumps({"type": f"{kind}/order_book", "channel": f"order_book:{market}", "order_book": body})
 
@@ -71,8 +76,14 @@ def test_subscribe_is_idempotent_and_validates() -> None:
     first = core.subscribe("trade", (0,))
     assert core.subscribe("trade", (0,)) is first
     assert len(sent(core)) == 1
-    for kind, params in [("trade", (-1,)), ("trade", ("0",)), ("candle", (0, "1x")), ("nope", (1,)),
-                         ("trade", (True,)), ("height", (1,))]:
+    for kind, params in [
+        ("trade", (-1,)),
+        ("trade", ("0",)),
+        ("candle", (0, "1x")),
+        ("nope", (1,)),
+        ("trade", (True,)),
+        ("height", (1,)),
+    ]:
         with pytest.raises(ValueError):
             core.subscribe(kind, params)
     core.subscribe("market_stats", ("all",))
@@ -355,8 +366,13 @@ def test_tx_success_single_and_batch() -> None:
     assert id1 != id2
     core.on_text(json.dumps({"type": "jsonapi/sendtx", "id": id1, "code": 200, "tx_hash": "abc"}), 0.1)
     # the recorded batch answer: tx_hash is a list
-    raw = {"code": 200, "id": id2, "predicted_execution_time_ms": 1, "tx_hash": ["73c5", "8a01"],
-           "type": "jsonapi/sendtxbatch"}
+    raw = {
+        "code": 200,
+        "id": id2,
+        "predicted_execution_time_ms": 1,
+        "tx_hash": ["73c5", "8a01"],
+        "type": "jsonapi/sendtxbatch",
+    }
     core.on_text(json.dumps(raw), 0.1)
     assert single.result(0).tx_hash == "abc" and single.result(0).tx_hashes == ("abc",)
     result = batch.result(0)
@@ -367,8 +383,9 @@ def test_tx_rejection_uses_the_rest_error_classes() -> None:
     core = ready_core()
     future = core.send_tx({"tx_type": 14, "tx_info": {}}, batch=False, timeout=5, now=0.0)
     tx_id = sent(core)[0]["data"]["id"]
-    core.on_text(json.dumps({"type": "jsonapi/sendtx", "id": tx_id, "code": 21104,
-                             "message": "invalid nonce"}), 0.1)
+    core.on_text(
+        json.dumps({"type": "jsonapi/sendtx", "id": tx_id, "code": 21104, "message": "invalid nonce"}), 0.1
+    )
     error = future.exception(0)
     assert isinstance(error, _errors.APIError) and error.code == 21104
     if hasattr(_errors, "InvalidNonceError"):
@@ -405,8 +422,9 @@ def test_inflight_tx_cap() -> None:
         core.send_tx({"tx_type": 14, "tx_info": {}}, batch=False, timeout=5, now=0.0)
     out = sent(core)
     assert len(out) == 2
-    core.on_text(json.dumps({"type": "jsonapi/sendtx", "id": out[0]["data"]["id"], "code": 200,
-                             "tx_hash": "a"}), 0.1)
+    core.on_text(
+        json.dumps({"type": "jsonapi/sendtx", "id": out[0]["data"]["id"], "code": 200, "tx_hash": "a"}), 0.1
+    )
     assert len(sent(core, 0.1)) == 1
 
 

@@ -28,9 +28,16 @@ def load(name: str) -> dict[str, Any]:
     return json.loads((DATA / name).read_text())
 
 
-def frame(kind: str, *, offset: int | None = None, nonce: int | None = None, begin_nonce: int | None = None,
-          bids: list[tuple[Any, Any]] | None = None, asks: list[tuple[Any, Any]] | None = None,
-          market_id: int = 0) -> dict[str, Any]:
+def frame(
+    kind: str,
+    *,
+    offset: int | None = None,
+    nonce: int | None = None,
+    begin_nonce: int | None = None,
+    bids: list[tuple[Any, Any]] | None = None,
+    asks: list[tuple[Any, Any]] | None = None,
+    market_id: int = 0,
+) -> dict[str, Any]:
     book: dict[str, Any] = {
         "asks": [{"price": p, "size": s} for p, s in asks or []],
         "bids": [{"price": p, "size": s} for p, s in bids or []],
@@ -67,8 +74,15 @@ def test_real_mainnet_snapshot_is_sorted_and_complete() -> None:
 def test_real_update_frame_with_offset_and_nonce() -> None:
     raw = load("order_book__1.json")  # update/order_book, offset 11413309, bid 2979.36 size "0.0000"
     book = OrderBook(0)
-    book.apply(frame("subscribed", offset=11413308, nonce=1, bids=[("2979.36", "5"), ("2979.30", "1")],
-                     asks=[("2979.70", "1")]))
+    book.apply(
+        frame(
+            "subscribed",
+            offset=11413308,
+            nonce=1,
+            bids=[("2979.36", "5"), ("2979.30", "1")],
+            asks=[("2979.70", "1")],
+        )
+    )
     assert book.apply(raw) is True
     assert book.is_synced
     assert book.bids == [(Decimal("2979.30"), Decimal("1"))]  # size "0.0000" removed the level
@@ -200,8 +214,14 @@ def test_readers_on_empty_and_one_sided_books() -> None:
 
 def test_top_depth_and_copy() -> None:
     book = OrderBook(0)
-    book.apply(frame("subscribed", offset=1, bids=[("99", "1"), ("100", "2"), ("98", "3")],
-                     asks=[("102", "4"), ("101", "5")]))
+    book.apply(
+        frame(
+            "subscribed",
+            offset=1,
+            bids=[("99", "1"), ("100", "2"), ("98", "3")],
+            asks=[("102", "4"), ("101", "5")],
+        )
+    )
     bids, asks = book.top(2)
     assert bids == [(Decimal("100"), Decimal("2")), (Decimal("99"), Decimal("1"))]
     assert asks == [(Decimal("101"), Decimal("5")), (Decimal("102"), Decimal("4"))]
@@ -290,7 +310,9 @@ def test_checksum_of_real_snapshot_matches_its_levels() -> None:
     book = OrderBook(1)
     book.apply(raw)
     levels = raw["order_book"]
-    bids = sorted(((x["price"], x["size"]) for x in levels["bids"]), key=lambda lv: Decimal(lv[0]), reverse=True)
+    bids = sorted(
+        ((x["price"], x["size"]) for x in levels["bids"]), key=lambda lv: Decimal(lv[0]), reverse=True
+    )
     asks = sorted(((x["price"], x["size"]) for x in levels["asks"]), key=lambda lv: Decimal(lv[0]))
     assert book.checksum() == book_checksum(bids, asks)
     assert book.checksum(10) == book_checksum(bids, asks, 10)
