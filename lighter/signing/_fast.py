@@ -7,17 +7,21 @@ use) and straight-line Poseidon2. Not constant-time: fine for a single-tenant si
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
+from lighter.signing import _bigtable, curve
 from lighter.signing import _packed as pk
-from lighter.signing import curve
 from lighter.signing import extension as fp5
+from lighter.signing._bigtable import BigTable
 from lighter.signing._poseidon2_fast import permute
 from lighter.signing._table import WIDTHS, Table
 from lighter.signing.field import P
 
 _M64 = (1 << 64) - 1
-_TABLE: Table | None = None
+_TABLE: Table | None = None  # the shipped table, until the big one is ready
+_BIG: BigTable | None = None  # the cached big table (see ``_cache``)
+_BIG_STARTED = False
 # per window: (mask, half, width) for the signed recoding d in [-half + 1, half]
 _RECODE = tuple(((1 << w) - 1, 1 << (w - 1), w) for w in WIDTHS)
 
@@ -30,6 +34,48 @@ def table() -> Table:
 
         _TABLE = _table.load()
     return _TABLE
+
+
+def use_big_table(big: BigTable | None) -> None:
+    """Switch k·G to ``big`` (None: back to the shipped table); called once the cache file is checked."""
+    global _BIG, _TABLE
+    _BIG = big
+    if big is not None:
+        _TABLE = None  # free the shipped table's Python ints (~5 MB)
+
+
+def _start_big_table() -> None:
+    global _BIG_STARTED
+    from lighter.signing import _cache
+
+    _BIG_STARTED = True
+    big = _cache.start(use_big_table)
+    if big is not None:
+        use_big_table(big)
+
+
+def reset_tables() -> None:
+    """Forget both tables and the cache lookup (tests; a forked child re-checks the cache)."""
+    global _BIG, _TABLE, _BIG_STARTED
+    _BIG = None
+    _TABLE = None
+    _BIG_STARTED = False
+    from lighter.signing import _cache
+
+    _cache.reset()
+
+
+def _after_fork_in_child() -> None:
+    global _BIG_STARTED
+    if _BIG is None and _BIG_STARTED:  # the parent's build thread did not survive the fork
+        from lighter.signing import _cache
+
+        _cache.reset()
+        _BIG_STARTED = False
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def limbs_from_bytes(data: bytes) -> tuple[int, int, int, int, int] | None:
@@ -66,6 +112,14 @@ def _add_generator_multiple(
     acc: tuple[int, int, int, int] | None, k: int
 ) -> tuple[int, int, int, int] | None:
     """acc ⊕ k·G from the table (acc None means the neutral); k in [0, n)."""
+    big = _BIG
+    if big is not None:
+        return _bigtable.add_multiple(big, acc, k)
+    if not _BIG_STARTED:
+        _start_big_table()
+        big = _BIG
+        if big is not None:
+            return _bigtable.add_multiple(big, acc, k)
     tab = table()
     pp = pk.PP
     add_affine = pk.add_affine_inline
