@@ -142,7 +142,9 @@ class WsClient:
         self._lock = threading.Lock()
         self._events = EventQueue(queue_size, overflow)
         self._callback_queue = EventQueue(queue_size, overflow)
-        self._sinks: list[Callable[[list[Event]], int]] = [self._events.put_many]
+        self._sinks: list[Callable[[list[Event]], int]] = []  # extra consumers (the asyncio face)
+        self._iterated = False  # overflow of the iteration queue is only worth a log line once it is read
+        self._last_overflow_log = -1e9
         self._listeners: tuple[tuple[type[Event], Callback], ...] = ()
         self._sub_callbacks: dict[str, Callback] = {}
         self._stop = threading.Event()
@@ -396,6 +398,7 @@ class WsClient:
 
     def get(self, timeout: float | None = None) -> Event | None:
         """The next event (None after ``timeout`` seconds, or once the client is closed and drained)."""
+        self._iterated = True
         try:
             return self._events.get(timeout)
         except _Closed:
@@ -403,6 +406,7 @@ class WsClient:
 
     def events(self, timeout: float | None = None) -> Iterator[Event]:
         """Iterate over events until the client is closed (or no event came for ``timeout`` seconds)."""
+        self._iterated = True
         while True:
             try:
                 event = self._events.get(timeout)
@@ -435,6 +439,7 @@ class WsClient:
     def send_tx_nowait(self, tx: Any, *, timeout: float | None = None) -> Future[TxResult]:
         """Send a signed transaction; the future resolves with :class:`TxResult` or the typed error."""
         data = tx_payload(tx)
+        self._check_started()
         with self._lock:
             future = self._core.send_tx(
                 data, batch=False, timeout=timeout or self._tx_timeout, now=time.monotonic()
@@ -445,12 +450,17 @@ class WsClient:
     def send_tx_batch_nowait(self, txs: Sequence[Any], *, timeout: float | None = None) -> Future[TxResult]:
         """Send up to 50 signed transactions in one message; the result carries ``tx_hashes``."""
         data = tx_batch_payload(txs)
+        self._check_started()
         with self._lock:
             future = self._core.send_tx(
                 data, batch=True, timeout=timeout or self._tx_timeout, now=time.monotonic()
             )
         self._wake()
         return future
+
+    def _check_started(self) -> None:
+        if self._thread is None:
+            raise WebSocketError("start() the client before sending transactions")
 
     def send_tx(self, tx: Any, *, timeout: float | None = None) -> TxResult:
         """Send a signed transaction over the socket and wait for the server's answer.
@@ -483,10 +493,21 @@ class WsClient:
         for event in events:
             if isinstance(event, StateChanged):
                 self.state = event.state
+        dropped = self._events.put_many(events)
+        if dropped and self._iterated:
+            self._warn_overflow(dropped, "iteration")
         for sink in self._sinks:
             sink(events)
         if self._listeners or self._sub_callbacks:
-            self._callback_queue.put_many(events)
+            dropped = self._callback_queue.put_many(events)
+            if dropped:
+                self._warn_overflow(dropped, "callback")
+
+    def _warn_overflow(self, dropped: int, which: str) -> None:
+        now = time.monotonic()
+        if now - self._last_overflow_log >= 10.0:  # at most one line per 10 s
+            self._last_overflow_log = now
+            log.warning("%s queue full: %d event(s) dropped (policy %s)", which, dropped, self._overflow)
 
     def _close_queues(self) -> None:
         self._events.close()

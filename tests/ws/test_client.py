@@ -27,6 +27,7 @@ from lighter.ws import (
     SubscriptionError,
     TradeEvent,
     UnknownMessageEvent,
+    WebSocketError,
     WsClient,
     WsConnectionClosedError,
 )
@@ -427,6 +428,12 @@ def test_bad_constructor_arguments() -> None:
     ws = WsClient("ws://x")
     with pytest.raises(ValueError):
         ws.subscribe_account_all()  # no account given
+    with pytest.raises(WebSocketError, match="start"):
+        ws.send_tx(SignedTx(1))  # would otherwise wait for its timeout
+    with pytest.raises(ValueError, match="JSON"):
+        bad = SignedTx(1)
+        bad.tx_info = "{nope"
+        ws.send_tx(bad)
     with pytest.raises(Exception, match="auth"):
         ws.subscribe_account_tx(5)
 
