@@ -1,0 +1,306 @@
+"""Your account: ``account``, ``orders``, ``order ...``, ``keys ...``, ``token``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from lighter._cli.context import EXIT_API, CliError, Context
+from lighter._cli.output import Cell, signed_style
+from lighter._cli.views import POSITION_HEADERS, dec, fmt, orders_table, positions_rows
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.client import Lighter
+    from lighter.resources._plans import TxResult
+
+DEFAULT_API_KEY_INDEX = 3  # 0 and 1 are taken by the web and mobile apps; 2..254 are free for bots
+MAX_LIST_LIMIT = 100  # the API's cap on list endpoints
+
+
+def _symbols(client: Lighter) -> dict[int, str]:
+    return {m.index: m.symbol for m in client.markets()}
+
+
+def _market_key(text: str) -> int | str:
+    return int(text) if text.isdigit() else text
+
+
+# -- account ------------------------------------------------------------------------------------------
+
+
+def account(ctx: Context) -> int:
+    """Balances, positions and PnL of an account (public data), or the accounts of an L1 address."""
+    args = ctx.args
+    with ctx.client(credentials=False) as client:
+        if args.l1:
+            body = client.account.by_l1_address(args.l1).to_dict()
+            subs = body.get("sub_accounts") or []
+            if ctx.out.json_mode:
+                ctx.out.json(subs)
+                return 0
+            if not subs:
+                raise CliError(f"no account for {args.l1}", exit_code=EXIT_API)
+            rows = [
+                [
+                    str(a.get("index")),
+                    "master" if int(a.get("account_type", 0)) == 0 else "sub",
+                    fmt(a.get("collateral")),
+                    fmt(a.get("available_balance")),
+                    str(a.get("pending_order_count", "")),
+                ]
+                for a in subs
+            ]
+            ctx.out.table(
+                ["ACCOUNT", "TYPE", "COLLATERAL", "AVAILABLE", "PENDING ORDERS"], rows, align="llrrr"
+            )
+            return 0
+        index = ctx.account_index(args.index)
+        body = client.account.get(index).to_dict()
+    accounts = body.get("accounts") or []
+    if not accounts:
+        raise CliError(f"account {index} not found", exit_code=EXIT_API)
+    acc = accounts[0]
+    if ctx.out.json_mode:
+        ctx.out.json(acc)
+        return 0
+    positions = acc.get("positions") or []
+    upnl = sum((dec(p.get("unrealized_pnl")) or Decimal(0) for p in positions), Decimal(0))
+    rpnl = sum((dec(p.get("realized_pnl")) or Decimal(0) for p in positions), Decimal(0))
+    ctx.out.pairs(
+        [
+            ("account", str(acc.get("index"))),
+            ("L1 address", str(acc.get("l1_address", ""))),
+            ("collateral", fmt(acc.get("collateral"))),
+            ("available", fmt(acc.get("available_balance"))),
+            ("total value", fmt(acc.get("total_asset_value"))),
+            ("unrealized PnL", Cell(fmt(upnl, 6), signed_style(upnl))),
+            ("realized PnL", Cell(fmt(rpnl, 6), signed_style(rpnl))),
+            ("open orders", str(acc.get("total_order_count", 0))),
+        ],
+        title=f"Account {acc.get('index')}",
+    )
+    position_rows = positions_rows(positions)
+    ctx.out.line()
+    if position_rows:
+        ctx.out.table(POSITION_HEADERS, position_rows, align="llrrrrrr", title="Positions")
+    else:
+        ctx.out.line(ctx.out.style("no open positions", "dim"))
+    balances = [a for a in acc.get("assets") or [] if dec(a.get("balance"))]
+    if balances:
+        ctx.out.line()
+        ctx.out.table(
+            ["ASSET", "BALANCE", "LOCKED"],
+            [[str(a.get("symbol")), fmt(a.get("balance")), fmt(a.get("locked_balance"))] for a in balances],
+            title="Spot balances",
+        )
+    return 0
+
+
+# -- orders -------------------------------------------------------------------------------------------
+
+
+def orders(ctx: Context) -> int:
+    """Open orders of your account (auth token from your API key), or ``--history``."""
+    args = ctx.args
+    if not 1 <= args.limit <= MAX_LIST_LIMIT:
+        raise CliError(f"--limit must be in 1..{MAX_LIST_LIMIT}")
+    with ctx.client() as client:
+        market = _market_key(args.market) if args.market else None
+        if args.history:
+            body = client.orders.inactive(limit=args.limit, market=market).to_dict()
+        else:
+            body = client.orders.active(market).to_dict()
+        symbols = _symbols(client)
+    items = body.get("orders") or []
+    if ctx.out.json_mode:
+        ctx.out.json(items)
+        return 0
+    if not items:
+        ctx.out.note("no past orders" if args.history else "no open orders")
+        return 0
+    orders_table(ctx.out, items, symbols)
+    return 0
+
+
+def _report(ctx: Context, client: Lighter, what: str, result: TxResult) -> int:
+    data: dict[str, Any] = {"tx_hash": result.tx_hash, "nonce": result.nonce}
+    if result.client_order_index is not None:
+        data["client_order_index"] = result.client_order_index
+    if getattr(ctx.args, "wait", False):
+        tx = client.wait_for_tx(result, timeout=30)
+        data["status"] = tx.get("status")
+        data["block_height"] = tx.get("block_height")
+    if ctx.out.json_mode:
+        ctx.out.json(data)
+        return 0
+    ctx.out.line(f"{ctx.out.style('✓', 'green')} {what}")
+    ctx.out.pairs([(k.replace("_", " "), str(v)) for k, v in data.items()])
+    return 0
+
+
+def order(ctx: Context) -> int:
+    """``order limit|market|modify|cancel|cancel-all``: signed with your API key."""
+    a = ctx.args
+    with ctx.client() as client:
+        if a.action == "limit":
+            tif = "ioc" if a.ioc else None
+            result = client.create_order(
+                _market_key(a.market),
+                side=a.side,
+                size=a.size,
+                price=a.price,
+                time_in_force=tif,
+                post_only=a.post_only,
+                reduce_only=a.reduce_only,
+                client_order_index=a.client_order_index,
+            )
+            what = f"limit {a.side} {a.size} {a.market} @ {a.price}" + (" (post-only)" if a.post_only else "")
+        elif a.action == "market":
+            result = client.create_market_order(
+                _market_key(a.market),
+                side=a.side,
+                size=a.size,
+                max_slippage=a.slippage,
+                price=a.price,
+                reduce_only=a.reduce_only,
+            )
+            what = f"market {a.side} {a.size} {a.market}"
+        elif a.action == "modify":
+            result = client.modify_order(_market_key(a.market), a.order_index, size=a.size, price=a.price)
+            what = f"modified order {a.order_index}: {a.size} @ {a.price}"
+        elif a.action == "cancel":
+            result = client.cancel_order(_market_key(a.market), a.order_index)
+            what = f"cancelled order {a.order_index}"
+        else:  # cancel-all
+            market = _market_key(a.market) if a.market else None
+            result = client.cancel_all_orders(market=market)
+            what = "cancelled every open order" + (f" in {a.market}" if a.market else "")
+        return _report(ctx, client, what, result)
+
+
+# -- keys and tokens ----------------------------------------------------------------------------------
+
+
+def keys(ctx: Context) -> int:
+    """``keys generate|register|list``."""
+    action = ctx.args.action
+    if action == "generate":
+        return _keys_generate(ctx)
+    if action == "register":
+        return _keys_register(ctx)
+    return _keys_list(ctx)
+
+
+def _keys_generate(ctx: Context) -> int:
+    from lighter.signing import PrivateKey
+
+    key = PrivateKey.generate()
+    data = {"api_private_key": key.to_hex(), "public_key": key.public_key.hex()}
+    if ctx.out.json_mode:
+        ctx.out.json(data)
+        return 0
+    ctx.out.pairs([("private key", data["api_private_key"]), ("public key", data["public_key"])])
+    ctx.out.note(
+        "Keep the private key secret. Register it with:\n"
+        "  LIGHTER_API_PRIVATE_KEY=<private key> LIGHTER_ETH_PRIVATE_KEY=<your Ethereum key> "
+        "lighter keys register --api-key-index N"
+    )
+    return 0
+
+
+def _l1_address(eth_key: str) -> str:
+    from eth_account import Account
+
+    try:
+        address: str = Account.from_key(eth_key).address
+    except Exception:  # eth-account raises several types for a bad key; never echo the key
+        raise CliError("LIGHTER_ETH_PRIVATE_KEY is not a valid Ethereum private key") from None
+    return address
+
+
+def _keys_register(ctx: Context) -> int:
+    """Onboarding: register an API key (given or new) with ChangePubKey, signed with the Ethereum key."""
+    from lighter.signing import PrivateKey
+
+    settings = ctx.client_kwargs()
+    eth_key = settings.get("eth_private_key")
+    if eth_key is None:
+        raise CliError("registering an API key is signed with your Ethereum key: set LIGHTER_ETH_PRIVATE_KEY")
+    address = _l1_address(str(eth_key))
+    api_key_index = ctx.opt("api_key_index")
+    if api_key_index is None:
+        api_key_index = ctx._settings().get("api_key_index", DEFAULT_API_KEY_INDEX)
+    raw_key = ctx._settings().get("api_private_key")
+    generated = raw_key is None
+    key = PrivateKey.generate() if generated else None
+    api_private_key = key.to_hex() if key is not None else str(raw_key)
+    account_index = settings.get("account_index")
+    base = ctx.client_kwargs(credentials=False)
+    if account_index is None:
+        with ctx.client(credentials=False) as anon:
+            subs = anon.account.by_l1_address(address).to_dict().get("sub_accounts") or []
+        masters = [int(a["index"]) for a in subs if int(a.get("account_type", 0)) == 0]
+        if not masters:
+            raise CliError(f"no account for {address}: deposit to the exchange first", exit_code=EXIT_API)
+        account_index = min(masters)
+    from lighter.client import Lighter
+
+    with Lighter(
+        **base,
+        account_index=account_index,
+        api_key_index=api_key_index,
+        api_private_key=api_private_key,
+        eth_private_key=eth_key,
+    ) as client:
+        result = client.change_api_key()
+        client.wait_for_tx(result, timeout=30)
+    data: dict[str, Any] = {
+        "account_index": account_index,
+        "api_key_index": api_key_index,
+        "l1_address": address,
+        "tx_hash": result.tx_hash,
+    }
+    if generated:
+        data["api_private_key"] = api_private_key
+    if ctx.out.json_mode:
+        ctx.out.json(data)
+        return 0
+    ctx.out.line(
+        f"{ctx.out.style('✓', 'green')} API key {api_key_index} registered on account {account_index}"
+    )
+    ctx.out.line("Use it with:")
+    ctx.out.line(f"  export LIGHTER_ACCOUNT_INDEX={account_index}")
+    ctx.out.line(f"  export LIGHTER_API_KEY_INDEX={api_key_index}")
+    if generated:
+        ctx.out.line(f"  export LIGHTER_API_PRIVATE_KEY={api_private_key}")
+        ctx.out.note("(a new key was generated: this is the only time it is shown)")
+    return 0
+
+
+def _keys_list(ctx: Context) -> int:
+    index = ctx.account_index()
+    with ctx.client(credentials=False) as client:
+        body = client.account.api_keys(account_index=index).to_dict()
+    items = body.get("api_keys") or []
+    if ctx.out.json_mode:
+        ctx.out.json(items)
+        return 0
+    rows = [[str(k.get("api_key_index")), str(k.get("public_key")), str(k.get("nonce", ""))] for k in items]
+    ctx.out.table(["INDEX", "PUBLIC KEY", "NEXT NONCE"], rows, align="llr", title=f"API keys of {index}")
+    return 0
+
+
+def token(ctx: Context) -> int:
+    """Print an auth token (for the ``authorization`` header or private WebSocket channels)."""
+    import time
+
+    lifetime = ctx.args.lifetime
+    if not 120 <= lifetime <= 7 * 24 * 3600:
+        raise CliError("--lifetime must be between 120 seconds and 7 days")
+    with ctx.client(auth_token_lifetime=lifetime) as client:
+        value = client.auth_token()
+    if ctx.out.json_mode:
+        ctx.out.json({"token": value, "deadline": int(time.time()) + lifetime})
+    else:
+        ctx.out.line(value)
+    return 0
