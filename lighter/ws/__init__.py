@@ -18,49 +18,105 @@ backoff and rate decisions.
 
 from __future__ import annotations
 
-from lighter.ws._core import Subscription, TxResult
-from lighter.ws.aio import AsyncWsClient
-from lighter.ws.channels import CHANNELS, ChannelSpec
-from lighter.ws.client import WsClient
-from lighter.ws.errors import (
-    InvalidOrderBookFrameError,
-    MissingAuthError,
-    OrderBookError,
-    OrderBookGapError,
-    OrderBookNotSnapshottedError,
-    SubscriptionError,
-    WebSocketError,
-    WsConnectionClosedError,
-    WsServerError,
-    WsTimeoutError,
-)
-from lighter.ws.events import (
-    AccountEvent,
-    AccountTxEvent,
-    CandleEvent,
-    ChannelEvent,
-    ConnectionState,
-    Event,
-    HeightEvent,
-    MalformedFrameEvent,
-    MarketStatsEvent,
-    NotificationEvent,
-    OrderBookEvent,
-    OrderBookGapEvent,
-    OverflowEvent,
-    PoolEvent,
-    ServerErrorEvent,
-    ShutdownEvent,
-    StateChanged,
-    SubscriptionFailedEvent,
-    TickerEvent,
-    TradeEvent,
-    UnknownMessageEvent,
-    UnsubscribedEvent,
-    UserStatsEvent,
-)
-from lighter.ws.models import AccountState, Asset, Order, Position, Trade
-from lighter.ws.orderbook import CHECKSUM_DEPTH, OrderBook, book_checksum, canonical_decimal
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Loaded on first use, so that ``lighter.OrderBook`` does not import websocket-client and asyncio.
+_EXPORTS: dict[str, str] = {
+    "AccountEvent": "lighter.ws.events",
+    "AccountState": "lighter.ws.models",
+    "AccountTxEvent": "lighter.ws.events",
+    "Asset": "lighter.ws.models",
+    "AsyncWsClient": "lighter.ws.aio",
+    "CHANNELS": "lighter.ws.channels",
+    "CHECKSUM_DEPTH": "lighter.ws.orderbook",
+    "CandleEvent": "lighter.ws.events",
+    "ChannelEvent": "lighter.ws.events",
+    "ChannelSpec": "lighter.ws.channels",
+    "ConnectionState": "lighter.ws.events",
+    "Event": "lighter.ws.events",
+    "HeightEvent": "lighter.ws.events",
+    "InvalidOrderBookFrameError": "lighter.ws.errors",
+    "MalformedFrameEvent": "lighter.ws.events",
+    "MarketStatsEvent": "lighter.ws.events",
+    "MissingAuthError": "lighter.ws.errors",
+    "NotificationEvent": "lighter.ws.events",
+    "Order": "lighter.ws.models",
+    "OrderBook": "lighter.ws.orderbook",
+    "OrderBookError": "lighter.ws.errors",
+    "OrderBookEvent": "lighter.ws.events",
+    "OrderBookGapError": "lighter.ws.errors",
+    "OrderBookGapEvent": "lighter.ws.events",
+    "OrderBookNotSnapshottedError": "lighter.ws.errors",
+    "OverflowEvent": "lighter.ws.events",
+    "PoolEvent": "lighter.ws.events",
+    "Position": "lighter.ws.models",
+    "ServerErrorEvent": "lighter.ws.events",
+    "ShutdownEvent": "lighter.ws.events",
+    "StateChanged": "lighter.ws.events",
+    "Subscription": "lighter.ws._core",
+    "SubscriptionError": "lighter.ws.errors",
+    "SubscriptionFailedEvent": "lighter.ws.events",
+    "TickerEvent": "lighter.ws.events",
+    "Trade": "lighter.ws.models",
+    "TradeEvent": "lighter.ws.events",
+    "TxResult": "lighter.ws._core",
+    "UnknownMessageEvent": "lighter.ws.events",
+    "UnsubscribedEvent": "lighter.ws.events",
+    "UserStatsEvent": "lighter.ws.events",
+    "WebSocketError": "lighter.ws.errors",
+    "WsClient": "lighter.ws.client",
+    "WsConnectionClosedError": "lighter.ws.errors",
+    "WsServerError": "lighter.ws.errors",
+    "WsTimeoutError": "lighter.ws.errors",
+    "book_checksum": "lighter.ws.orderbook",
+    "canonical_decimal": "lighter.ws.orderbook",
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.ws._core import Subscription, TxResult
+    from lighter.ws.aio import AsyncWsClient
+    from lighter.ws.channels import CHANNELS, ChannelSpec
+    from lighter.ws.client import WsClient
+    from lighter.ws.errors import (
+        InvalidOrderBookFrameError,
+        MissingAuthError,
+        OrderBookError,
+        OrderBookGapError,
+        OrderBookNotSnapshottedError,
+        SubscriptionError,
+        WebSocketError,
+        WsConnectionClosedError,
+        WsServerError,
+        WsTimeoutError,
+    )
+    from lighter.ws.events import (
+        AccountEvent,
+        AccountTxEvent,
+        CandleEvent,
+        ChannelEvent,
+        ConnectionState,
+        Event,
+        HeightEvent,
+        MalformedFrameEvent,
+        MarketStatsEvent,
+        NotificationEvent,
+        OrderBookEvent,
+        OrderBookGapEvent,
+        OverflowEvent,
+        PoolEvent,
+        ServerErrorEvent,
+        ShutdownEvent,
+        StateChanged,
+        SubscriptionFailedEvent,
+        TickerEvent,
+        TradeEvent,
+        UnknownMessageEvent,
+        UnsubscribedEvent,
+        UserStatsEvent,
+    )
+    from lighter.ws.models import AccountState, Asset, Order, Position, Trade
+    from lighter.ws.orderbook import CHECKSUM_DEPTH, OrderBook, book_checksum, canonical_decimal
 
 __all__ = [
     "CHANNELS",
@@ -112,3 +168,16 @@ __all__ = [
     "book_checksum",
     "canonical_decimal",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _EXPORTS.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'lighter.ws' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
