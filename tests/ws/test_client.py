@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
 from decimal import Decimal
 from typing import Any
@@ -276,7 +277,8 @@ def test_refused_subscription_raises_on_wait() -> None:
         assert "bad" not in str(info.value)
 
 
-def test_private_channels_carry_fresh_tokens_across_reconnects() -> None:
+def test_private_channels_carry_fresh_tokens_across_reconnects(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     issued: list[str] = []
 
     def provider() -> str:
@@ -300,6 +302,7 @@ def test_private_channels_carry_fresh_tokens_across_reconnects() -> None:
         subs = server.messages("subscribe")
         assert [m["auth"] for m in subs[:2]] == issued[:2]
         assert repr(ws).count("ef" * 10) == 0
+    assert "ef" * 10 not in caplog.text  # tokens never reach the logs
 
 
 def test_transactions_over_the_socket() -> None:
@@ -379,13 +382,10 @@ def test_slow_consumer_gets_an_overflow_event() -> None:
             await conn.send({"type": "update/height", "channel": "height", "height": i})
 
     with ScriptedServer(script) as server, WsClient(server.url, queue_size=10, **FAST) as ws:
-        ws.subscribe_height()
-        # synchronise on the frame counter, then read: the queue held only the newest 10 events
-        deadline_hit = threading.Event()
-        for _ in range(1000):
-            if ws.stats["frames"] >= count + 1:
-                break
-            deadline_hit.wait(0.01)
+        last_seen = threading.Event()  # a callback (its own queue) tells when the last frame is in
+        ws.subscribe_height(callback=lambda e: e.height == count - 1 and last_seen.set())
+        assert last_seen.wait(10)
+        # only now read the iteration queue: it held the newest 10 events
         first = ws.get(5)
         assert isinstance(first, OverflowEvent) and first.dropped > 0
         rest = [ws.get(1) for _ in range(10)]
