@@ -26,6 +26,11 @@ be plugged in to coordinate processes. The store interface is three atomic opera
     Forget the value, so the next `reserve` returns None and forces a resync from the exchange.
 
 Store methods are synchronous and must be quick; both faces call them.
+
+Optional hooks for stores shared by several processes (``lighter.stores.RedisNonceStore``):
+``hold(account_index, api_key_index)`` (a context manager) and ``hold_async(...)`` (an async one) take a
+cross-process lock on the key; the managers hold it for the whole lease, inside the in-process lock, so
+transactions of one key reach the exchange in nonce order fleet-wide.
 """
 
 from __future__ import annotations
@@ -34,8 +39,14 @@ import asyncio
 import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from contextlib import asynccontextmanager, contextmanager
-from typing import Protocol, runtime_checkable
+from contextlib import (
+    AbstractAsyncContextManager,
+    AbstractContextManager,
+    asynccontextmanager,
+    contextmanager,
+    nullcontext,
+)
+from typing import Any, Protocol, runtime_checkable
 
 from lighter._errors import APIError, ConfigError, InvalidInputError, NonceError
 
@@ -158,6 +169,18 @@ class NonceLease:
         self._settled = False
 
 
+def _hold(store: NonceStore, account_index: int, api_key_index: int) -> AbstractContextManager[Any]:
+    hold = getattr(store, "hold", None)
+    return hold(account_index, api_key_index) if hold is not None else nullcontext()
+
+
+def _hold_async(
+    store: NonceStore, account_index: int, api_key_index: int
+) -> AbstractAsyncContextManager[Any]:
+    hold = getattr(store, "hold_async", None)
+    return hold(account_index, api_key_index) if hold is not None else nullcontext()
+
+
 def _check_key_indexes(api_key_indexes: Sequence[int]) -> tuple[int, ...]:
     keys = tuple(api_key_indexes)
     if not keys:
@@ -249,14 +272,15 @@ class NonceManager:
         _check_count(count)
         key = self._acquire(api_key_index)
         try:
-            lease = NonceLease(self.store, self.account_index, key, self._take(key, count), count)
-            try:
-                yield lease
-            except BaseException as exc:
-                lease.settle_error(exc)
-                raise
-            else:
-                lease.spent()
+            with _hold(self.store, self.account_index, key):
+                lease = NonceLease(self.store, self.account_index, key, self._take(key, count), count)
+                try:
+                    yield lease
+                except BaseException as exc:
+                    lease.settle_error(exc)
+                    raise
+                else:
+                    lease.spent()
         finally:
             self._locks[key].release()
 
@@ -338,14 +362,15 @@ class AsyncNonceManager:
         _check_count(count)
         key = await self._acquire(api_key_index)
         try:
-            lease = NonceLease(self.store, self.account_index, key, await self._take(key, count), count)
-            try:
-                yield lease
-            except BaseException as exc:
-                lease.settle_error(exc)
-                raise
-            else:
-                lease.spent()
+            async with _hold_async(self.store, self.account_index, key):
+                lease = NonceLease(self.store, self.account_index, key, await self._take(key, count), count)
+                try:
+                    yield lease
+                except BaseException as exc:
+                    lease.settle_error(exc)
+                    raise
+                else:
+                    lease.spent()
         finally:
             self._locks[key].release()
 
