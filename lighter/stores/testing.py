@@ -1,0 +1,175 @@
+"""A throwaway ``redis-server`` on loopback for tests and benchmarks (not used by the stores themselves).
+
+``find_redis_server(install=True)`` looks for the binary and, as root on Debian/Ubuntu, installs the
+``redis-server`` package with apt-get. ``RedisServer`` runs one on a free 127.0.0.1 port with a temporary
+directory and no persistence; it can be stopped and started again on the same port (a "restart").
+
+``python -m lighter.stores.testing ensure`` installs the server if missing and prints its path.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+log = logging.getLogger("lighter.stores")
+
+_CANDIDATES = ("/usr/bin/redis-server", "/usr/sbin/redis-server", "/usr/local/bin/redis-server")
+
+
+def find_redis_server(*, install: bool = False) -> str | None:
+    """Path of a ``redis-server`` binary, installing Debian's package first if asked and possible."""
+    found = shutil.which("redis-server") or next((p for p in _CANDIDATES if os.access(p, os.X_OK)), None)
+    if found or not install:
+        return found
+    apt = shutil.which("apt-get")
+    if apt is None or os.geteuid() != 0:
+        return None
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for args in (
+        [apt, "update", "-qq"],
+        [apt, "install", "-y", "-qq", "--no-install-recommends", "redis-server"],
+    ):
+        try:
+            subprocess.run(args, env=env, check=True, capture_output=True, timeout=300)
+        except (subprocess.SubprocessError, OSError) as exc:
+            log.warning("could not install redis-server (%s): %s", " ".join(args[1:3]), exc)
+            return None
+    return shutil.which("redis-server") or next((p for p in _CANDIDATES if os.access(p, os.X_OK)), None)
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class RedisServer:
+    """One redis-server process on 127.0.0.1. Context manager; `restart()` keeps the port."""
+
+    def __init__(self, binary: str, *, port: int | None = None, password: str | None = None) -> None:
+        self.binary = binary
+        self.port = port if port is not None else free_port()
+        self.password = password
+        self._dir = tempfile.TemporaryDirectory(prefix="lighter-redis-")
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        """``redis://127.0.0.1:PORT/0`` (with the password, if any: keep it out of logs)."""
+        auth = f":{self.password}@" if self.password else ""
+        return f"redis://{auth}127.0.0.1:{self.port}/0"
+
+    def start(self, timeout: float = 10.0) -> RedisServer:
+        """Start and wait until it answers PING."""
+        args = [
+            self.binary,
+            "--port",
+            str(self.port),
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            self._dir.name,
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--daemonize",
+            "no",
+            "--loglevel",
+            "warning",
+            "--logfile",
+            str(Path(self._dir.name) / "redis.log"),
+        ]
+        if self.password:
+            args += ["--requirepass", self.password]
+        self._proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                raise RuntimeError(f"redis-server exited with {self._proc.returncode}: {self.log_tail()}")
+            if self._answers():
+                return self
+            time.sleep(0.02)
+        self.stop()
+        raise RuntimeError(f"redis-server did not answer on port {self.port} within {timeout} s")
+
+    def _answers(self) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=0.5) as s:
+                s.sendall(b"PING\r\n")
+                reply = s.recv(64)
+        except OSError:
+            return False
+        return reply.startswith((b"+PONG", b"-NOAUTH"))
+
+    def log_tail(self) -> str:
+        path = Path(self._dir.name) / "redis.log"
+        return path.read_text(errors="replace")[-500:] if path.exists() else ""
+
+    def stop(self) -> None:
+        """Stop the server (SIGTERM, then SIGKILL after 5 s). Its data is lost (no persistence)."""
+        if self._proc is None:
+            return
+        if self._proc.poll() is None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait(5)
+        self._proc = None
+
+    def restart(self, down_for: float = 0.0) -> None:
+        """Stop, stay down `down_for` seconds, start again on the same port (empty)."""
+        self.stop()
+        if down_for:
+            time.sleep(down_for)
+        self.start()
+
+    def close(self) -> None:
+        """Stop and remove the temporary directory."""
+        self.stop()
+        self._dir.cleanup()
+
+    def __enter__(self) -> RedisServer:
+        return self.start() if self._proc is None else self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``ensure``: install if missing, print the path. ``run``: serve on a free port until Ctrl-C."""
+    args = sys.argv[1:] if argv is None else argv
+    command = args[0] if args else "ensure"
+    binary = find_redis_server(install=True)
+    if binary is None:
+        sys.stderr.write("redis-server not found and could not be installed (needs root and apt-get)\n")
+        return 1
+    if command == "ensure":
+        sys.stdout.write(binary + "\n")
+        return 0
+    if command == "run":
+        with RedisServer(binary) as server:
+            sys.stdout.write(server.url + "\n")
+            sys.stdout.flush()
+            try:
+                while True:
+                    time.sleep(3600)
+            except KeyboardInterrupt:
+                return 0
+    sys.stderr.write(f"unknown command {command!r}; use ensure or run\n")
+    return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
