@@ -237,8 +237,13 @@ def _keys_register(ctx: Context) -> int:
     account_index = settings.get("account_index")
     base = ctx.client_kwargs(credentials=False)
     if account_index is None:
+        from lighter._errors import AccountNotFoundError
+
         with ctx.client(credentials=False) as anon:
-            subs = anon.account.by_l1_address(address).to_dict().get("sub_accounts") or []
+            try:
+                subs = anon.account.by_l1_address(address).to_dict().get("sub_accounts") or []
+            except AccountNotFoundError:
+                subs = []
         masters = [int(a["index"]) for a in subs if int(a.get("account_type", 0)) == 0]
         if not masters:
             raise CliError(f"no account for {address}: deposit to the exchange first", exit_code=EXIT_API)
