@@ -1,0 +1,215 @@
+"""RedisNonceStore against a real redis-server on loopback: counter, hold, fencing, TTLs, data loss."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+
+from lighter.stores import LockLostError, StoreError
+from lighter.stores._redis_store import ACQUIRE
+
+ACCOUNT = 281474976710000
+
+
+def test_counter_is_seeded_then_hands_out_consecutive_reservations(make_store: Any) -> None:
+    store = make_store()
+    assert store.reserve(ACCOUNT, 3, 1) is None  # unseeded: the manager must read nextNonce
+    store.set(ACCOUNT, 3, 41)
+    assert store.reserve(ACCOUNT, 3, 1) == 41
+    assert store.reserve(ACCOUNT, 3, 5) == 42  # a batch of 5: 42..46
+    assert store.reserve(ACCOUNT, 3, 1) == 47
+    assert store.peek(ACCOUNT, 3) == 48
+    store.invalidate(ACCOUNT, 3)
+    assert store.reserve(ACCOUNT, 3, 1) is None
+    with pytest.raises(StoreError):
+        store.reserve(ACCOUNT, 3, 0)
+    with pytest.raises(StoreError):
+        store.set(ACCOUNT, 3, -1)
+
+
+def test_keys_are_namespaced_by_network_and_account(make_store: Any, namespace: str) -> None:
+    main, test = make_store(network="mainnet"), make_store(network="testnet")
+    main.set(ACCOUNT, 3, 100)
+    test.set(ACCOUNT, 3, 7)
+    main.set(ACCOUNT + 1, 3, 500)
+    assert (main.reserve(ACCOUNT, 3, 1), test.reserve(ACCOUNT, 3, 1), main.reserve(ACCOUNT + 1, 3, 1)) == (
+        100,
+        7,
+        500,
+    )
+    keys = main.keys(ACCOUNT, 3)
+    assert keys.nonce == f"{namespace}:{{mainnet:{ACCOUNT}:3}}:nonce"
+    assert test.keys(ACCOUNT, 3).nonce != keys.nonce
+
+
+def test_counter_and_lock_carry_ttls(make_store: Any) -> None:
+    store = make_store(lock_ttl=2.0, state_ttl=60.0)
+    store.set(ACCOUNT, 3, 1)
+    keys = store.keys(ACCOUNT, 3)
+    client = store.conn.client
+    assert 0 < client.pttl(keys.nonce) <= 60_000
+    with store.hold(ACCOUNT, 3):
+        assert 0 < client.pttl(keys.lock) <= 2_000
+    assert client.exists(keys.lock) == 0  # released
+
+
+def test_concurrent_reservations_from_many_connections_never_repeat(make_store: Any) -> None:
+    stores = [make_store() for _ in range(4)]  # four connection pools, as four processes would have
+    stores[0].set(ACCOUNT, 3, 0)
+
+    def take(store: Any) -> list[int]:
+        out = []
+        for i in range(300):
+            first = store.reserve(ACCOUNT, 3, 1 + i % 3)
+            out.extend(range(first, first + 1 + i % 3))
+        return out
+
+    with ThreadPoolExecutor(8) as pool:
+        taken = [n for chunk in pool.map(take, stores * 2) for n in chunk]
+    assert len(taken) == len(set(taken))
+    assert sorted(taken) == list(range(len(taken)))  # contiguous: nothing skipped, nothing twice
+
+
+def test_hold_is_exclusive_across_stores(make_store: Any) -> None:
+    a, b = make_store(), make_store()
+    a.set(ACCOUNT, 3, 0)
+    events: list[str] = []
+    inside = threading.Event()
+
+    def other() -> None:
+        inside.wait(5)
+        with b.hold(ACCOUNT, 3):
+            events.append("b")
+
+    t = threading.Thread(target=other)
+    t.start()
+    with a.hold(ACCOUNT, 3):
+        inside.set()
+        time.sleep(0.3)  # b is waiting for the key meanwhile
+        events.append("a")
+    t.join(10)
+    assert events == ["a", "b"]
+
+
+def test_hold_is_reentrant_and_per_key(make_store: Any) -> None:
+    store = make_store()
+    store.set(ACCOUNT, 3, 0)
+    store.set(ACCOUNT, 4, 0)
+    with store.hold(ACCOUNT, 3):
+        with store.hold(ACCOUNT, 3):  # the manager's invalidate inside a lease
+            store.invalidate(ACCOUNT, 3)
+        with store.hold(ACCOUNT, 4):
+            assert store.reserve(ACCOUNT, 4, 1) == 0
+
+
+def test_a_dead_holder_blocks_the_key_only_until_its_lock_expires(make_store: Any) -> None:
+    store = make_store(lock_ttl=1.0)
+    store.set(ACCOUNT, 3, 9)
+    keys = store.keys(ACCOUNT, 3)
+    # A process that took the key and died: nobody renews or releases its lock.
+    assert store.conn.run(ACQUIRE, [keys.lock, keys.nonce], ["dead-worker", 1000], "test") == 1
+    with store.hold(ACCOUNT, 3):
+        assert store.conn.client.get(keys.lock) != "dead-worker"
+        assert store.reserve(ACCOUNT, 3, 1) == 9
+
+
+def test_a_holder_that_lost_its_lock_cannot_move_the_counter(make_store: Any) -> None:
+    store, other = make_store(lock_ttl=5.0), make_store(lock_ttl=5.0)
+    store.set(ACCOUNT, 3, 20)
+    keys = store.keys(ACCOUNT, 3)
+    client = store.conn.client
+    with pytest.raises(LockLostError):
+        with store.hold(ACCOUNT, 3):
+            assert store.reserve(ACCOUNT, 3, 1) == 20
+            client.set(keys.lock, "someone-else", px=300)  # our lock expired and another worker took it
+            store.set(ACCOUNT, 3, 20)  # handing the nonce back now could repeat one: refused
+    # The counter was cleared (under a new hold) so the next user resyncs from the exchange.
+    assert other.reserve(ACCOUNT, 3, 1) is None
+
+
+def test_reserve_after_losing_the_lock_waits_for_the_key_again(make_store: Any) -> None:
+    store = make_store(lock_ttl=5.0)
+    store.set(ACCOUNT, 3, 30)
+    keys = store.keys(ACCOUNT, 3)
+    with store.hold(ACCOUNT, 3):
+        store.conn.client.set(keys.lock, "someone-else", px=400)
+        # Nothing signed yet: the store waits until the other holder is gone, then hands out the nonce.
+        assert store.reserve(ACCOUNT, 3, 1) == 30
+        assert store.conn.client.get(keys.lock) not in (None, "someone-else")
+
+
+def test_watchdog_renews_a_long_hold(make_store: Any) -> None:
+    store = make_store(lock_ttl=0.6)
+    store.set(ACCOUNT, 3, 0)
+    keys = store.keys(ACCOUNT, 3)
+    with store.hold(ACCOUNT, 3):
+        token = store.conn.client.get(keys.lock)
+        time.sleep(1.5)  # two and a half lock lifetimes
+        assert store.conn.client.get(keys.lock) == token
+        assert store.reserve(ACCOUNT, 3, 1) == 0
+
+
+def test_data_loss_the_holder_reasserts_and_newcomers_wait_out_the_grace(redis_server: Any) -> None:
+    from lighter.stores import RedisNonceStore
+
+    holder = RedisNonceStore.from_url(redis_server.url, network="local", lock_ttl=0.9)
+    newcomer = RedisNonceStore.from_url(redis_server.url, network="local", lock_ttl=0.9)
+    try:
+        keys = holder.keys(ACCOUNT, 3)
+        with holder.hold(ACCOUNT, 3):
+            holder.set(ACCOUNT, 3, 50)
+            assert holder.reserve(ACCOUNT, 3, 1) == 50  # ...and the transaction is on its way when:
+            redis_server.restart()  # empty again: lock and counter are gone
+            token_seen: list[str | None] = []
+            got_key = threading.Event()
+
+            def newcomer_takes_the_key() -> None:
+                with newcomer.hold(ACCOUNT, 3):
+                    got_key.set()
+
+            t = threading.Thread(target=newcomer_takes_the_key)
+            t.start()
+            time.sleep(0.6)  # the watchdog (every 0.3 s) re-asserts the holder's lock meanwhile
+            token_seen.append(holder.conn.call("get", lambda c: c.get(keys.lock)))
+            assert token_seen[0] == holder._current(ACCOUNT, 3).token  # re-asserted by the holder
+            assert not got_key.is_set()  # the newcomer did not take a key whose transaction is in flight
+        t.join(10)
+        assert got_key.is_set()
+        uptime = holder.conn.client.info("server")["uptime_in_seconds"]
+        assert uptime >= holder.lock_ttl + 1  # the newcomer waited for the grace of a restarted server
+    finally:
+        holder.close()
+        newcomer.close()
+
+
+def test_async_holds_wait_without_blocking_the_loop(make_store: Any) -> None:
+    a, b = make_store(), make_store()
+    a.set(ACCOUNT, 3, 0)
+    order: list[str] = []
+
+    async def worker(store: Any, name: str) -> None:
+        for _ in range(5):
+            async with store.hold_async(ACCOUNT, 3):
+                first = store.reserve(ACCOUNT, 3, 1)
+                order.append(f"{name}:{first}")
+                await asyncio.sleep(0.01)
+
+    async def ticker() -> int:
+        ticks = 0
+        for _ in range(20):
+            await asyncio.sleep(0.005)
+            ticks += 1
+        return ticks
+
+    async def main() -> int:
+        results = await asyncio.gather(worker(a, "a"), worker(b, "b"), ticker())
+        return results[2]
+
+    assert asyncio.run(main()) == 20
+    nonces = sorted(int(x.split(":")[1]) for x in order)
+    assert nonces == list(range(10))
