@@ -34,15 +34,13 @@ def masked_url(url: str) -> str:
     """The URL with its password (if any) replaced by ``***``."""
     try:
         parts = urlsplit(url)
+        if parts.password is None:
+            return url
+        host = parts.netloc.rsplit("@", 1)[-1]
+        user = parts.username or ""
+        return urlunsplit((parts.scheme, f"{user}:***@{host}", parts.path, parts.query, parts.fragment))
     except ValueError:
         return "<unparsable URL>"
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    if parts.port is not None:
-        host = f"{host}:{parts.port}"
-    user = parts.username or ""
-    return urlunsplit((parts.scheme, f"{user}:***@{host}", parts.path, parts.query, parts.fragment))
 
 
 def check_url(url: object) -> str:
@@ -52,9 +50,12 @@ def check_url(url: object) -> str:
     url = url.strip()
     try:
         parts = urlsplit(url)
-        port = parts.port
     except ValueError as exc:
         raise StoreConfigError(f"malformed Redis URL {masked_url(url)!r}: {exc}") from None
+    try:
+        port = parts.port
+    except ValueError:
+        raise StoreConfigError(f"the Redis URL {masked_url(url)!r} has an invalid port") from None
     if parts.scheme not in SCHEMES:
         raise StoreConfigError(
             f"unsupported Redis URL scheme {parts.scheme!r} in {masked_url(url)!r}; use redis://, rediss:// "
