@@ -172,14 +172,18 @@ def build_parser() -> argparse.ArgumentParser:
     k = ksub.add_parser(
         "register",
         help="register an API key with ChangePubKey, signed with LIGHTER_ETH_PRIVATE_KEY (onboarding)",
+        description="Register LIGHTER_API_PRIVATE_KEY (or a new key, printed once) at --api-key-index "
+        "(default 4) of the account of LIGHTER_ETH_PRIVATE_KEY (or --account-index), and wait until the "
+        "exchange executed it.",
     )
     _global_options(k)
-    k.add_argument("--wait", action="store_true", default=True, help=argparse.SUPPRESS)
     k = ksub.add_parser("list", help="API keys registered on the account")
     _global_options(k)
 
     p = _add(sub, "token", "lighter._cli.account_cmds:token", "print an auth token (a secret)")
-    p.add_argument("--lifetime", type=int, default=600, metavar="S", help="seconds (default 600)")
+    p.add_argument(
+        "--lifetime", type=int, default=600, metavar="S", help="seconds, up to 28800 (default 600)"
+    )
 
     p = _add(sub, "stream", "lighter._cli.stream_cmd:stream", "print a WebSocket channel as it updates")
     p.add_argument("channel", help="e.g. trade/0, order_book ETH, candle ETH 1m, account_all 12, height")

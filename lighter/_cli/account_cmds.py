@@ -13,8 +13,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from lighter.client import Lighter
     from lighter.resources._plans import TxResult
 
-DEFAULT_API_KEY_INDEX = 3  # 0 and 1 are taken by the web and mobile apps; 2..254 are free for bots
+# Lighter's own apps use the lowest key indexes (public docs disagree on whether 2 and 3 are free).
+DEFAULT_API_KEY_INDEX = 4
 MAX_LIST_LIMIT = 100  # the API's cap on list endpoints
+MAX_TOKEN_LIFETIME = 8 * 3600  # the official signer's own default is 7 h; keep tokens short-lived
 
 
 def _symbols(client: Lighter) -> dict[int, str]:
@@ -300,8 +302,8 @@ def token(ctx: Context) -> int:
     import time
 
     lifetime = ctx.args.lifetime
-    if not 120 <= lifetime <= 7 * 24 * 3600:
-        raise CliError("--lifetime must be between 120 seconds and 7 days")
+    if not 120 <= lifetime <= MAX_TOKEN_LIFETIME:
+        raise CliError("--lifetime must be between 120 seconds and 8 hours (28800)")
     with ctx.client(auth_token_lifetime=lifetime) as client:
         value = client.auth_token()
     if ctx.out.json_mode:
