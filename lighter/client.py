@@ -5,6 +5,13 @@
 >>> async with AsyncLighter.from_env() as client:                               # doctest: +SKIP
 ...     await client.create_order("ETH", side="sell", size="0.1", order_type="market")
 
+Transactions go over REST by default; ``client.via_ws(ws)`` sends them over a WebSocket instead
+(``jsonapi/sendtx``), with the same nonce manager:
+
+>>> with client.ws() as ws:                                   # doctest: +SKIP
+...     ws.subscribe_account_all_orders()                    # private channel, the client's auth tokens
+...     client.via_ws(ws).create_order("ETH", side="buy", size="0.1", price="3000")
+
 Everything that does not touch the network is shared (`_Core` and `lighter.resources.trading`); the two
 faces differ only in how they send and sleep. Constructors never do network I/O: market metadata, nonces
 and auth tokens are fetched or created on first use.
@@ -46,14 +53,18 @@ from lighter._nonce import AsyncNonceManager, NonceManager, NonceStore
 from lighter._ratelimit import TIERS, RateLimiter
 from lighter._retry import RetryPolicy
 from lighter.markets import AssetTable, Market, MarketTable
+from lighter.resources import via_ws as _via_ws
 from lighter.resources._ops import REGISTRY, parse, prepare
 from lighter.resources._plans import BatchResult, Ctx, Draft, Plan, TxResult
 from lighter.resources.areas import Account, Api, MarketData, Orders, Transactions
 from lighter.resources.trading import ClientOrderIds, Trading
 
 if TYPE_CHECKING:  # pragma: no cover
+    from lighter.resources.via_ws import AsyncWsTrading, WsTrading
     from lighter.signing import PrivateKey
     from lighter.transactions import SignedTx
+    from lighter.ws.aio import AsyncWsClient
+    from lighter.ws.client import WsClient
 
 __all__ = ["Lighter", "AsyncLighter", "Batch", "TxResult", "BatchResult"]
 
@@ -237,6 +248,13 @@ class _Core(Trading[_R, _RB]):
     def ws_url(self) -> str:
         """The WebSocket URL of this network (``.../stream``)."""
         return ws_url_for(self.base_url)
+
+    def _ws_options(self, ws_url: str | None, options: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        """URL and `WsClient` arguments for ``ws()``: this network, this account, this client's tokens."""
+        if "auth" not in options and "api_private_key" not in options and self._auth is not None:
+            options["auth"] = self.auth_token  # one token cache for REST and every socket
+        options.setdefault("account_index", self.account_index)
+        return (ws_url or self.ws_url), options
 
     # -- credentials ---------------------------------------------------------------------------------
 
@@ -426,6 +444,37 @@ class Lighter(_Core[TxResult, BatchResult]):
     def __enter__(self) -> Lighter:
         return self
 
+    # -- WebSocket -----------------------------------------------------------------------------------
+
+    def ws(self, *, ws_url: str | None = None, **options: Any) -> WsClient:
+        """A `WsClient` for this client's network and account, not started (``with client.ws() as ws:``).
+
+        Private channels authenticate with this client's auth tokens (one cache shared with the REST
+        calls), and account channels default to the client's account (``ws.subscribe_account_all()``).
+        ``ws_url`` overrides the URL derived from ``base_url``; other options are `WsClient`'s
+        (``queue_size``, ``ping_interval``, ``reconnect``...). To trade over it: ``client.via_ws(ws)``.
+        """
+        from lighter.ws.client import WsClient
+
+        url, opts = self._ws_options(ws_url, options)
+        return WsClient(url, **opts)
+
+    def via_ws(self, ws: WsClient | AsyncWsClient) -> WsTrading:
+        """This client's trading methods with a WebSocket as the wire (``jsonapi/sendtx``).
+
+        >>> with client.ws() as ws:                                              # doctest: +SKIP
+        ...     trader = client.via_ws(ws)
+        ...     result = trader.create_order("ETH", side="buy", size="0.1", price="3000")
+
+        Same methods, arguments and `TxResult` as the client, and the client's nonce manager, so REST and
+        socket calls mix freely. A lost connection or a missing answer raises `WsConnectionClosedError` /
+        `WsTimeoutError` (outcome unknown: the nonce resyncs before its next use); "invalid nonce" is
+        resynced, re-signed and resent once, as on REST. ``price_protection`` is REST-only.
+        """
+        from lighter.resources.via_ws import WsTrading
+
+        return WsTrading(self, ws)
+
     def __exit__(self, *exc: object) -> None:
         self.close()
 
@@ -513,39 +562,47 @@ class Lighter(_Core[TxResult, BatchResult]):
         self._check_signer(drafts)
         return drafts
 
-    def _send(self, drafts: list[Draft], plan: Plan, *, batch: bool) -> list[TxResult]:
+    def _send(
+        self, drafts: list[Draft], plan: Plan, *, batch: bool, ws: WsClient | None = None
+    ) -> list[TxResult]:
         nonces = self._nonce_manager()
         with nonces.lease(len(drafts), api_key_index=plan.api_key_index) as lease:
             for attempt in (1, 2):
                 signed = self._sign(drafts, lease.api_key_index, lease.nonces)
-                path, form = self._form(signed, plan.price_protection, batch)
                 try:
-                    response = self._http.post(path, data=form)
-                    body = check_result_code(json_body(response), response)
+                    if ws is None:
+                        path, form = self._form(signed, plan.price_protection, batch)
+                        response = self._http.post(path, data=form)
+                        body = check_result_code(json_body(response), response)
+                    else:
+                        body = _via_ws.ws_send(ws, signed, batch=batch)
                 except InvalidNonceError:
                     if attempt == 2:
                         lease.unknown()
                         raise
                     nonces.resync(lease)
                     continue
+                except _via_ws.OUTCOME_UNKNOWN:
+                    lease.unknown()
+                    raise
                 return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _submit(self, plan: Plan) -> TxResult:
-        return self._send(self._prepare(plan), plan, batch=False)[0]
+    def _submit(self, plan: Plan, ws: WsClient | None = None) -> TxResult:
+        if ws is not None:
+            _via_ws.check_ws_plan(plan)
+        return self._send(self._prepare(plan), plan, batch=False, ws=ws)[0]
 
     def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
         """Send the transactions of a `Batch` in one request, with consecutive nonces of one API key."""
+        return self._send_batch(batch)
+
+    def _send_batch(self, batch: Batch | Iterable[Plan], ws: WsClient | None = None) -> BatchResult:
         plans = batch.plans if isinstance(batch, Batch) else list(batch)
         plan = _merge_plans(plans)
-        results = self._send(self._prepare(plan), plan, batch=True)
-        first = results[0] if results else None
-        return BatchResult(
-            tuple(results),
-            predicted_execution_time_ms=first.predicted_execution_time_ms if first else None,
-            volume_quota_remaining=first.volume_quota_remaining if first else None,
-            message=first.message if first else None,
-        )
+        if ws is not None:
+            _via_ws.check_ws_plan(plan)
+        return _batch_result(self._send(self._prepare(plan), plan, batch=True, ws=ws))
 
     def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
@@ -573,6 +630,16 @@ class Lighter(_Core[TxResult, BatchResult]):
                     f"transaction {h} was not executed within {timeout} s", tx_hash=h, last_status=last
                 )
             time.sleep(poll_interval)
+
+
+def _batch_result(results: list[TxResult]) -> BatchResult:
+    first = results[0] if results else None
+    return BatchResult(
+        tuple(results),
+        predicted_execution_time_ms=first.predicted_execution_time_ms if first else None,
+        volume_quota_remaining=first.volume_quota_remaining if first else None,
+        message=first.message if first else None,
+    )
 
 
 def _is_done(tx: Mapping[str, Any]) -> bool:
@@ -613,6 +680,29 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
+
+    # -- WebSocket -----------------------------------------------------------------------------------
+
+    def ws(self, *, ws_url: str | None = None, **options: Any) -> AsyncWsClient:
+        """An `AsyncWsClient` for this client's network and account, not started
+        (``async with client.ws() as ws:``). Private channels use this client's auth tokens; see
+        `Lighter.ws` for the options."""
+        from lighter.ws.aio import AsyncWsClient
+
+        url, opts = self._ws_options(ws_url, options)
+        return AsyncWsClient(url, **opts)
+
+    def via_ws(self, ws: AsyncWsClient | WsClient) -> AsyncWsTrading:
+        """This client's trading methods over a WebSocket (``jsonapi/sendtx``), awaitable:
+
+        >>> async with client.ws() as ws:                                        # doctest: +SKIP
+        ...     result = await client.via_ws(ws).create_order("ETH", side="buy", size="0.1", price="3000")
+
+        Same nonce manager as the client; outcomes settle nonces as on REST (see `Lighter.via_ws`).
+        """
+        from lighter.resources.via_ws import AsyncWsTrading
+
+        return AsyncWsTrading(self, ws)
 
     # -- plumbing ------------------------------------------------------------------------------------
 
@@ -708,42 +798,51 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         self._check_signer(drafts)
         return drafts
 
-    async def _send(self, drafts: list[Draft], plan: Plan, *, batch: bool) -> list[TxResult]:
+    async def _send(
+        self, drafts: list[Draft], plan: Plan, *, batch: bool, ws: WsClient | None = None
+    ) -> list[TxResult]:
         nonces = self._nonce_manager()
         async with nonces.lease(len(drafts), api_key_index=plan.api_key_index) as lease:
             for attempt in (1, 2):
                 signed = self._sign(drafts, lease.api_key_index, lease.nonces)
-                path, form = self._form(signed, plan.price_protection, batch)
                 try:
-                    response = await self._http.post(path, data=form)
-                    body = check_result_code(json_body(response), response)
+                    if ws is None:
+                        path, form = self._form(signed, plan.price_protection, batch)
+                        response = await self._http.post(path, data=form)
+                        body = check_result_code(json_body(response), response)
+                    else:
+                        body = await _via_ws.ws_send_async(ws, signed, batch=batch)
                 except InvalidNonceError:
                     if attempt == 2:
                         lease.unknown()
                         raise
                     await nonces.resync(lease)
                     continue
+                except _via_ws.OUTCOME_UNKNOWN:
+                    lease.unknown()
+                    raise
                 return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _submit(self, plan: Plan) -> Awaitable[TxResult]:
+    def _submit(self, plan: Plan, ws: WsClient | None = None) -> Awaitable[TxResult]:
+        if ws is not None:
+            _via_ws.check_ws_plan(plan)  # raised at call time, like other bad input
+
         async def run() -> TxResult:
-            return (await self._send(await self._prepare(plan), plan, batch=False))[0]
+            return (await self._send(await self._prepare(plan), plan, batch=False, ws=ws))[0]
 
         return run()
 
     async def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
         """Send the transactions of a `Batch` in one request, with consecutive nonces of one API key."""
+        return await self._send_batch(batch)
+
+    async def _send_batch(self, batch: Batch | Iterable[Plan], ws: WsClient | None = None) -> BatchResult:
         plans = batch.plans if isinstance(batch, Batch) else list(batch)
         plan = _merge_plans(plans)
-        results = await self._send(await self._prepare(plan), plan, batch=True)
-        first = results[0] if results else None
-        return BatchResult(
-            tuple(results),
-            predicted_execution_time_ms=first.predicted_execution_time_ms if first else None,
-            volume_quota_remaining=first.volume_quota_remaining if first else None,
-            message=first.message if first else None,
-        )
+        if ws is not None:
+            _via_ws.check_ws_plan(plan)
+        return _batch_result(await self._send(await self._prepare(plan), plan, batch=True, ws=ws))
 
     async def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2

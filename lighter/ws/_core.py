@@ -16,7 +16,7 @@ import re
 import secrets
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, InvalidStateError
 from concurrent.futures import TimeoutError as FutureTimeoutError
 from typing import Any
 
@@ -163,8 +163,17 @@ class Tick:
 
 
 def _fail(future: Future[Any], exc: BaseException) -> None:
-    if not future.done():
+    try:
         future.set_exception(exc)
+    except InvalidStateError:
+        pass  # already resolved, or cancelled by a caller that stopped waiting (an asyncio task)
+
+
+def _succeed(future: Future[Any], value: Any) -> None:
+    try:
+        future.set_result(value)
+    except InvalidStateError:
+        pass
 
 
 class StreamCore:
@@ -436,7 +445,8 @@ class StreamCore:
         if code == 200 or (code is None and hashes):
             hash_list = tuple(h for h in hashes if isinstance(h, str)) if isinstance(hashes, list) else ()
             single = hashes if isinstance(hashes, str) else None
-            pending.future.set_result(
+            _succeed(
+                pending.future,
                 TxResult(
                     id=pending.id,
                     code=200,
@@ -445,13 +455,13 @@ class StreamCore:
                     message=message,
                     predicted_execution_time_ms=_int(body.get("predicted_execution_time_ms")),
                     raw=frame,
-                )
+                ),
             )
         else:
             error = body.get("error")
             if not message and isinstance(error, str):
                 message = error
-            pending.future.set_exception(_tx_error(code, message or "transaction rejected", frame))
+            _fail(pending.future, _tx_error(code, message or "transaction rejected", frame))
         return []
 
     def _on_error(self, frame: Mapping[str, Any]) -> list[Event]:

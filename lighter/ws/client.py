@@ -459,6 +459,8 @@ class WsClient:
         return future
 
     def _check_started(self) -> None:
+        if self._stop.is_set():
+            raise WebSocketError("the client is closed; create a new one")
         if self._thread is None:
             raise WebSocketError("start() the client before sending transactions")
 

@@ -1,0 +1,147 @@
+"""Trading over a WebSocket: ``client.via_ws(ws)`` is the client's trading face with the socket as its wire.
+
+Every trading method of `Lighter` / `AsyncLighter` (orders, cancels, transfers, batches...) is available on
+the face; each transaction is built, checked and signed exactly as for REST, leases its nonce from the
+*client's* nonce manager, and goes out as ``jsonapi/sendtx`` (``jsonapi/sendtxbatch`` for a batch) with a
+request id, the call returning (or awaiting) the server's answer. So REST calls and socket calls of one
+client can be mixed freely: they never collide on a nonce.
+
+Outcomes settle the nonce lease as on REST: accepted -> spent; refused with a known "not consumed" error
+-> handed back; ``WsConnectionClosedError`` / ``WsTimeoutError`` (the answer never came) -> unknown, the
+key resyncs from nextNonce before its next use; "invalid nonce" -> resync now, re-sign, resend once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from lighter._errors import InvalidInputError
+from lighter.resources._plans import BatchResult, Plan, TxResult
+from lighter.resources.trading import Trading
+from lighter.ws.errors import WsConnectionClosedError, WsTimeoutError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.client import AsyncLighter, Batch, Lighter
+    from lighter.transactions import SignedTx
+    from lighter.ws._core import TxResult as WsTxResult
+    from lighter.ws.aio import AsyncWsClient
+    from lighter.ws.client import WsClient
+
+__all__ = ["AsyncWsTrading", "WsTrading", "OUTCOME_UNKNOWN"]
+
+OUTCOME_UNKNOWN: tuple[type[BaseException], ...] = (WsConnectionClosedError, WsTimeoutError)
+"""Socket errors after which a transaction may or may not have been accepted."""
+
+
+def unwrap_ws(ws: object) -> WsClient:
+    """The threaded `WsClient` behind a `WsClient` or an `AsyncWsClient` (both share its socket)."""
+    from lighter.ws.aio import AsyncWsClient
+    from lighter.ws.client import WsClient
+
+    if isinstance(ws, AsyncWsClient):
+        return ws.sync_client
+    if isinstance(ws, WsClient):
+        return ws
+    raise InvalidInputError(
+        f"via_ws takes a lighter.WsClient or AsyncWsClient (e.g. client.ws()), got {type(ws).__name__}"
+    )
+
+
+def check_ws_plan(plan: Plan) -> None:
+    """Refuse what the socket cannot carry, before anything is signed or sent."""
+    if plan.price_protection is not None:
+        raise InvalidInputError(
+            "price_protection is a field of REST sendTx only; jsonapi/sendtx has none (send this order "
+            "through the client itself, or drop price_protection)"
+        )
+
+
+def ws_answer(result: WsTxResult) -> dict[str, Any]:
+    """The body REST sendTx would have answered, from the socket's answer (for the shared result code)."""
+    raw: Mapping[str, Any] = result.raw
+    data = raw.get("data")
+    body: Mapping[str, Any] = data if isinstance(data, Mapping) and "id" in data else raw
+    hashes: Any = result.tx_hash if result.tx_hash is not None else list(result.tx_hashes)
+    return {
+        "code": result.code,
+        "tx_hash": hashes,
+        "predicted_execution_time_ms": result.predicted_execution_time_ms,
+        "volume_quota_remaining": body.get("volume_quota_remaining"),
+        "message": result.message,
+    }
+
+
+def ws_send(ws: WsClient, signed: Sequence[SignedTx], *, batch: bool) -> dict[str, Any]:
+    """Send signed txs over the socket and block for the answer (raises the REST error classes)."""
+    result = ws.send_tx_batch(signed) if batch else ws.send_tx(signed[0])
+    return ws_answer(result)
+
+
+async def ws_send_async(ws: WsClient, signed: Sequence[SignedTx], *, batch: bool) -> dict[str, Any]:
+    """`ws_send` for asyncio: the socket thread resolves a future the loop awaits."""
+    future = ws.send_tx_batch_nowait(signed) if batch else ws.send_tx_nowait(signed[0])
+    return ws_answer(await asyncio.wrap_future(future))
+
+
+class WsTrading(Trading[TxResult, BatchResult]):
+    """A `Lighter`'s trading methods, sent over a WebSocket (``client.via_ws(ws)``).
+
+    Same methods, arguments and results as the client (``create_order``, ``cancel_all_orders``,
+    ``send_batch``...), same nonce manager, market cache and client order ids; only the wire differs.
+    Blocking calls, thread-safe like the client. The socket must be started (``with client.ws() as ws``).
+    """
+
+    def __init__(self, client: Lighter, ws: WsClient | AsyncWsClient) -> None:
+        self.client = client
+        self.ws = unwrap_ws(ws)
+        self.account_index = client._require_account()
+        self._client_order_ids = client._client_order_ids
+
+    def _submit(self, plan: Plan) -> TxResult:
+        return self.client._submit(plan, ws=self.ws)
+
+    def _public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
+        return self.client._public_key_bytes(api_key_index)
+
+    def batch(self) -> Batch:
+        """A `Batch` to fill, then ``send_batch`` it over the socket."""
+        return self.client.batch()
+
+    def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
+        """Send a `Batch` as one ``jsonapi/sendtxbatch``, with consecutive nonces of one API key."""
+        return self.client._send_batch(batch, ws=self.ws)
+
+    def __repr__(self) -> str:
+        return f"WsTrading(account_index={self.account_index}, ws={self.ws!r})"
+
+
+class AsyncWsTrading(Trading[Awaitable[TxResult], Awaitable[BatchResult]]):
+    """An `AsyncLighter`'s trading methods, sent over a WebSocket (``client.via_ws(ws)``); awaitable.
+
+    Same methods, arguments and results as the client; same nonce manager. Use it from the client's loop.
+    """
+
+    def __init__(self, client: AsyncLighter, ws: WsClient | AsyncWsClient) -> None:
+        self.client = client
+        self.ws = unwrap_ws(ws)
+        self.account_index = client._require_account()
+        self._client_order_ids = client._client_order_ids
+
+    def _submit(self, plan: Plan) -> Awaitable[TxResult]:
+        return self.client._submit(plan, ws=self.ws)
+
+    def _public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
+        return self.client._public_key_bytes(api_key_index)
+
+    def batch(self) -> Batch:
+        """A `Batch` to fill, then ``await send_batch`` it over the socket."""
+        return self.client.batch()
+
+    async def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
+        """Send a `Batch` as one ``jsonapi/sendtxbatch``, with consecutive nonces of one API key."""
+        return await self.client._send_batch(batch, ws=self.ws)
+
+    def __repr__(self) -> str:
+        return f"AsyncWsTrading(account_index={self.account_index}, ws={self.ws!r})"
