@@ -146,13 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     path, spec = args[0], args[1]
     try:
-        widths = tuple(int(w) for w in spec.split(","))
-        if hasattr(os, "nice"):
-            try:
-                os.nice(10)  # a background chore: leave the CPU to the signer
-            except OSError:
-                pass
-        write_file(path, widths)
+        write_file(path, tuple(int(w) for w in spec.split(",")))
     finally:
         if len(args) == 3 and os.path.exists(args[2]):
             os.unlink(args[2])

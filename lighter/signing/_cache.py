@@ -3,7 +3,7 @@
 Signing never waits for it. On the first k·G of a process, ``start`` looks for the cache file:
   * present and intact (exact size and pinned SHA-256): it is loaded (~10-20 ms) and used at once;
   * missing: signing goes on with the shipped table, and a daemon thread launches ONE child process
-    (``python -m lighter.signing._bigtable``, niced, about 3 s of CPU) that writes the file atomically
+    (``_bigtable.main``, at the lowest CPU priority, about 3 s of CPU) that writes the file atomically
     (temporary file + rename). The thread reaps the child (no zombie), checks the file and switches the
     signer to it. A lock file keeps concurrent processes from building it twice; they poll for the
     result instead. If the parent exits first the child finishes on its own and the next process uses it;
@@ -21,6 +21,7 @@ Environment:
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import logging
 import os
@@ -40,6 +41,10 @@ ENV_DIR = "LIGHTER_SIGNER_CACHE_DIR"
 _OFF = frozenset({"0", "false", "no", "off"})
 STALE_LOCK_SECONDS = 300.0  # a lock older than this belongs to a dead builder
 POLL_SECONDS = 0.25
+# The build starts this long after the first signature (or at exit, if the process ends sooner): the two
+# vCPUs of a small VM are often hyperthreads of one core, and a builder running next to the signer
+# slows the first signatures by ~50 % whatever its priority.
+SPAWN_DELAY_SECONDS = 1.0
 
 
 class Layout:
@@ -69,6 +74,8 @@ LAYOUT = DEFAULT_LAYOUT  # tests swap in a small layout
 _lock = threading.Lock()
 _started = False
 _thread: threading.Thread | None = None
+_go = threading.Event()  # set at exit: start the build now
+_spawned = threading.Event()  # set once the builder was started (or will not be)
 
 
 def enabled() -> bool:
@@ -140,11 +147,22 @@ def start(on_ready: Callable[[BigTable], None]) -> BigTable | None:
             target=_background, args=(path, layout, on_ready), name="lighter-signing-table", daemon=True
         )
         _thread.start()
+        atexit.unregister(_start_build_before_exit)
+        atexit.register(_start_build_before_exit)
         return None
+
+
+def _start_build_before_exit() -> None:
+    """At interpreter exit: have the delayed build start now (it outlives this process)."""
+    thread = _thread
+    if thread is not None and thread.is_alive():
+        _go.set()
+        _spawned.wait(2.0)
 
 
 def _background(path: Path, layout: Layout, on_ready: Callable[[BigTable], None]) -> None:
     try:
+        _go.wait(SPAWN_DELAY_SECONDS)
         if _build_or_wait(path, layout):
             table = load(path, layout)
             if table is not None:
@@ -152,6 +170,8 @@ def _background(path: Path, layout: Layout, on_ready: Callable[[BigTable], None]
                 logger.debug("signing table cache %s is ready", path)
     except Exception:  # a background chore must never take the process down
         logger.warning("building the signing table cache failed", exc_info=True)
+    finally:
+        _spawned.set()
 
 
 def _build_or_wait(path: Path, layout: Layout) -> bool:
@@ -166,6 +186,7 @@ def _build_or_wait(path: Path, layout: Layout) -> bool:
         )
         return False
     if fd is None:
+        _spawned.set()  # nothing to start at exit: another process builds it
         return _wait_for_other_builder(path, lock)
     os.close(fd)
     return _run_builder(path, layout, lock)
@@ -208,6 +229,7 @@ def _run_builder(path: Path, layout: Layout, lock: Path) -> bool:
     )
     widths = ",".join(str(w) for w in layout.widths)
     env = dict(os.environ, **{ENV_SWITCH: "0"})
+    flags = getattr(subprocess, "IDLE_PRIORITY_CLASS", 0)  # Windows; elsewhere setpriority below
     try:
         proc = subprocess.Popen(
             [sys.executable, "-c", code, package_root, str(path), widths, str(lock)],
@@ -215,11 +237,20 @@ def _run_builder(path: Path, layout: Layout, lock: Path) -> bool:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             env=env,
+            creationflags=flags,
         )
     except OSError as exc:
         lock.unlink(missing_ok=True)
         logger.info("cannot start the signing table builder: %s", exc)
         return False
+    if hasattr(os, "setpriority"):
+        # Lowest priority from its first instruction on, so the child (interpreter start-up included)
+        # takes no CPU from the signer; it runs on otherwise idle cycles.
+        try:
+            os.setpriority(os.PRIO_PROCESS, proc.pid, 19)
+        except OSError:
+            pass
+    _spawned.set()
     logger.debug("building signing table cache %s in process %d", path, proc.pid)
     _, err = proc.communicate()  # reaps the child
     if proc.returncode != 0:
@@ -231,17 +262,20 @@ def _run_builder(path: Path, layout: Layout, lock: Path) -> bool:
 
 
 def wait(timeout: float | None = None) -> bool:
-    """Wait for this process's background build thread (tests, benchmarks); True if none is running."""
+    """Start the delayed build now and wait for it (tests, benchmarks); True if nothing is left running."""
     thread = _thread
     if thread is None:
         return True
+    _go.set()
     thread.join(timeout)
     return not thread.is_alive()
 
 
 def reset() -> None:
     """Forget that ``start`` ran (tests; and a forked child, whose parent's thread did not survive)."""
-    global _started, _thread, _lock
+    global _started, _thread, _lock, _go, _spawned
     _started = False
     _thread = None
+    _go = threading.Event()
+    _spawned = threading.Event()
     _lock = threading.Lock()  # after fork() the old one may be held by a thread that no longer exists

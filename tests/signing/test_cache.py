@@ -228,12 +228,8 @@ def test_a_short_lived_process_exits_at_once_and_the_build_still_completes(tmp_p
 
 
 @pytest.mark.soak
-def test_real_table_build_signs_every_vector(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
-) -> None:
+def test_real_table_build_signs_every_vector(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Build the real 17 MB table through the cache (3-5 s of CPU), check its pin and the vectors."""
-    if "soak" not in (request.config.getoption("markexpr") or ""):
-        pytest.skip("soak test: run with -m soak")
     monkeypatch.setenv(_cache.ENV_DIR, str(tmp_path))
     monkeypatch.delenv(_cache.ENV_SWITCH, raising=False)
     monkeypatch.setattr(_cache, "LAYOUT", _cache.DEFAULT_LAYOUT)
@@ -255,3 +251,16 @@ def test_real_table_build_signs_every_vector(
                 assert verify(vec["public_key_hex"], bytes.fromhex(vec["tx_hash"]), sig)
     finally:
         _fast.reset_tables()
+
+
+def test_a_forked_child_looks_for_the_cache_again(small_cache: Path) -> None:
+    lock = small_cache.with_name(small_cache.name + ".lock")
+    lock.write_bytes(b"")  # "another process is building": the parent only polls
+    _sign_kats()
+    assert _fast._BIG_STARTED and _fast._BIG is None
+    thread = _cache._thread
+    _fast._after_fork_in_child()  # what os.fork() runs in the child
+    assert not _fast._BIG_STARTED and not _cache._started
+    lock.unlink()
+    assert thread is not None
+    thread.join(10)  # the "parent's" poller gives up once the lock is gone
