@@ -3,9 +3,9 @@
 Each worker (``python -m lighter.stores._fleet``) reads its JSON configuration on stdin (secrets never go
 on the command line), builds a `Lighter` client with the configured nonce store, prints ``READY``, waits
 for ``GO`` on stdin, places its orders from several threads and prints ``RESULT {json}``: every (API key,
-nonce) it signed, the errors by type, how many resyncs and nextNonce reads it did. With ``hang_after``,
-thread 0 instead takes a nonce lease after that many orders and never settles it (a worker "killed while
-holding a key": the parent kills it after ``HANG``).
+nonce) it signed, those the exchange refused as "invalid nonce", the errors by type, and how many resyncs
+and nextNonce reads it did. With ``hang_after``, thread 0 instead takes a nonce lease after that many
+orders and never settles it (a worker "killed while holding a key": the parent kills it after ``HANG``).
 """
 
 from __future__ import annotations
@@ -71,8 +71,12 @@ def _worker(config: dict[str, Any]) -> dict[str, Any]:
     manager = client._nonce_manager()
     resync = manager.resync
 
+    refused: list[tuple[int, int]] = []
+
     def counting_resync(lease: Any) -> None:
+        # The exchange answered "invalid nonce": these signatures were refused, not consumed.
         bump("resyncs")
+        refused.extend((lease.api_key_index, n) for n in lease.nonces)
         resync(lease)
 
     setattr(manager, "resync", counting_resync)  # noqa: B010 - instance patch for counting
@@ -108,7 +112,7 @@ def _worker(config: dict[str, Any]) -> dict[str, Any]:
     client.close()
     if store is not None:
         store.close()
-    return {"signed": signed, "elapsed": elapsed, **counts}
+    return {"signed": signed, "refused": refused, "elapsed": elapsed, **counts}
 
 
 def main() -> int:
