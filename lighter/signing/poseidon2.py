@@ -71,9 +71,20 @@ def permute_reference(st: list[int]) -> list[int]:
 
 def _check_u64_inputs(values: Sequence[int], what: str) -> list[int]:
     """The u64 bit patterns of Go-style integers; TypeError/ValueError naming the element otherwise."""
-    if values and set(map(type, values)) == _INT_ONLY and _MIN_I64 <= min(values) and max(values) <= _MAX_U64:
-        return [x & MASK64 for x in values]
-    for i, x in enumerate(values):  # slow path: find the culprit, or accept int subclasses (IntEnum)
+    if values:
+        types = set(map(type, values))
+        plain: Sequence[int] | None = None
+        if types == _INT_ONLY:
+            plain = values
+        elif bool not in types and all(issubclass(t, int) for t in types):
+            plain = [x if type(x) is int else int(x) for x in values]  # IntEnum fields of a tx
+        if plain is not None:
+            lo, hi = min(plain), max(plain)
+            if 0 <= lo and hi <= _MAX_U64:
+                return list(plain)
+            if _MIN_I64 <= lo and hi <= _MAX_U64:
+                return [x & MASK64 for x in plain]
+    for i, x in enumerate(values):  # slow path: find the culprit
         if isinstance(x, bool) or not isinstance(x, int):
             raise TypeError(f"{what} {i} must be an int, got {type(x).__name__}")
         if not _MIN_I64 <= x <= _MAX_U64:
