@@ -1,9 +1,9 @@
-"""The big fixed-base table (``_bigtable``) in the user's cache directory, built once in the background.
+"""The big fixed-base table (``_gtable``) in the user's cache directory, built once in the background.
 
 Signing never waits for it. On the first k·G of a process, ``start`` looks for the cache file:
   * present and intact (exact size and pinned SHA-256): it is loaded (~10-20 ms) and used at once;
   * missing: signing goes on with the shipped table, and a daemon thread launches ONE child process
-    (``_bigtable.main``, at the lowest CPU priority, about 3 s of CPU) that writes the file atomically
+    (``_gtable.main``, at the lowest CPU priority, about 3 s of CPU) that writes the file atomically
     (temporary file + rename). The thread reaps the child (no zombie), checks the file and switches the
     signer to it. A lock file keeps concurrent processes from building it twice; they poll for the
     result instead. If the parent exits first the child finishes on its own and the next process uses it;
@@ -31,8 +31,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from lighter.signing import _bigtable
-from lighter.signing._bigtable import BigTable
+from lighter.signing import _gtable
+from lighter.signing._gtable import GTable
 
 logger = logging.getLogger("lighter.signing")
 
@@ -60,7 +60,7 @@ class Layout:
     @property
     def size(self) -> int:
         """Bytes of the file."""
-        return _bigtable.table_size(self.widths)
+        return _gtable.table_size(self.widths)
 
 
 # 23 windows of 14 bits: 16 957 440 bytes, 22 additions per k·G. Change ``name`` with the format.
@@ -100,7 +100,7 @@ def cache_dir() -> Path | None:
         return None
 
 
-def load(path: Path, layout: Layout) -> BigTable | None:
+def load(path: Path, layout: Layout) -> GTable | None:
     """The table in ``path`` if it has the exact size and hash of ``layout``; a bad file is deleted."""
     try:
         with open(path, "rb") as f:
@@ -117,10 +117,10 @@ def load(path: Path, layout: Layout) -> BigTable | None:
         except OSError:
             pass
         return None
-    return BigTable(data, layout.widths)
+    return GTable(data, layout.widths)
 
 
-def start(on_ready: Callable[[BigTable], None]) -> BigTable | None:
+def start(on_ready: Callable[[GTable], None]) -> GTable | None:
     """Once per process: the cached table if usable now, else None (and a background build begins).
 
     ``on_ready`` receives the table from the background thread once it has been built and checked.
@@ -160,7 +160,7 @@ def _start_build_before_exit() -> None:
         _spawned.wait(2.0)
 
 
-def _background(path: Path, layout: Layout, on_ready: Callable[[BigTable], None]) -> None:
+def _background(path: Path, layout: Layout, on_ready: Callable[[GTable], None]) -> None:
     try:
         _go.wait(SPAWN_DELAY_SECONDS)
         if _build_or_wait(path, layout):
@@ -225,7 +225,7 @@ def _run_builder(path: Path, layout: Layout, lock: Path) -> bool:
     package_root = str(Path(__file__).resolve().parents[2])
     code = (
         "import sys; sys.path.insert(0, sys.argv.pop(1)); "
-        "from lighter.signing._bigtable import main; sys.exit(main())"
+        "from lighter.signing._gtable import main; sys.exit(main())"
     )
     widths = ",".join(str(w) for w in layout.widths)
     env = dict(os.environ, **{ENV_SWITCH: "0"})

@@ -10,24 +10,21 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from lighter.signing import _bigtable, curve
+from lighter.signing import _gtable, curve
 from lighter.signing import _packed as pk
 from lighter.signing import extension as fp5
-from lighter.signing._bigtable import BigTable
+from lighter.signing._gtable import GTable
 from lighter.signing._poseidon2_fast import permute
-from lighter.signing._table import WIDTHS, Table
 from lighter.signing.field import P
 
 _M64 = (1 << 64) - 1
-_TABLE: Table | None = None  # the shipped table, until the big one is ready
-_BIG: BigTable | None = None  # the cached big table (see ``_cache``)
+_TABLE: GTable | None = None  # the shipped table (``_table``), until the big one is ready
+_BIG: GTable | None = None  # the cached big table (``_cache``)
 _BIG_STARTED = False
-# per window: (mask, half, width) for the signed recoding d in [-half + 1, half]
-_RECODE = tuple(((1 << w) - 1, 1 << (w - 1), w) for w in WIDTHS)
 
 
-def table() -> Table:
-    """The fixed-base table for G, loaded on first use."""
+def table() -> GTable:
+    """The shipped fixed-base table for G, loaded on first use."""
     global _TABLE
     if _TABLE is None:
         from lighter.signing import _table
@@ -36,12 +33,12 @@ def table() -> Table:
     return _TABLE
 
 
-def use_big_table(big: BigTable | None) -> None:
+def use_big_table(big: GTable | None) -> None:
     """Switch k·G to ``big`` (None: back to the shipped table); called once the cache file is checked."""
     global _BIG, _TABLE
     _BIG = big
     if big is not None:
-        _TABLE = None  # free the shipped table's Python ints (~5 MB)
+        _TABLE = None  # free the shipped table (1.5 MB)
 
 
 def _start_big_table() -> None:
@@ -112,40 +109,12 @@ def _add_generator_multiple(
     acc: tuple[int, int, int, int] | None, k: int
 ) -> tuple[int, int, int, int] | None:
     """acc ⊕ k·G from the table (acc None means the neutral); k in [0, n)."""
-    big = _BIG
-    if big is not None:
-        return _bigtable.add_multiple(big, acc, k)
-    if not _BIG_STARTED:
-        _start_big_table()
-        big = _BIG
-        if big is not None:
-            return _bigtable.add_multiple(big, acc, k)
-    tab = table()
-    pp = pk.PP
-    add_affine = pk.add_affine_inline
-    carry = 0
-    i = 0
-    for mask, half, width in _RECODE:
-        d = (k & mask) + carry
-        k >>= width
-        if d > half:
-            d = mask + 1 - d  # the digit is -d; d == 0 when a carry filled the window
-            carry = 1
-            if d == 0:
-                i += 1
-                continue
-            x, u = tab[i][d - 1]
-            u = pp - u
-        elif d:
-            carry = 0
-            x, u = tab[i][d - 1]
-        else:
-            carry = 0
-            i += 1
-            continue
-        i += 1
-        acc = (x, 1, u, 1) if acc is None else add_affine(acc, x, u)
-    return acc
+    tab = _BIG
+    if tab is None:
+        if not _BIG_STARTED:
+            _start_big_table()  # loads the cached table if there is one
+        tab = _BIG or table()
+    return _gtable.add_multiple(tab, acc, k)
 
 
 def mul_generator_encoded(k: int) -> tuple[int, int, int, int, int]:

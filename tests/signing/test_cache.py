@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from lighter.signing import PrivateKey, _bigtable, _cache, _fast, curve, verify
+from lighter.signing import PrivateKey, _cache, _fast, _gtable, curve, verify
 from lighter.signing import extension as fp5
 from lighter.signing.scalar import N
 
@@ -34,10 +34,10 @@ KATS = VECTORS["schnorr_fixed_nonce_kats"]["vectors"]
 
 def _record(data: bytes, index: int) -> tuple[Any, Any]:
     """(x, u) limbs of record ``index``; every byte outside the limbs must be zero."""
-    v = int.from_bytes(data[_bigtable.RECORD * index : _bigtable.RECORD * (index + 1)], "little")
+    v = int.from_bytes(data[_gtable.RECORD * index : _gtable.RECORD * (index + 1)], "little")
     x = tuple((v >> (144 * j)) & ((1 << 64) - 1) for j in range(5))
-    u = tuple((v >> (144 * j + _bigtable.U_SHIFT)) & ((1 << 64) - 1) for j in range(5))
-    rebuilt = sum(x[j] << (144 * j) | u[j] << (144 * j + _bigtable.U_SHIFT) for j in range(5))
+    u = tuple((v >> (144 * j + _gtable.U_SHIFT)) & ((1 << 64) - 1) for j in range(5))
+    rebuilt = sum(x[j] << (144 * j) | u[j] << (144 * j + _gtable.U_SHIFT) for j in range(5))
     assert rebuilt == v
     return x, u
 
@@ -86,7 +86,7 @@ def small_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 
 
 def test_small_layout_is_pinned_and_its_entries_are_multiples_of_g() -> None:
-    data = _bigtable.build(SMALL.widths)
+    data = _gtable.build(SMALL.widths)
     assert len(data) == SMALL.size
     assert hashlib.sha256(data).hexdigest() == SMALL.sha256
     for window, d in ((0, 1), (0, 128), (17, 77), (39, 1), (39, 128)):
@@ -97,18 +97,18 @@ def test_default_layout_windows_are_multiples_of_g() -> None:
     widths = _cache.DEFAULT_LAYOUT.widths
     assert sum(widths) >= 320 and _cache.DEFAULT_LAYOUT.size == 16_957_440
     seen = []
-    for window, chunk in _bigtable.iter_windows(widths, only=(0, 22)):
+    for window, chunk in _gtable.iter_windows(widths, only=(0, 22)):
         seen.append(window)
-        assert len(chunk) == _bigtable.RECORD << 13
+        assert len(chunk) == _gtable.RECORD << 13
         for d in (1, 2, 4097, 8192):
             assert _record(chunk, d - 1) == _reference(d, sum(widths[:window])), (window, d)
     assert seen == [0, 22]
 
 
 def test_add_multiple_gives_k_times_g() -> None:
-    table = _bigtable.BigTable(_bigtable.build(SMALL.widths), SMALL.widths)
+    table = _gtable.GTable(_gtable.build(SMALL.widths), SMALL.widths)
     for k in (0, 1, 2, 3, 127, 128, 129, 255, 256, N - 1, N - 2, (1 << 318) + 12345, 0x5A5A5A5A << 200):
-        got = _bigtable.add_multiple(table, None, k)
+        got = _gtable.add_multiple(table, None, k)
         assert (_fast._encode(got) if got is not None else (0, 0, 0, 0, 0)) == curve.encode(
             curve.multiply(curve.GENERATOR, k)
         ), k
@@ -116,9 +116,9 @@ def test_add_multiple_gives_k_times_g() -> None:
 
 def test_bad_widths_are_refused() -> None:
     with pytest.raises(ValueError, match="widths"):
-        _bigtable.check_widths((14,) * 22)  # 308 bits cannot hold a scalar mod n
+        _gtable.check_widths((14,) * 22)  # 308 bits cannot hold a scalar mod n
     with pytest.raises(ValueError, match="size"):
-        _bigtable.BigTable(b"\0" * 90, SMALL.widths)
+        _gtable.GTable(b"\0" * 90, SMALL.widths)
 
 
 def test_missing_cache_is_built_in_the_background_then_used(small_cache: Path) -> None:
@@ -135,7 +135,7 @@ def test_missing_cache_is_built_in_the_background_then_used(small_cache: Path) -
 
 
 def test_present_cache_is_loaded_before_the_first_signature(small_cache: Path) -> None:
-    _bigtable.write_file(str(small_cache), SMALL.widths)
+    _gtable.write_file(str(small_cache), SMALL.widths)
     _sign_kats()
     assert _fast._BIG is not None and _cache._thread is None  # no background work at all
 
@@ -169,7 +169,7 @@ def test_unwritable_cache_dir_keeps_the_shipped_table(
 
 
 def test_env_opt_out_neither_reads_nor_builds(small_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _bigtable.write_file(str(small_cache), SMALL.widths)
+    _gtable.write_file(str(small_cache), SMALL.widths)
     before = small_cache.stat().st_mtime_ns
     monkeypatch.setenv(_cache.ENV_SWITCH, "0")
     _sign_kats()
@@ -193,7 +193,7 @@ def test_a_live_lock_means_waiting_for_the_other_builder(small_cache: Path) -> N
     _sign_kats()
     assert _cache._thread is not None and _cache._thread.is_alive()  # polling, not building
     assert not small_cache.exists()
-    _bigtable.write_file(str(small_cache), SMALL.widths)  # "the other process" finishes
+    _gtable.write_file(str(small_cache), SMALL.widths)  # "the other process" finishes
     lock.unlink()
     assert _cache.wait(60)
     assert _fast._BIG is not None

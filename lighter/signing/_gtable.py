@@ -1,33 +1,33 @@
-"""A larger fixed-base table for G, kept as raw bytes: fewer additions per k·G than the shipped table.
+"""Fixed-base tables for G in memory: signed windows of 90-byte records, and k·G from them.
 
-Layout (the signed-window format of ``_table``, for any window widths): window i covers scalar bits
-[o_i, o_i + w_i) and holds d·2^o_i·G for d = 1..2^(w_i - 1) as affine (x, u) in a 90-byte record of
-five 18-byte slots; slot j holds limb j of x in bytes 0-7 and limb j of u in bytes 9-16 (little-endian,
-canonical; the other bytes are zero). That is the 144-bit slot layout of ``_packed`` with u interleaved
-72 bits up, so one ``int.from_bytes`` and two masks give both packed coordinates (a plain 80-byte record
-needs ~20 shifts and masks per lookup, +0.4 µs per addition).
+Window i covers scalar bits [o_i, o_i + w_i) and holds d·2^o_i·G for d = 1..2^(w_i - 1) as affine
+(x, u); a negative digit uses -P = (x, -u), so k·G costs one mixed addition per non-zero window and no
+doubling. A record is five 18-byte slots; slot j holds limb j of x in bytes 0-7 and limb j of u in
+bytes 9-16 (little-endian, canonical; the other bytes are zero). That is the 144-bit slot layout of
+``_packed`` with u interleaved 72 bits up, so one ``int.from_bytes`` and two masks give both packed
+coordinates: as fast as tuples of ready-packed ints, in a third of the memory (a plain 80-byte record
+would need ~20 shifts and masks per lookup, +0.4 µs per addition).
 
-The default layout, 23 windows of 14 bits (322 bits >= 319 + the carry of the signed recoding), is
-188 416 points = 16 957 440 bytes and makes k·G cost 22 additions instead of 31. It is never shipped:
-``_cache`` builds it once in a background process (``main``, about 3 s of CPU) and loads it from the
-user's cache directory afterwards. Records stay as bytes (90 B a point, ~3x denser than Python ints).
+Two layouts are used: the shipped one (``_table``: 32 windows of 10 bits, 1.47 MB in memory, 31
+additions) and the big cached one (``_cache``: 23 windows of 14 bits, 16 957 440 bytes, 22 additions),
+which is built by ``main`` in a background process (about 3 s of CPU).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from lighter.signing import _packed as pk
 from lighter.signing import curve
-from lighter.signing._table import _batch_normalize
+from lighter.signing import extension as fp5
 
 RECORD = 90
 U_SHIFT = 72  # u's limbs sit 72 bits above x's in every slot
 
 
-class BigTable:
+class GTable:
     """The table bytes plus the per-window recoding constants used by ``add_multiple``."""
 
     __slots__ = ("data", "widths", "recode")
@@ -46,6 +46,29 @@ class BigTable:
         self.recode = tuple(recode)
 
 
+def _batch_normalize(points: list[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
+    """Affine (x, u) of projective points, packed canonical, with one inversion (Montgomery's trick)."""
+    dens = []
+    for _, z, _, t in points:
+        dens.append(z)
+        dens.append(t)
+    prefix = []
+    acc = pk.ONE
+    for d in dens:
+        prefix.append(acc)
+        acc = pk.mul(acc, d)
+    inv = pk.pack(fp5.inv_or_zero(pk.unpack(acc)))
+    invs = [0] * len(dens)
+    for i in range(len(dens) - 1, -1, -1):
+        invs[i] = pk.mul(inv, prefix[i])
+        inv = pk.mul(inv, dens[i])
+    pack, unpack, mul = pk.pack, pk.unpack, pk.mul
+    return [
+        (pack(unpack(mul(x, invs[2 * j]))), pack(unpack(mul(u, invs[2 * j + 1]))))
+        for j, (x, _, u, _) in enumerate(points)
+    ]
+
+
 def table_size(widths: Sequence[int]) -> int:
     """Bytes of a table with these window widths."""
     return RECORD * sum(1 << (w - 1) for w in widths)
@@ -58,7 +81,7 @@ def check_widths(widths: Sequence[int]) -> None:
 
 
 def add_multiple(
-    table: BigTable, acc: tuple[int, int, int, int] | None, k: int
+    table: GTable, acc: tuple[int, int, int, int] | None, k: int
 ) -> tuple[int, int, int, int] | None:
     """acc ⊕ k·G (acc None means the neutral); k in [0, n). Same recoding as ``_fast``."""
     data = table.data
@@ -91,7 +114,7 @@ def add_multiple(
     return acc
 
 
-def iter_windows(widths: Sequence[int], only: Sequence[int] | None = None) -> Iterator[tuple[int, bytes]]:
+def iter_windows(widths: Sequence[int], only: Iterable[int] | None = None) -> Iterator[tuple[int, bytes]]:
     """(window index, its bytes) for every window, or for the indices in ``only`` (tests sample those)."""
     base = tuple(pk.pack(c) for c in curve.GENERATOR)  # 2^o·G, projective
     wanted = None if only is None else set(only)
@@ -107,8 +130,7 @@ def iter_windows(widths: Sequence[int], only: Sequence[int] | None = None) -> It
                 pts.append(pk.add_affine_inline(pts[-1], bx, bu))
             out = bytearray()
             for x, u in _batch_normalize(pts):
-                record = pk.pack(pk.unpack(x)) | pk.pack(pk.unpack(u)) << U_SHIFT
-                out += record.to_bytes(RECORD, "little")
+                out += (x | u << U_SHIFT).to_bytes(RECORD, "little")
             yield i, bytes(out)
         base = pk.mdouble(base, w)  # type: ignore[arg-type]
 
@@ -142,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) not in (2, 3):
-        sys.stderr.write("usage: python -m lighter.signing._bigtable PATH W1,W2,... [LOCK]\n")
+        sys.stderr.write("usage: python -m lighter.signing._gtable PATH W1,W2,... [LOCK]\n")
         return 2
     path, spec = args[0], args[1]
     try:
