@@ -98,6 +98,7 @@ class Narrator:
         self.session = session
 
     def say(self, text: str = "", style: str | None = None) -> None:
+        """One line of narration."""
         if self.out.json_mode:
             self.out.note(text, style)
         else:

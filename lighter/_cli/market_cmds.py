@@ -99,7 +99,7 @@ def _watch_book(ctx: Context, market: Market) -> int:
     out = ctx.out
     depth = ctx.args.depth
     deadline = None if ctx.args.duration is None else time.monotonic() + ctx.args.duration
-    redraw = out.colour and not out.json_mode and out.stdout.isatty()
+    redraw = not out.json_mode and out.stdout.isatty()
     ep = ctx.endpoint()
     with WsClient(ep.ws_url) as ws:
         ws.subscribe_order_book(market.index, wait=True, timeout=10)
