@@ -2,6 +2,16 @@
 
 Byte-compatible with the official signer (see the project's signing SPEC). Precomputed tables load on
 first use, and eth-account only when an L1 signature is made.
+
+Signing table cache: the first signature uses a table shipped in the package (about 0.5 ms per
+create-order signature, +3 MB RSS). A second after that (or at exit) one background process, at the
+lowest CPU priority, builds a bigger table (about 3 s of CPU, once per machine) into the user's cache
+directory, ``~/.cache/lighter/`` (``$XDG_CACHE_HOME``, ``~/Library/Caches`` on macOS,
+``%LOCALAPPDATA%`` on Windows); the process switches to it when it is ready and later processes load it
+at their first signature (about 15 ms). It makes signatures about 15 % faster (k·G in 22 additions
+instead of 31) for +16 MB RSS. The file is checked against a pinned SHA-256 on every load; a missing,
+corrupt or unwritable cache only means the shipped table stays in use. Environment:
+``LIGHTER_SIGNER_CACHE=0`` never reads, writes or builds it; ``LIGHTER_SIGNER_CACHE_DIR=/path`` moves it.
 """
 
 from __future__ import annotations
