@@ -160,6 +160,8 @@ class _Hold:
     keys: _Keys
     token: str
     lost: bool = False
+    active: bool = False  # registered for renewal; False once released (the watchdog must not renew it)
+    guard: threading.Lock = field(default_factory=threading.Lock)
 
 
 _held: contextvars.ContextVar[Mapping[tuple[int, int, int], _Hold] | None] = contextvars.ContextVar(
@@ -406,8 +408,9 @@ class RedisNonceStore:
                 if grace > 0:
                     self.conn.run(RELEASE, [keys.lock, keys.wake], [token, self._lock_ms], "release key")
                     log.warning(
-                        "Redis lost the nonce of account %s key %s and restarted %.1f s ago; waiting %.1f s "
-                        "for transactions in flight before resyncing from the exchange",
+                        "Redis has no nonce for account %s key %s and has been up only %.1f s (a restart?); "
+                        "waiting %.1f s for transactions that may still be in flight, then resyncing from "
+                        "the exchange",
                         account_index,
                         api_key_index,
                         self.lock_ttl + 1 - grace,
@@ -435,7 +438,8 @@ class RedisNonceStore:
                 if grace > 0:
                     await self.conn.arun(RELEASE, [keys.lock, keys.wake], [token, self._lock_ms], "release")
                     log.warning(
-                        "Redis lost the nonce of account %s key %s; waiting %.1f s before resyncing",
+                        "Redis has no nonce for account %s key %s and was just (re)started; waiting %.1f s "
+                        "before resyncing from the exchange",
                         account_index,
                         api_key_index,
                         grace,
@@ -543,11 +547,15 @@ class RedisNonceStore:
     # -- watchdog ------------------------------------------------------------------------------------
 
     def _register(self, hold: _Hold) -> None:
+        with hold.guard:
+            hold.active = True
         with self._registry_lock:
             self._holds.add(hold)
             self._start_watchdog()
 
     def _unregister(self, hold: _Hold) -> None:
+        with hold.guard:  # waits for a renewal in progress: none may follow the release
+            hold.active = False
         with self._registry_lock:
             self._holds.discard(hold)
 
@@ -564,24 +572,31 @@ class RedisNonceStore:
                 holds = list(self._holds)
                 leases = list(self._renewals.values())
             for hold in holds:
-                try:
-                    status = int(
-                        self.conn.run(
-                            RENEW,
-                            [hold.keys.lock, hold.keys.nonce],
-                            [hold.token, self._lock_ms],
-                            "renew hold",
+                with hold.guard:
+                    if not hold.active:
+                        continue
+                    try:
+                        status = int(
+                            self.conn.run(
+                                RENEW,
+                                [hold.keys.lock, hold.keys.nonce],
+                                [hold.token, self._lock_ms],
+                                "renew hold",
+                                retry=False,
+                            )
                         )
-                    )
-                except StoreError as exc:
-                    log.warning("could not renew a hold: %s", exc)
-                    continue
+                    except StoreError as exc:
+                        log.warning("could not renew a hold (will try again): %s", exc)
+                        continue
                 if status == 0 and not hold.lost:
                     hold.lost = True
                     log.warning("a hold on %s was lost (expired and taken by another worker)", hold.keys.lock)
                 elif status == 2:
                     log.warning("re-asserted the hold on %s after Redis lost it", hold.keys.lock)
             for lease in leases:
+                with self._registry_lock:
+                    if id(lease) not in self._renewals:
+                        continue  # released meanwhile
                 try:
                     lease.renew()
                 except StoreError as exc:

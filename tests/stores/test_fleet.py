@@ -79,7 +79,7 @@ def run_fleet(
     per_thread: int,
 ) -> list[dict[str, Any]]:
     cfg = config(
-        lx, creds, keys, redis_url=redis_url, namespace=namespace, lock_ttl=2.0, orders_per_thread=per_thread
+        lx, creds, keys, redis_url=redis_url, namespace=namespace, lock_ttl=3.0, orders_per_thread=per_thread
     )
     with Fleet([cfg] * workers) as fleet:
         fleet.go()
@@ -118,7 +118,7 @@ def test_killed_worker_holding_a_key_others_continue_and_the_sequence_recovers(
 ) -> None:
     with LocalExchange() as lx:
         creds, keys = fund_two_keys(lx)
-        base = config(lx, creds, keys, redis_url=redis_url, namespace=namespace, lock_ttl=1.0)
+        base = config(lx, creds, keys, redis_url=redis_url, namespace=namespace, lock_ttl=2.0)
         victim = {**base, "orders_per_thread": 60, "hang_after": 10, "hang_key": KEYS[0]}
         others = {**base, "orders_per_thread": 60}
         with Fleet([victim, others, others]) as fleet:
@@ -155,7 +155,7 @@ def test_redis_restarted_mid_run_resync_from_exchange_and_no_nonce_signed_twice(
             keys,
             redis_url=redis_server.url,
             namespace=namespace,
-            lock_ttl=1.0,
+            lock_ttl=2.0,
             retry_for=20.0,
             orders_per_thread=80,
         )
