@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from lighter.markets import Market
 
 MAX_CANDLES_PER_CALL = 500  # the API's cap per request (openapi.yaml, `candles`)
+MAX_TRADES = 100  # the API's cap on list endpoints
 
 
 def _market(client: Lighter, text: str) -> Market:
@@ -132,8 +133,8 @@ def _watch_book(ctx: Context, market: Market) -> int:
 
 def trades(ctx: Context) -> int:
     """The latest public trades of a market."""
-    if ctx.args.limit < 1:
-        raise CliError("--limit must be at least 1")
+    if not 1 <= ctx.args.limit <= MAX_TRADES:
+        raise CliError(f"--limit must be in 1..{MAX_TRADES}")
     with ctx.client(credentials=False) as client:
         market = _market(client, ctx.args.market)
         body = client.market_data.recent_trades(market.index, limit=ctx.args.limit).to_dict()
