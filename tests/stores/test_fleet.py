@@ -208,3 +208,48 @@ def test_async_and_blocking_clients_share_one_key_through_redis(
     nonces = exchange_orders(lx, creds.account_index)
     assert len(nonces[KEYS[0]]) == 60
     assert_contiguous(nonces | {KEYS[1]: [0]})
+
+
+def test_workers_spread_over_leased_keys(make_store: Any, local_exchange: LocalExchange) -> None:
+    from lighter import Lighter
+    from lighter.stores import KeyLeaseUnavailableError
+
+    lx = local_exchange
+    creds, keys = fund_two_keys(lx)
+    used: dict[int, int] = {}
+    errors: list[BaseException] = []
+    leased = threading.Barrier(len(KEYS), timeout=10)
+
+    def worker() -> None:
+        try:
+            store = make_store()
+            with store.lease_api_key(creds.account_index, list(KEYS), ttl=5, auto_renew=True) as lease:
+                leased.wait()
+                with pytest.raises(KeyLeaseUnavailableError):  # both keys are leased now
+                    make_store().lease_api_key(creds.account_index, list(KEYS), ttl=5)
+                key = lease.api_key_index
+                with Lighter(
+                    base_url=lx.base_url,
+                    chain_id=lx.chain_id,
+                    account_index=creds.account_index,
+                    api_key_index=key,
+                    api_private_key=keys[key],
+                    rate_limit=None,
+                    nonce_store=store,
+                ) as client:
+                    for i in range(10):
+                        client.create_order("ETH", side="buy", size="0.02", price=str(700 + i))
+                used[key] = used.get(key, 0) + 10
+        except BaseException as exc:  # reported below: a failing thread must fail the test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in KEYS]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors, errors
+    assert used == {KEYS[0]: 10, KEYS[1]: 10}  # one key each, no sharing
+    nonces = exchange_orders(lx, creds.account_index)
+    assert {k: len(v) for k, v in nonces.items()} == {KEYS[0]: 10, KEYS[1]: 10}
+    assert_contiguous(nonces)
