@@ -47,6 +47,8 @@ from lighter.ws.events import (
     SubscriptionFailedEvent,
     UnknownMessageEvent,
     UnsubscribedEvent,
+    _cached_model,
+    _model_slot,
 )
 from lighter.ws.models import AccountState
 from lighter.ws.orderbook import OrderBook
@@ -90,6 +92,12 @@ class TxResult:
     message: str | None = None
     predicted_execution_time_ms: int | None = None
     raw: Mapping[str, Any] = attrs.field(repr=False, eq=False, factory=dict)
+    _model: Any = _model_slot()
+
+    @property
+    def model(self) -> Any:
+        """The answer as the generated ``lighter_generated.models.WsTxResponse`` (parsed on first access)."""
+        return _cached_model(self, "WsTxResponse")
 
 
 class Subscription:

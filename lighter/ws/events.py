@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from lighter.ws import _generated
 from lighter.ws.errors import OrderBookError, WebSocketError, WsServerError
 from lighter.ws.models import AccountState, Asset, Order, Position, Trade
 from lighter.ws.orderbook import Level, OrderBook
@@ -59,6 +60,22 @@ def _raw() -> Any:
     return attrs.field(repr=False, eq=False, factory=dict)
 
 
+_NOT_PARSED: Any = object()
+
+
+def _model_slot() -> Any:
+    # Where `.model` caches the generated model: one slot per event, filled on first access only.
+    return attrs.field(init=False, default=_NOT_PARSED, repr=False, eq=False)
+
+
+def _cached_model(event: Any, model_name: str | None) -> Any:
+    cached = event._model
+    if cached is _NOT_PARSED:
+        cached = _generated.parse(model_name, event.raw)
+        object.__setattr__(event, "_model", cached)
+    return cached
+
+
 @attrs.frozen(kw_only=True)
 class Event:
     """Base class of every event."""
@@ -92,6 +109,12 @@ class ServerErrorEvent(Event):
 
     error: WsServerError
     raw: Mapping[str, Any] = _raw()
+    _model: Any = _model_slot()
+
+    @property
+    def model(self) -> Any:
+        """The frame as the generated ``lighter_generated.models.WsError`` (parsed on first access)."""
+        return _cached_model(self, "WsError")
 
 
 @attrs.frozen(kw_only=True)
@@ -150,6 +173,24 @@ class ChannelEvent(Event):
     snapshot: bool
     timestamp: int | None = None
     raw: Mapping[str, Any] = _raw()
+    _model: Any = _model_slot()
+
+    @property
+    def model(self) -> Any:
+        """The raw frame parsed into its generated ``lighter_generated.models`` class, or None for a channel
+        the spec gives no schema (account_market, account_spot_avg_entry_prices, notification, pool_data,
+        pool_info). Parsed on first access and cached; the first access imports the generated package
+        (~0.3 s, once). The event's own fields stay the fast path.
+
+        By channel: order_book -> ``WsOrderBookUpdate``, ticker -> ``WsTickerUpdate``, market_stats ->
+        ``WsMarketStatsUpdate``, spot_market_stats -> ``WsSpotMarketStatsUpdate``, trade ->
+        ``WsTradeUpdate``, candle -> ``WsCandleUpdate``, height -> ``WsHeightUpdate``, account_all ->
+        ``WsAccountAllUpdate``, account_all_orders -> ``WsAccountAllOrdersUpdate``, account_orders ->
+        ``WsAccountOrdersUpdate``, account_all_trades -> ``WsAccountAllTradesUpdate``,
+        account_all_positions -> ``WsAccountAllPositionsUpdate``, account_all_assets ->
+        ``WsAccountAllAssetsUpdate``, account_tx -> ``WsAccountTxUpdate``, user_stats ->
+        ``WsUserStatsUpdate`` (``lighter.ws._generated.MODEL_BY_KIND``)."""
+        return _cached_model(self, _generated.MODEL_BY_KIND.get(self.channel.partition("/")[0]))
 
 
 def _levels(entries: Any) -> list[Level]:

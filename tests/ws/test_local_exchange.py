@@ -205,3 +205,31 @@ def test_async_client_against_the_local_exchange(
             assert ws.order_book(0).checksum() == server_checksum(local_exchange, 0)
 
     asyncio.run(main())
+
+
+def test_every_local_exchange_frame_has_its_generated_model(
+    local_exchange: LocalExchange, onboard_account: Callable[..., Credentials]
+) -> None:
+    from lighter.ws import ChannelEvent
+    from lighter.ws._generated import MODEL_BY_KIND
+
+    creds = onboard_account()
+    trader = Trader(creds)
+    seen: dict[str, int] = {}
+    with ws_for(creds) as ws:
+        for kind in ("account_all", "account_tx", "user_stats", "account_all_orders", "account_all_trades"):
+            ws.subscribe(kind, creds.account_index, wait=True)
+        for kind in ("order_book", "ticker", "trade", "market_stats"):
+            ws.subscribe(kind, 0, wait=True)
+        ws.send_tx(trader.order(price=300_000, size=100, is_ask=False))
+        ws.send_tx(trader.order(price=300_000, size=100, is_ask=True))  # a self-trade: fills on every channel
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and len(seen) < 9:
+            event = ws.get(timeout=0.5)
+            if isinstance(event, ChannelEvent):
+                kind = event.channel.split("/")[0]
+                model = event.model
+                assert type(model).__name__ == MODEL_BY_KIND[kind], event.channel
+                assert model.to_dict() == event.raw, event.channel
+                seen[kind] = seen.get(kind, 0) + 1
+    assert len(seen) == 9, seen
