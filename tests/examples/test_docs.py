@@ -1,4 +1,4 @@
-"""The ```python blocks of docs/ run as written, against a local exchange with a fresh account.
+"""The ```python blocks of docs/ and the README run as written, against a local exchange (fresh account).
 
 Blocks fenced as ```python are run, in order, in one namespace per page, with the LIGHTER_* variables of
 an onboarded account set. Blocks fenced as ```py (placeholders, mainnet-only calls) and ```sh are shown,
@@ -15,8 +15,8 @@ import pytest
 
 from lighter.testing import LocalExchange, onboard
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
-PAGES = sorted(p for p in DOCS.glob("*.md"))
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 
 
@@ -31,7 +31,7 @@ def test_every_page_is_checked() -> None:
     assert {"quickstart.md", "onboarding.md", "trading.md", "streaming.md", "errors.md"} <= names
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_python_blocks_run(page: Path, exchange: LocalExchange, monkeypatch: pytest.MonkeyPatch) -> None:
     blocks = BLOCK.findall(page.read_text())
     if not blocks:
