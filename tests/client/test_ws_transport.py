@@ -6,6 +6,7 @@ as unknown (resync), and bad input refused before anything is signed or sent."""
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -14,6 +15,7 @@ import pytest
 from lighter import AsyncLighter, Lighter
 from lighter._errors import InvalidInputError, InvalidNonceError
 from lighter._nonce import InMemoryNonceStore
+from lighter.resources.via_ws import WsTrading
 from lighter.testing.onboarding import Credentials
 from lighter.testing.server import LocalExchange
 from lighter.ws import AccountEvent, WebSocketError, WsClient, WsConnectionClosedError
@@ -120,6 +122,33 @@ def test_connection_cut_mid_send_settles_the_nonce_as_unknown(
             assert again.nonce == first + 2
             assert proxy.seen == {b'"type":"jsonapi/sendtx"': 2, b"invalid nonce": 0}
             assert ws.stats["reconnects"] == 1
+
+
+def test_threads_trading_over_one_socket_and_rest_never_collide(
+    local_exchange: LocalExchange, onboard_account: Callable[..., Credentials]
+) -> None:
+    creds = onboard_account(usdc=100_000)
+    with client_for(creds) as client, client.ws(**FAST) as ws:
+        trader = client.via_ws(ws)
+        errors: list[BaseException] = []
+        nonces: list[int] = []
+
+        def work(face: Lighter | WsTrading, base: int) -> None:
+            try:
+                for i in range(20):
+                    price = str(1000 + base + i)
+                    nonces.append(face.create_order("ETH", side="buy", size="0.01", price=price).nonce)
+            except BaseException as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        faces: list[Lighter | WsTrading] = [trader, trader, trader, client]
+        threads = [threading.Thread(target=work, args=(f, 100 * n)) for n, f in enumerate(faces)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert errors == []
+        assert sorted(nonces) == list(range(min(nonces), min(nonces) + 80))
 
 
 def test_bad_input_is_refused_before_signing_and_nonces_are_handed_back(

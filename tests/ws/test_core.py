@@ -400,6 +400,21 @@ def test_error_frame_with_only_one_tx_in_flight_fails_it() -> None:
     assert isinstance(future.exception(0), _errors.APIError)
 
 
+def test_answer_to_a_tx_whose_caller_stopped_waiting_is_absorbed() -> None:
+    # An asyncio task awaiting the tx was cancelled: the concurrent future is cancelled with it.
+    core = ready_core()
+    ok = core.send_tx({"tx_type": 14, "tx_info": {}}, batch=False, timeout=5, now=0.0)
+    refused = core.send_tx({"tx_type": 14, "tx_info": {}}, batch=False, timeout=5, now=0.0)
+    ids = [m["data"]["id"] for m in sent(core)]
+    assert ok.cancel() and refused.cancel()
+    answers = [
+        {"type": "jsonapi/sendtx", "id": ids[0], "code": 200, "tx_hash": "abc"},
+        {"type": "jsonapi/sendtx", "id": ids[1], "code": 21104, "message": "invalid nonce"},
+    ]
+    assert [core.on_text(json.dumps(a), 0.1) for a in answers] == [[], []]  # no MalformedFrameEvent
+    assert core._txs == {}
+
+
 def test_tx_timeout_and_connection_loss() -> None:
     core = ready_core()
     slow = core.send_tx({"tx_type": 14, "tx_info": {}}, batch=False, timeout=5, now=0.0)
