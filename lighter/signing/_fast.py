@@ -1,8 +1,9 @@
 """Hot paths of the signer: k·G, s·G ⊕ e·PK, public-key decoding and the challenge hash.
 
 Results are identical to the readable reference (``curve``, ``extension``, ``poseidon2``); the speed comes
-from packed GF(p^5) arithmetic (``_packed``), the fixed-base table for G (``_table``, loaded on first
-use) and straight-line Poseidon2. Not constant-time: fine for a single-tenant signer, see the docs.
+from packed GF(p^5) arithmetic (``_packed``), a fixed-base table for G (``_gtable``: the shipped one of
+``_table`` on first use, the bigger one of ``_cache`` once it exists) and straight-line Poseidon2.
+Not constant-time: fine for a single-tenant signer, see the docs.
 """
 
 from __future__ import annotations
