@@ -1,11 +1,14 @@
-"""Local exchange throughput: signed orders accepted and matched per second over REST.
+"""Local exchange: start-up time, and signed orders accepted and matched per second over REST.
 
-Starts ``lighter sim`` in its own process (so the exchange has a core to itself), onboards two accounts,
-pre-signs crossing orders (signing is not timed), then sends them over keep-alive HTTP from one thread per
-account; every pair of orders trades. Reported: the median of ``--runs`` runs, with signature verification
-on and off.
+Start-up: the median time of repeated ``LocalExchange()`` starts (until it serves), in this process with
+imports warm, and in fresh interpreters including ``import lighter.testing`` (target: under a second).
 
-    .venv/bin/python benchmarks/bench_exchange.py [--orders 600] [--runs 5]
+Throughput: starts ``lighter sim`` in its own process (so the exchange has a core to itself), onboards
+two accounts, pre-signs crossing orders (signing is not timed), then sends them over keep-alive HTTP from
+one thread per account; every pair of orders trades. Reported: the median of ``--runs`` runs, with
+signature verification on and off.
+
+    .venv/bin/python benchmarks/bench_exchange.py [--orders 600] [--runs 5] [--starts 20]
 """
 
 from __future__ import annotations
@@ -89,12 +92,47 @@ def measure(verify: bool, orders: int, runs: int) -> tuple[float, list[float]]:
         proc.wait(10)
 
 
+FRESH_START = """
+import time
+t0 = time.perf_counter()
+from lighter.testing import LocalExchange
+lx = LocalExchange().start()
+t1 = time.perf_counter()
+lx.stop()
+print(t1 - t0)
+"""
+
+
+def startup_seconds(starts: int) -> tuple[float, float]:
+    """Median seconds to a serving LocalExchange: warm in-process, and fresh interpreter incl. imports."""
+    from lighter.testing import LocalExchange
+
+    LocalExchange().start().stop()  # warm the imports
+    warm = []
+    for _ in range(starts):
+        t0 = time.perf_counter()
+        lx = LocalExchange().start()
+        warm.append(time.perf_counter() - t0)
+        httpx.get(lx.base_url + "/info").raise_for_status()  # it really serves
+        lx.stop()
+    fresh = []
+    for _ in range(max(starts // 4, 3)):
+        out = subprocess.run([sys.executable, "-c", FRESH_START], capture_output=True, text=True, check=True)
+        fresh.append(float(out.stdout.split()[0]))
+    return statistics.median(warm), statistics.median(fresh)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--orders", type=int, default=600, help="orders per run (half asks, half bids)")
+    p.add_argument("--orders", type=int, default=600, help="orders per run (half asks, half bids; 0 skips)")
     p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--starts", type=int, default=20, help="LocalExchange starts timed (0 skips)")
     args = p.parse_args(argv)
-    for verify in (True, False):
+    if args.starts > 0:
+        warm, fresh = startup_seconds(args.starts)
+        print(f"LocalExchange start-up: {warm * 1000:.1f} ms median of {args.starts} starts (imports warm); "
+              f"{fresh * 1000:.0f} ms in a fresh interpreter including imports (target < 1000 ms)")
+    for verify in (True, False) if args.orders > 0 else ():
         median, rates = measure(verify, args.orders, args.runs)
         label = "on " if verify else "off"
         runs = ", ".join(f"{r:.0f}" for r in rates)

@@ -101,9 +101,7 @@ class Admin:
         srv = self.server
         result: dict[str, Any] = {}
         if body.get("clear"):
-            srv.faults.clear()
-            srv.exchange.faults.invalid_nonce_next = 0
-            srv.set_drop_every(None)
+            srv.clear_faults()
         if "http_error" in body:
             spec = body["http_error"]
             if not isinstance(spec, dict):

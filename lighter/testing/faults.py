@@ -36,6 +36,10 @@ class Faults:
     delays: list[Delay] = field(default_factory=list)
     skip_book_updates: dict[int, int] = field(default_factory=dict)  # market (-1 = any) -> count
     drop_ws_every: float | None = None
+    # what the server did, so tests can prove a fault acted without timing it
+    delaying_now: int = 0  # requests held by a delay at this moment
+    delayed: list[tuple[str, float]] = field(default_factory=list)  # (path, seconds) of each delay applied
+    ws_drops: int = 0  # WebSocket connections closed by fault injection
 
     def http_fault(self, path: str) -> HttpFault | None:
         for f in self.http:
@@ -68,6 +72,7 @@ class Faults:
         return False
 
     def clear(self) -> None:
+        """Forget every pending fault (the counters of what was done stay)."""
         self.http.clear()
         self.delays.clear()
         self.skip_book_updates.clear()
@@ -79,6 +84,9 @@ class Faults:
             "delays": [d.__dict__ for d in self.delays],
             "skip_order_book_updates": {str(k): v for k, v in self.skip_book_updates.items()},
             "drop_ws_every": self.drop_ws_every,
+            "delaying_now": self.delaying_now,
+            "delayed": [{"path": p, "seconds": s} for p, s in self.delayed[-100:]],
+            "ws_drops": self.ws_drops,
         }
 
 

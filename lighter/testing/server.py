@@ -45,6 +45,7 @@ class ExchangeServer:
         self._maker_task: asyncio.Task[None] | None = None
         self._want_maker = market_maker
         self._maker_seed = maker_seed
+        self._release: asyncio.Event | None = None
         self.host = "127.0.0.1"
         self.port = 0
 
@@ -63,7 +64,7 @@ class ExchangeServer:
         if not path.startswith("/sim/"):
             delay = self.faults.delay_for(path)
             if delay:
-                await asyncio.sleep(delay)
+                await self._hold(path, delay)
             fault = self.faults.http_fault(path)
             if fault is not None:
                 return _fault_response(fault)
@@ -139,6 +140,29 @@ class ExchangeServer:
         return key is not None and verify_auth_token(token, key.public_key)
 
     # ------------------------------------------------------------------ faults
+    async def _hold(self, path: str, seconds: float) -> None:
+        """An injected delay: wait ``seconds``, or less if the faults are cleared meanwhile."""
+        if self._release is None:
+            self._release = asyncio.Event()
+        release = self._release
+        self.faults.delaying_now += 1
+        try:
+            await asyncio.wait_for(release.wait(), seconds)
+        except asyncio.TimeoutError:
+            pass
+        finally:
+            self.faults.delaying_now -= 1
+            self.faults.delayed.append((path, seconds))
+
+    def clear_faults(self) -> None:
+        """Drop every pending fault and let requests held by a delay go on now."""
+        self.faults.clear()
+        self.exchange.faults.invalid_nonce_next = 0
+        self.set_drop_every(None)
+        if self._release is not None:
+            self._release.set()
+            self._release = None
+
     def describe_faults(self) -> dict[str, Any]:
         return {**self.faults.describe(), "invalid_nonce_next": self.exchange.faults.invalid_nonce_next}
 
@@ -230,13 +254,12 @@ class FaultControl:
         self._lx.call(do)
 
     def clear(self) -> None:
-        def do(ex: Exchange) -> None:
-            srv = self._lx._server()
-            srv.faults.clear()
-            srv.set_drop_every(None)
-            ex.faults.invalid_nonce_next = 0
+        """Drop every pending fault; requests held by a delay are answered now."""
+        self._lx.call(lambda _ex: self._lx._server().clear_faults())
 
-        self._lx.call(do)
+    def describe(self) -> dict[str, Any]:
+        """Pending faults and what was done: requests delayed, held now, WebSocket drops."""
+        return self._lx.call(lambda _ex: self._lx._server().describe_faults())
 
 
 class LocalExchange:

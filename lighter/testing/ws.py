@@ -119,6 +119,7 @@ class Hub:
     async def drop_all(self) -> int:
         """Close every client connection (fault injection); returns how many were closed."""
         conns = list(self.conns)
+        self.faults.ws_drops += len(conns)
         for conn in conns:
             self._drop(conn)
             await conn.ws.close(code=1001, message=b"dropped by fault injection")
