@@ -179,7 +179,8 @@ class PrivateKey:
     def sign(self, message_hash: bytes, *, nonce: int | None = None) -> bytes:
         """Schnorr-sign a 40-byte message hash; returns 80 bytes s‖e.
 
-        The nonce is drawn from ``secrets`` unless given (tests only: reusing a nonce reveals the key).
+        The nonce is fresh for every call (``schnorr.random_nonce``: seeded from ``secrets``, hedged with the
+        key and message) unless given (tests only: reusing a nonce for two messages reveals the key).
         """
         from lighter.signing.schnorr import sign_scalar
 
