@@ -126,14 +126,49 @@ def prepare(op: Operation, kwargs: dict[str, Any], token: Callable[[], str | Non
     return request
 
 
+SHAPE_HINT = (
+    "the exchange sent a shape openapi.yaml does not describe; if its API changed, update openapi.yaml and "
+    "run scripts/generate"
+)
+
+
+def describe_parse_failure(exc: BaseException) -> str:
+    """What a generated ``from_dict`` failed on, e.g. ``Trade is missing required field 'timestamp' (in
+    Trades.trades > Trade)``, read from the traceback: the generated models raise a bare KeyError (missing
+    required field) or TypeError/ValueError (wrong JSON type), which name the field but not the model."""
+    path: list[str] = []
+    tb = exc.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        if frame.f_globals.get("__name__", "").startswith(f"{GENERATED_PACKAGE}."):
+            name = frame.f_code.co_name
+            if name == "from_dict":
+                cls = frame.f_locals.get("cls")
+                if isinstance(cls, type):
+                    path.append(cls.__name__)
+            elif name.startswith("_parse_") and path:  # nullable/optional properties parse in a helper
+                path[-1] += "." + name[len("_parse_") :]
+        tb = tb.tb_next
+    model = path[-1].split(".")[0] if path else None
+    if isinstance(exc, KeyError) and exc.args:
+        what = f"missing required field {exc.args[0]!r}"
+    else:
+        what = f"{type(exc).__name__}: {exc}"
+    if model is None:
+        return what
+    where = f" (in {' > '.join(path)})" if len(path) > 1 else ""
+    return f"{model}: {what}{where}"
+
+
 def parse(op: Operation, generated_client: Any, response: Any) -> Any:
     """Parse a 2xx response with the generated builder; raise typed errors for error bodies."""
     try:
         built = op.module._build_response(client=generated_client, response=response)
     except Exception as exc:  # the generated from_dict raises KeyError/TypeError/ValueError on odd shapes
         raise APIResponseValidationError(
-            f"{op.name}: the answer does not match the API description ({type(exc).__name__}: {exc})",
+            f"{op.name}: the answer does not match the API description: {describe_parse_failure(exc)}",
             status_code=response.status_code,
+            hint=SHAPE_HINT,
         ) from exc
     parsed = built.parsed
     if parsed is None:

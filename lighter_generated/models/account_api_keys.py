@@ -82,20 +82,16 @@ class AccountApiKeys:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                api_keys_type_0 = []
-                _api_keys_type_0 = data
-                for api_keys_type_0_item_data in _api_keys_type_0:
-                    api_keys_type_0_item = ApiKey.from_dict(api_keys_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[ApiKey], got {type(data).__name__}")
+            api_keys_type_0 = []
+            _api_keys_type_0 = data
+            for api_keys_type_0_item_data in _api_keys_type_0:
+                api_keys_type_0_item = ApiKey.from_dict(api_keys_type_0_item_data)
 
-                    api_keys_type_0.append(api_keys_type_0_item)
+                api_keys_type_0.append(api_keys_type_0_item)
 
-                return api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ApiKey] | None | Unset, data)
+            return api_keys_type_0
 
         api_keys = _parse_api_keys(d.pop("api_keys", UNSET))
 

@@ -201,15 +201,11 @@ class AccountMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                can_rfq_market_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[str], got {type(data).__name__}")
+            can_rfq_market_ids_type_0 = cast(list[str], data)
 
-                return can_rfq_market_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return can_rfq_market_ids_type_0
 
         can_rfq_market_ids = _parse_can_rfq_market_ids(d.pop("can_rfq_market_ids", UNSET))
 
@@ -218,15 +214,11 @@ class AccountMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = SubAccountMetadata.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected SubAccountMetadata, got {type(data).__name__}")
+            metadata_type_0 = SubAccountMetadata.from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubAccountMetadata | Unset, data)
+            return metadata_type_0
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 

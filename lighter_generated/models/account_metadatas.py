@@ -92,20 +92,16 @@ class AccountMetadatas:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                account_metadatas_type_0 = []
-                _account_metadatas_type_0 = data
-                for account_metadatas_type_0_item_data in _account_metadatas_type_0:
-                    account_metadatas_type_0_item = AccountMetadata.from_dict(account_metadatas_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[AccountMetadata], got {type(data).__name__}")
+            account_metadatas_type_0 = []
+            _account_metadatas_type_0 = data
+            for account_metadatas_type_0_item_data in _account_metadatas_type_0:
+                account_metadatas_type_0_item = AccountMetadata.from_dict(account_metadatas_type_0_item_data)
 
-                    account_metadatas_type_0.append(account_metadatas_type_0_item)
+                account_metadatas_type_0.append(account_metadatas_type_0_item)
 
-                return account_metadatas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountMetadata] | None | Unset, data)
+            return account_metadatas_type_0
 
         account_metadatas = _parse_account_metadatas(d.pop("account_metadatas", UNSET))
 

@@ -100,20 +100,16 @@ class AccountPnL:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pnl_type_0 = []
-                _pnl_type_0 = data
-                for pnl_type_0_item_data in _pnl_type_0:
-                    pnl_type_0_item = PnLEntry.from_dict(pnl_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[PnLEntry], got {type(data).__name__}")
+            pnl_type_0 = []
+            _pnl_type_0 = data
+            for pnl_type_0_item_data in _pnl_type_0:
+                pnl_type_0_item = PnLEntry.from_dict(pnl_type_0_item_data)
 
-                    pnl_type_0.append(pnl_type_0_item)
+                pnl_type_0.append(pnl_type_0_item)
 
-                return pnl_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PnLEntry] | None | Unset, data)
+            return pnl_type_0
 
         pnl = _parse_pnl(d.pop("pnl", UNSET))
 

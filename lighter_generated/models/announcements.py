@@ -82,20 +82,16 @@ class Announcements:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                announcements_type_0 = []
-                _announcements_type_0 = data
-                for announcements_type_0_item_data in _announcements_type_0:
-                    announcements_type_0_item = Announcement.from_dict(announcements_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Announcement], got {type(data).__name__}")
+            announcements_type_0 = []
+            _announcements_type_0 = data
+            for announcements_type_0_item_data in _announcements_type_0:
+                announcements_type_0_item = Announcement.from_dict(announcements_type_0_item_data)
 
-                    announcements_type_0.append(announcements_type_0_item)
+                announcements_type_0.append(announcements_type_0_item)
 
-                return announcements_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Announcement] | None | Unset, data)
+            return announcements_type_0
 
         announcements = _parse_announcements(d.pop("announcements", UNSET))
 

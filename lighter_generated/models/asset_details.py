@@ -68,20 +68,16 @@ class AssetDetails:
         def _parse_asset_details(data: object) -> list[Asset] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                asset_details_type_0 = []
-                _asset_details_type_0 = data
-                for asset_details_type_0_item_data in _asset_details_type_0:
-                    asset_details_type_0_item = Asset.from_dict(asset_details_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Asset], got {type(data).__name__}")
+            asset_details_type_0 = []
+            _asset_details_type_0 = data
+            for asset_details_type_0_item_data in _asset_details_type_0:
+                asset_details_type_0_item = Asset.from_dict(asset_details_type_0_item_data)
 
-                    asset_details_type_0.append(asset_details_type_0_item)
+                asset_details_type_0.append(asset_details_type_0_item)
 
-                return asset_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Asset] | None, data)
+            return asset_details_type_0
 
         asset_details = _parse_asset_details(d.pop("asset_details"))
 

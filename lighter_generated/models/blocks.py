@@ -101,20 +101,16 @@ class Blocks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                blocks_type_0 = []
-                _blocks_type_0 = data
-                for blocks_type_0_item_data in _blocks_type_0:
-                    blocks_type_0_item = Block.from_dict(blocks_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Block], got {type(data).__name__}")
+            blocks_type_0 = []
+            _blocks_type_0 = data
+            for blocks_type_0_item_data in _blocks_type_0:
+                blocks_type_0_item = Block.from_dict(blocks_type_0_item_data)
 
-                    blocks_type_0.append(blocks_type_0_item)
+                blocks_type_0.append(blocks_type_0_item)
 
-                return blocks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Block] | None | Unset, data)
+            return blocks_type_0
 
         blocks = _parse_blocks(d.pop("blocks", UNSET))
 

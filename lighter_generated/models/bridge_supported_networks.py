@@ -82,20 +82,16 @@ class BridgeSupportedNetworks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                networks_type_0 = []
-                _networks_type_0 = data
-                for networks_type_0_item_data in _networks_type_0:
-                    networks_type_0_item = BridgeSupportedNetwork.from_dict(networks_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[BridgeSupportedNetwork], got {type(data).__name__}")
+            networks_type_0 = []
+            _networks_type_0 = data
+            for networks_type_0_item_data in _networks_type_0:
+                networks_type_0_item = BridgeSupportedNetwork.from_dict(networks_type_0_item_data)
 
-                    networks_type_0.append(networks_type_0_item)
+                networks_type_0.append(networks_type_0_item)
 
-                return networks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BridgeSupportedNetwork] | None | Unset, data)
+            return networks_type_0
 
         networks = _parse_networks(d.pop("networks", UNSET))
 

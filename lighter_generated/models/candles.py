@@ -76,20 +76,16 @@ class Candles:
         def _parse_c(data: object) -> list[Candle] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                c_type_0 = []
-                _c_type_0 = data
-                for c_type_0_item_data in _c_type_0:
-                    c_type_0_item = Candle.from_dict(c_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Candle], got {type(data).__name__}")
+            c_type_0 = []
+            _c_type_0 = data
+            for c_type_0_item_data in _c_type_0:
+                c_type_0_item = Candle.from_dict(c_type_0_item_data)
 
-                    c_type_0.append(c_type_0_item)
+                c_type_0.append(c_type_0_item)
 
-                return c_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Candle] | None, data)
+            return c_type_0
 
         c = _parse_c(d.pop("c"))
 

@@ -92,20 +92,16 @@ class DepositHistory:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                deposits_type_0 = []
-                _deposits_type_0 = data
-                for deposits_type_0_item_data in _deposits_type_0:
-                    deposits_type_0_item = DepositHistoryItem.from_dict(deposits_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[DepositHistoryItem], got {type(data).__name__}")
+            deposits_type_0 = []
+            _deposits_type_0 = data
+            for deposits_type_0_item_data in _deposits_type_0:
+                deposits_type_0_item = DepositHistoryItem.from_dict(deposits_type_0_item_data)
 
-                    deposits_type_0.append(deposits_type_0_item)
+                deposits_type_0.append(deposits_type_0_item)
 
-                return deposits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DepositHistoryItem] | None | Unset, data)
+            return deposits_type_0
 
         deposits = _parse_deposits(d.pop("deposits", UNSET))
 

@@ -342,40 +342,32 @@ class DetailedAccount:
         def _parse_positions(data: object) -> list[AccountPosition] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                positions_type_0 = []
-                _positions_type_0 = data
-                for positions_type_0_item_data in _positions_type_0:
-                    positions_type_0_item = AccountPosition.from_dict(positions_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[AccountPosition], got {type(data).__name__}")
+            positions_type_0 = []
+            _positions_type_0 = data
+            for positions_type_0_item_data in _positions_type_0:
+                positions_type_0_item = AccountPosition.from_dict(positions_type_0_item_data)
 
-                    positions_type_0.append(positions_type_0_item)
+                positions_type_0.append(positions_type_0_item)
 
-                return positions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountPosition] | None, data)
+            return positions_type_0
 
         positions = _parse_positions(d.pop("positions"))
 
         def _parse_assets(data: object) -> list[AccountAsset] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                assets_type_0 = []
-                _assets_type_0 = data
-                for assets_type_0_item_data in _assets_type_0:
-                    assets_type_0_item = AccountAsset.from_dict(assets_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[AccountAsset], got {type(data).__name__}")
+            assets_type_0 = []
+            _assets_type_0 = data
+            for assets_type_0_item_data in _assets_type_0:
+                assets_type_0_item = AccountAsset.from_dict(assets_type_0_item_data)
 
-                    assets_type_0.append(assets_type_0_item)
+                assets_type_0.append(assets_type_0_item)
 
-                return assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountAsset] | None, data)
+            return assets_type_0
 
         assets = _parse_assets(d.pop("assets"))
 
@@ -386,20 +378,16 @@ class DetailedAccount:
         def _parse_shares(data: object) -> list[PublicPoolShare] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                shares_type_0 = []
-                _shares_type_0 = data
-                for shares_type_0_item_data in _shares_type_0:
-                    shares_type_0_item = PublicPoolShare.from_dict(shares_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[PublicPoolShare], got {type(data).__name__}")
+            shares_type_0 = []
+            _shares_type_0 = data
+            for shares_type_0_item_data in _shares_type_0:
+                shares_type_0_item = PublicPoolShare.from_dict(shares_type_0_item_data)
 
-                    shares_type_0.append(shares_type_0_item)
+                shares_type_0.append(shares_type_0_item)
 
-                return shares_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PublicPoolShare] | None, data)
+            return shares_type_0
 
         shares = _parse_shares(d.pop("shares"))
 
@@ -426,15 +414,11 @@ class DetailedAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pool_info_type_0 = PublicPoolInfo.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected PublicPoolInfo, got {type(data).__name__}")
+            pool_info_type_0 = PublicPoolInfo.from_dict(data)
 
-                return pool_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PublicPoolInfo | Unset, data)
+            return pool_info_type_0
 
         pool_info = _parse_pool_info(d.pop("pool_info", UNSET))
 
@@ -461,20 +445,16 @@ class DetailedAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pending_unlocks_type_0 = []
-                _pending_unlocks_type_0 = data
-                for pending_unlocks_type_0_item_data in _pending_unlocks_type_0:
-                    pending_unlocks_type_0_item = PendingUnlock.from_dict(pending_unlocks_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[PendingUnlock], got {type(data).__name__}")
+            pending_unlocks_type_0 = []
+            _pending_unlocks_type_0 = data
+            for pending_unlocks_type_0_item_data in _pending_unlocks_type_0:
+                pending_unlocks_type_0_item = PendingUnlock.from_dict(pending_unlocks_type_0_item_data)
 
-                    pending_unlocks_type_0.append(pending_unlocks_type_0_item)
+                pending_unlocks_type_0.append(pending_unlocks_type_0_item)
 
-                return pending_unlocks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PendingUnlock] | None | Unset, data)
+            return pending_unlocks_type_0
 
         pending_unlocks = _parse_pending_unlocks(d.pop("pending_unlocks", UNSET))
 
@@ -483,22 +463,16 @@ class DetailedAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                approved_integrators_type_0 = []
-                _approved_integrators_type_0 = data
-                for approved_integrators_type_0_item_data in _approved_integrators_type_0:
-                    approved_integrators_type_0_item = ApprovedIntegrator.from_dict(
-                        approved_integrators_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[ApprovedIntegrator], got {type(data).__name__}")
+            approved_integrators_type_0 = []
+            _approved_integrators_type_0 = data
+            for approved_integrators_type_0_item_data in _approved_integrators_type_0:
+                approved_integrators_type_0_item = ApprovedIntegrator.from_dict(approved_integrators_type_0_item_data)
 
-                    approved_integrators_type_0.append(approved_integrators_type_0_item)
+                approved_integrators_type_0.append(approved_integrators_type_0_item)
 
-                return approved_integrators_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ApprovedIntegrator] | None | Unset, data)
+            return approved_integrators_type_0
 
         approved_integrators = _parse_approved_integrators(d.pop("approved_integrators", UNSET))
 
@@ -538,15 +512,11 @@ class DetailedAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                can_rfq_market_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[str], got {type(data).__name__}")
+            can_rfq_market_ids_type_0 = cast(list[str], data)
 
-                return can_rfq_market_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return can_rfq_market_ids_type_0
 
         can_rfq_market_ids = _parse_can_rfq_market_ids(d.pop("can_rfq_market_ids", UNSET))
 
@@ -555,15 +525,11 @@ class DetailedAccount:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = SubAccountMetadata.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected SubAccountMetadata, got {type(data).__name__}")
+            metadata_type_0 = SubAccountMetadata.from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubAccountMetadata | Unset, data)
+            return metadata_type_0
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 

@@ -85,20 +85,16 @@ class DetailedAccounts:
         def _parse_accounts(data: object) -> list[DetailedAccount] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                accounts_type_0 = []
-                _accounts_type_0 = data
-                for accounts_type_0_item_data in _accounts_type_0:
-                    accounts_type_0_item = DetailedAccount.from_dict(accounts_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[DetailedAccount], got {type(data).__name__}")
+            accounts_type_0 = []
+            _accounts_type_0 = data
+            for accounts_type_0_item_data in _accounts_type_0:
+                accounts_type_0_item = DetailedAccount.from_dict(accounts_type_0_item_data)
 
-                    accounts_type_0.append(accounts_type_0_item)
+                accounts_type_0.append(accounts_type_0_item)
 
-                return accounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DetailedAccount] | None, data)
+            return accounts_type_0
 
         accounts = _parse_accounts(d.pop("accounts"))
 

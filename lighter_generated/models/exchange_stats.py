@@ -120,20 +120,16 @@ class ExchangeStats:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_book_stats_type_0 = []
-                _order_book_stats_type_0 = data
-                for order_book_stats_type_0_item_data in _order_book_stats_type_0:
-                    order_book_stats_type_0_item = OrderBookStats.from_dict(order_book_stats_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[OrderBookStats], got {type(data).__name__}")
+            order_book_stats_type_0 = []
+            _order_book_stats_type_0 = data
+            for order_book_stats_type_0_item_data in _order_book_stats_type_0:
+                order_book_stats_type_0_item = OrderBookStats.from_dict(order_book_stats_type_0_item_data)
 
-                    order_book_stats_type_0.append(order_book_stats_type_0_item)
+                order_book_stats_type_0.append(order_book_stats_type_0_item)
 
-                return order_book_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderBookStats] | None | Unset, data)
+            return order_book_stats_type_0
 
         order_book_stats = _parse_order_book_stats(d.pop("order_book_stats", UNSET))
 

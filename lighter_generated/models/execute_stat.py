@@ -73,20 +73,16 @@ class ExecuteStat:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                slippage_type_0 = []
-                _slippage_type_0 = data
-                for slippage_type_0_item_data in _slippage_type_0:
-                    slippage_type_0_item = SlippageResult.from_dict(slippage_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[SlippageResult], got {type(data).__name__}")
+            slippage_type_0 = []
+            _slippage_type_0 = data
+            for slippage_type_0_item_data in _slippage_type_0:
+                slippage_type_0_item = SlippageResult.from_dict(slippage_type_0_item_data)
 
-                    slippage_type_0.append(slippage_type_0_item)
+                slippage_type_0.append(slippage_type_0_item)
 
-                return slippage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SlippageResult] | None | Unset, data)
+            return slippage_type_0
 
         slippage = _parse_slippage(d.pop("slippage", UNSET))
 

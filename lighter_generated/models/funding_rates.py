@@ -82,20 +82,16 @@ class FundingRates:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                funding_rates_type_0 = []
-                _funding_rates_type_0 = data
-                for funding_rates_type_0_item_data in _funding_rates_type_0:
-                    funding_rates_type_0_item = FundingRate.from_dict(funding_rates_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[FundingRate], got {type(data).__name__}")
+            funding_rates_type_0 = []
+            _funding_rates_type_0 = data
+            for funding_rates_type_0_item_data in _funding_rates_type_0:
+                funding_rates_type_0_item = FundingRate.from_dict(funding_rates_type_0_item_data)
 
-                    funding_rates_type_0.append(funding_rates_type_0_item)
+                funding_rates_type_0.append(funding_rates_type_0_item)
 
-                return funding_rates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FundingRate] | None | Unset, data)
+            return funding_rates_type_0
 
         funding_rates = _parse_funding_rates(d.pop("funding_rates", UNSET))
 

@@ -74,20 +74,16 @@ class Fundings:
         def _parse_fundings(data: object) -> list[Funding] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fundings_type_0 = []
-                _fundings_type_0 = data
-                for fundings_type_0_item_data in _fundings_type_0:
-                    fundings_type_0_item = Funding.from_dict(fundings_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Funding], got {type(data).__name__}")
+            fundings_type_0 = []
+            _fundings_type_0 = data
+            for fundings_type_0_item_data in _fundings_type_0:
+                fundings_type_0_item = Funding.from_dict(fundings_type_0_item_data)
 
-                    fundings_type_0.append(fundings_type_0_item)
+                fundings_type_0.append(fundings_type_0_item)
 
-                return fundings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Funding] | None, data)
+            return fundings_type_0
 
         fundings = _parse_fundings(d.pop("fundings"))
 

@@ -129,22 +129,18 @@ class L1Metadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                referral_program_kickback_history_type_0 = []
-                _referral_program_kickback_history_type_0 = data
-                for referral_program_kickback_history_type_0_item_data in _referral_program_kickback_history_type_0:
-                    referral_program_kickback_history_type_0_item = ReferralProgramKickback.from_dict(
-                        referral_program_kickback_history_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[ReferralProgramKickback], got {type(data).__name__}")
+            referral_program_kickback_history_type_0 = []
+            _referral_program_kickback_history_type_0 = data
+            for referral_program_kickback_history_type_0_item_data in _referral_program_kickback_history_type_0:
+                referral_program_kickback_history_type_0_item = ReferralProgramKickback.from_dict(
+                    referral_program_kickback_history_type_0_item_data
+                )
 
-                    referral_program_kickback_history_type_0.append(referral_program_kickback_history_type_0_item)
+                referral_program_kickback_history_type_0.append(referral_program_kickback_history_type_0_item)
 
-                return referral_program_kickback_history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReferralProgramKickback] | None | Unset, data)
+            return referral_program_kickback_history_type_0
 
         referral_program_kickback_history = _parse_referral_program_kickback_history(
             d.pop("referral_program_kickback_history", UNSET)

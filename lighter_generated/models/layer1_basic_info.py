@@ -152,20 +152,16 @@ class Layer1BasicInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                l1_providers_type_0 = []
-                _l1_providers_type_0 = data
-                for l1_providers_type_0_item_data in _l1_providers_type_0:
-                    l1_providers_type_0_item = L1ProviderInfo.from_dict(l1_providers_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[L1ProviderInfo], got {type(data).__name__}")
+            l1_providers_type_0 = []
+            _l1_providers_type_0 = data
+            for l1_providers_type_0_item_data in _l1_providers_type_0:
+                l1_providers_type_0_item = L1ProviderInfo.from_dict(l1_providers_type_0_item_data)
 
-                    l1_providers_type_0.append(l1_providers_type_0_item)
+                l1_providers_type_0.append(l1_providers_type_0_item)
 
-                return l1_providers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[L1ProviderInfo] | None | Unset, data)
+            return l1_providers_type_0
 
         l1_providers = _parse_l1_providers(d.pop("l1_providers", UNSET))
 
@@ -183,20 +179,16 @@ class Layer1BasicInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                validator_info_type_0 = []
-                _validator_info_type_0 = data
-                for validator_info_type_0_item_data in _validator_info_type_0:
-                    validator_info_type_0_item = ValidatorInfo.from_dict(validator_info_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[ValidatorInfo], got {type(data).__name__}")
+            validator_info_type_0 = []
+            _validator_info_type_0 = data
+            for validator_info_type_0_item_data in _validator_info_type_0:
+                validator_info_type_0_item = ValidatorInfo.from_dict(validator_info_type_0_item_data)
 
-                    validator_info_type_0.append(validator_info_type_0_item)
+                validator_info_type_0.append(validator_info_type_0_item)
 
-                return validator_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ValidatorInfo] | None | Unset, data)
+            return validator_info_type_0
 
         validator_info = _parse_validator_info(d.pop("validator_info", UNSET))
 
@@ -205,20 +197,16 @@ class Layer1BasicInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                contract_addresses_type_0 = []
-                _contract_addresses_type_0 = data
-                for contract_addresses_type_0_item_data in _contract_addresses_type_0:
-                    contract_addresses_type_0_item = ContractAddress.from_dict(contract_addresses_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[ContractAddress], got {type(data).__name__}")
+            contract_addresses_type_0 = []
+            _contract_addresses_type_0 = data
+            for contract_addresses_type_0_item_data in _contract_addresses_type_0:
+                contract_addresses_type_0_item = ContractAddress.from_dict(contract_addresses_type_0_item_data)
 
-                    contract_addresses_type_0.append(contract_addresses_type_0_item)
+                contract_addresses_type_0.append(contract_addresses_type_0_item)
 
-                return contract_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContractAddress] | None | Unset, data)
+            return contract_addresses_type_0
 
         contract_addresses = _parse_contract_addresses(d.pop("contract_addresses", UNSET))
 

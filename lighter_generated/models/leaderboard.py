@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,20 +54,16 @@ class Leaderboard:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entries_type_0 = []
-                _entries_type_0 = data
-                for entries_type_0_item_data in _entries_type_0:
-                    entries_type_0_item = LeaderboardEntry.from_dict(entries_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[LeaderboardEntry], got {type(data).__name__}")
+            entries_type_0 = []
+            _entries_type_0 = data
+            for entries_type_0_item_data in _entries_type_0:
+                entries_type_0_item = LeaderboardEntry.from_dict(entries_type_0_item_data)
 
-                    entries_type_0.append(entries_type_0_item)
+                entries_type_0.append(entries_type_0_item)
 
-                return entries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LeaderboardEntry] | None | Unset, data)
+            return entries_type_0
 
         entries = _parse_entries(d.pop("entries", UNSET))
 

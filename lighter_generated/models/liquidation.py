@@ -131,15 +131,11 @@ class Liquidation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trade_type_0 = LiqTrade.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected LiqTrade, got {type(data).__name__}")
+            trade_type_0 = LiqTrade.from_dict(data)
 
-                return trade_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LiqTrade | None | Unset, data)
+            return trade_type_0
 
         trade = _parse_trade(d.pop("trade", UNSET))
 
@@ -148,15 +144,11 @@ class Liquidation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                info_type_0 = LiquidationInfo.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected LiquidationInfo, got {type(data).__name__}")
+            info_type_0 = LiquidationInfo.from_dict(data)
 
-                return info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LiquidationInfo | None | Unset, data)
+            return info_type_0
 
         info = _parse_info(d.pop("info", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,20 +137,16 @@ class LiquidationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                positions_type_0 = []
-                _positions_type_0 = data
-                for positions_type_0_item_data in _positions_type_0:
-                    positions_type_0_item = AccountPosition.from_dict(positions_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[AccountPosition], got {type(data).__name__}")
+            positions_type_0 = []
+            _positions_type_0 = data
+            for positions_type_0_item_data in _positions_type_0:
+                positions_type_0_item = AccountPosition.from_dict(positions_type_0_item_data)
 
-                    positions_type_0.append(positions_type_0_item)
+                positions_type_0.append(positions_type_0_item)
 
-                return positions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountPosition] | None | Unset, data)
+            return positions_type_0
 
         positions = _parse_positions(d.pop("positions", UNSET))
 
@@ -159,15 +155,11 @@ class LiquidationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                risk_info_before_type_0 = RiskInfo.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected RiskInfo, got {type(data).__name__}")
+            risk_info_before_type_0 = RiskInfo.from_dict(data)
 
-                return risk_info_before_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RiskInfo | Unset, data)
+            return risk_info_before_type_0
 
         risk_info_before = _parse_risk_info_before(d.pop("risk_info_before", UNSET))
 
@@ -176,15 +168,11 @@ class LiquidationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                risk_info_after_type_0 = RiskInfo.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected RiskInfo, got {type(data).__name__}")
+            risk_info_after_type_0 = RiskInfo.from_dict(data)
 
-                return risk_info_after_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RiskInfo | Unset, data)
+            return risk_info_after_type_0
 
         risk_info_after = _parse_risk_info_after(d.pop("risk_info_after", UNSET))
 
@@ -193,15 +181,11 @@ class LiquidationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mark_prices_type_0 = LiquidationInfoMarkPricesType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected LiquidationInfoMarkPricesType0, got {type(data).__name__}")
+            mark_prices_type_0 = LiquidationInfoMarkPricesType0.from_dict(data)
 
-                return mark_prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LiquidationInfoMarkPricesType0 | None | Unset, data)
+            return mark_prices_type_0
 
         mark_prices = _parse_mark_prices(d.pop("mark_prices", UNSET))
 
@@ -210,20 +194,16 @@ class LiquidationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                assets_type_0 = []
-                _assets_type_0 = data
-                for assets_type_0_item_data in _assets_type_0:
-                    assets_type_0_item = AccountAsset.from_dict(assets_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[AccountAsset], got {type(data).__name__}")
+            assets_type_0 = []
+            _assets_type_0 = data
+            for assets_type_0_item_data in _assets_type_0:
+                assets_type_0_item = AccountAsset.from_dict(assets_type_0_item_data)
 
-                    assets_type_0.append(assets_type_0_item)
+                assets_type_0.append(assets_type_0_item)
 
-                return assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountAsset] | None | Unset, data)
+            return assets_type_0
 
         assets = _parse_assets(d.pop("assets", UNSET))
 
@@ -232,15 +212,11 @@ class LiquidationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                asset_index_prices_type_0 = LiquidationInfoAssetIndexPricesType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected LiquidationInfoAssetIndexPricesType0, got {type(data).__name__}")
+            asset_index_prices_type_0 = LiquidationInfoAssetIndexPricesType0.from_dict(data)
 
-                return asset_index_prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LiquidationInfoAssetIndexPricesType0 | None | Unset, data)
+            return asset_index_prices_type_0
 
         asset_index_prices = _parse_asset_index_prices(d.pop("asset_index_prices", UNSET))
 

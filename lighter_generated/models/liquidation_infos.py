@@ -92,20 +92,16 @@ class LiquidationInfos:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                liquidations_type_0 = []
-                _liquidations_type_0 = data
-                for liquidations_type_0_item_data in _liquidations_type_0:
-                    liquidations_type_0_item = Liquidation.from_dict(liquidations_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Liquidation], got {type(data).__name__}")
+            liquidations_type_0 = []
+            _liquidations_type_0 = data
+            for liquidations_type_0_item_data in _liquidations_type_0:
+                liquidations_type_0_item = Liquidation.from_dict(liquidations_type_0_item_data)
 
-                    liquidations_type_0.append(liquidations_type_0_item)
+                liquidations_type_0.append(liquidations_type_0_item)
 
-                return liquidations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Liquidation] | None | Unset, data)
+            return liquidations_type_0
 
         liquidations = _parse_liquidations(d.pop("liquidations", UNSET))
 

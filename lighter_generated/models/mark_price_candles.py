@@ -102,20 +102,16 @@ class MarkPriceCandles:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                c_type_0 = []
-                _c_type_0 = data
-                for c_type_0_item_data in _c_type_0:
-                    c_type_0_item = MarkPriceCandle.from_dict(c_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[MarkPriceCandle], got {type(data).__name__}")
+            c_type_0 = []
+            _c_type_0 = data
+            for c_type_0_item_data in _c_type_0:
+                c_type_0_item = MarkPriceCandle.from_dict(c_type_0_item_data)
 
-                    c_type_0.append(c_type_0_item)
+                c_type_0.append(c_type_0_item)
 
-                return c_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MarkPriceCandle] | None | Unset, data)
+            return c_type_0
 
         c = _parse_c(d.pop("c", UNSET))
 

@@ -64,15 +64,11 @@ class MarketPriceChart:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prices_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[str], got {type(data).__name__}")
+            prices_type_0 = cast(list[str], data)
 
-                return prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return prices_type_0
 
         prices = _parse_prices(d.pop("prices", UNSET))
 

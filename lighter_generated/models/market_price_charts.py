@@ -100,20 +100,16 @@ class MarketPriceCharts:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                price_charts_type_0 = []
-                _price_charts_type_0 = data
-                for price_charts_type_0_item_data in _price_charts_type_0:
-                    price_charts_type_0_item = MarketPriceChart.from_dict(price_charts_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[MarketPriceChart], got {type(data).__name__}")
+            price_charts_type_0 = []
+            _price_charts_type_0 = data
+            for price_charts_type_0_item_data in _price_charts_type_0:
+                price_charts_type_0_item = MarketPriceChart.from_dict(price_charts_type_0_item_data)
 
-                    price_charts_type_0.append(price_charts_type_0_item)
+                price_charts_type_0.append(price_charts_type_0_item)
 
-                return price_charts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MarketPriceChart] | None | Unset, data)
+            return price_charts_type_0
 
         price_charts = _parse_price_charts(d.pop("price_charts", UNSET))
 

@@ -85,20 +85,16 @@ class OrderBookDetails:
         def _parse_order_book_details(data: object) -> list[PerpsOrderBookDetail] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_book_details_type_0 = []
-                _order_book_details_type_0 = data
-                for order_book_details_type_0_item_data in _order_book_details_type_0:
-                    order_book_details_type_0_item = PerpsOrderBookDetail.from_dict(order_book_details_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[PerpsOrderBookDetail], got {type(data).__name__}")
+            order_book_details_type_0 = []
+            _order_book_details_type_0 = data
+            for order_book_details_type_0_item_data in _order_book_details_type_0:
+                order_book_details_type_0_item = PerpsOrderBookDetail.from_dict(order_book_details_type_0_item_data)
 
-                    order_book_details_type_0.append(order_book_details_type_0_item)
+                order_book_details_type_0.append(order_book_details_type_0_item)
 
-                return order_book_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PerpsOrderBookDetail] | None, data)
+            return order_book_details_type_0
 
         order_book_details = _parse_order_book_details(d.pop("order_book_details"))
 
@@ -116,22 +112,18 @@ class OrderBookDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                spot_order_book_details_type_0 = []
-                _spot_order_book_details_type_0 = data
-                for spot_order_book_details_type_0_item_data in _spot_order_book_details_type_0:
-                    spot_order_book_details_type_0_item = SpotOrderBookDetail.from_dict(
-                        spot_order_book_details_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[SpotOrderBookDetail], got {type(data).__name__}")
+            spot_order_book_details_type_0 = []
+            _spot_order_book_details_type_0 = data
+            for spot_order_book_details_type_0_item_data in _spot_order_book_details_type_0:
+                spot_order_book_details_type_0_item = SpotOrderBookDetail.from_dict(
+                    spot_order_book_details_type_0_item_data
+                )
 
-                    spot_order_book_details_type_0.append(spot_order_book_details_type_0_item)
+                spot_order_book_details_type_0.append(spot_order_book_details_type_0_item)
 
-                return spot_order_book_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SpotOrderBookDetail] | None | Unset, data)
+            return spot_order_book_details_type_0
 
         spot_order_book_details = _parse_spot_order_book_details(d.pop("spot_order_book_details", UNSET))
 

@@ -92,20 +92,16 @@ class OrderBookOrders:
         def _parse_asks(data: object) -> list[SimpleOrder] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                asks_type_0 = []
-                _asks_type_0 = data
-                for asks_type_0_item_data in _asks_type_0:
-                    asks_type_0_item = SimpleOrder.from_dict(asks_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[SimpleOrder], got {type(data).__name__}")
+            asks_type_0 = []
+            _asks_type_0 = data
+            for asks_type_0_item_data in _asks_type_0:
+                asks_type_0_item = SimpleOrder.from_dict(asks_type_0_item_data)
 
-                    asks_type_0.append(asks_type_0_item)
+                asks_type_0.append(asks_type_0_item)
 
-                return asks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SimpleOrder] | None, data)
+            return asks_type_0
 
         asks = _parse_asks(d.pop("asks"))
 
@@ -114,20 +110,16 @@ class OrderBookOrders:
         def _parse_bids(data: object) -> list[SimpleOrder] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bids_type_0 = []
-                _bids_type_0 = data
-                for bids_type_0_item_data in _bids_type_0:
-                    bids_type_0_item = SimpleOrder.from_dict(bids_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[SimpleOrder], got {type(data).__name__}")
+            bids_type_0 = []
+            _bids_type_0 = data
+            for bids_type_0_item_data in _bids_type_0:
+                bids_type_0_item = SimpleOrder.from_dict(bids_type_0_item_data)
 
-                    bids_type_0.append(bids_type_0_item)
+                bids_type_0.append(bids_type_0_item)
 
-                return bids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SimpleOrder] | None, data)
+            return bids_type_0
 
         bids = _parse_bids(d.pop("bids"))
 

@@ -68,20 +68,16 @@ class OrderBooks:
         def _parse_order_books(data: object) -> list[OrderBook] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_books_type_0 = []
-                _order_books_type_0 = data
-                for order_books_type_0_item_data in _order_books_type_0:
-                    order_books_type_0_item = OrderBook.from_dict(order_books_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[OrderBook], got {type(data).__name__}")
+            order_books_type_0 = []
+            _order_books_type_0 = data
+            for order_books_type_0_item_data in _order_books_type_0:
+                order_books_type_0_item = OrderBook.from_dict(order_books_type_0_item_data)
 
-                    order_books_type_0.append(order_books_type_0_item)
+                order_books_type_0.append(order_books_type_0_item)
 
-                return order_books_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderBook] | None, data)
+            return order_books_type_0
 
         order_books = _parse_order_books(d.pop("order_books"))
 

@@ -81,20 +81,16 @@ class Orders:
         def _parse_orders(data: object) -> list[Order] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                orders_type_0 = []
-                _orders_type_0 = data
-                for orders_type_0_item_data in _orders_type_0:
-                    orders_type_0_item = Order.from_dict(orders_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Order], got {type(data).__name__}")
+            orders_type_0 = []
+            _orders_type_0 = data
+            for orders_type_0_item_data in _orders_type_0:
+                orders_type_0_item = Order.from_dict(orders_type_0_item_data)
 
-                    orders_type_0.append(orders_type_0_item)
+                orders_type_0.append(orders_type_0_item)
 
-                return orders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Order] | None, data)
+            return orders_type_0
 
         orders = _parse_orders(d.pop("orders"))
 

@@ -80,8 +80,11 @@ class PerpsOrderBookDetail:
     """ Known values: `perp`, `spot`; others may appear. """
     base_asset_id: int | None | Unset = UNSET
     quote_asset_id: int | None | Unset = UNSET
-    daily_chart: None | PerpsOrderBookDetailDailyChartType0 | Unset = UNSET
-    """ Hourly prices of the last 24 hours keyed by unix time. """
+    daily_chart: list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str | Unset = UNSET
+    """ Hourly prices of the last 24 hours keyed by unix time, as a JSON object. Some recorded answers hold an
+    empty array or a string (the official spec's example `{1640995200:3024.66}`) instead; those are kept
+    as received rather than failing the whole answer over a chart.
+     """
     strategy_index: int | None | Unset = UNSET
     is_maker_fee_enabled: bool | None | Unset = UNSET
     is_taker_fee_enabled: bool | None | Unset = UNSET
@@ -176,11 +179,14 @@ class PerpsOrderBookDetail:
         else:
             quote_asset_id = self.quote_asset_id
 
-        daily_chart: dict[str, Any] | None | Unset
+        daily_chart: dict[str, Any] | list[Any] | None | str | Unset
         if isinstance(self.daily_chart, Unset):
             daily_chart = UNSET
         elif isinstance(self.daily_chart, PerpsOrderBookDetailDailyChartType0):
             daily_chart = self.daily_chart.to_dict()
+        elif isinstance(self.daily_chart, list):
+            daily_chart = self.daily_chart
+
         else:
             daily_chart = self.daily_chart
 
@@ -416,7 +422,7 @@ class PerpsOrderBookDetail:
 
         quote_asset_id = _parse_quote_asset_id(d.pop("quote_asset_id", UNSET))
 
-        def _parse_daily_chart(data: object) -> None | PerpsOrderBookDetailDailyChartType0 | Unset:
+        def _parse_daily_chart(data: object) -> list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -429,7 +435,15 @@ class PerpsOrderBookDetail:
                 return daily_chart_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PerpsOrderBookDetailDailyChartType0 | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                daily_chart_type_1 = cast(list[Any], data)
+
+                return daily_chart_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str | Unset, data)
 
         daily_chart = _parse_daily_chart(d.pop("daily_chart", UNSET))
 

@@ -102,20 +102,16 @@ class PnlLeaderboard:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entries_type_0 = []
-                _entries_type_0 = data
-                for entries_type_0_item_data in _entries_type_0:
-                    entries_type_0_item = PnlLeaderboardEntry.from_dict(entries_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[PnlLeaderboardEntry], got {type(data).__name__}")
+            entries_type_0 = []
+            _entries_type_0 = data
+            for entries_type_0_item_data in _entries_type_0:
+                entries_type_0_item = PnlLeaderboardEntry.from_dict(entries_type_0_item_data)
 
-                    entries_type_0.append(entries_type_0_item)
+                entries_type_0.append(entries_type_0_item)
 
-                return entries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PnlLeaderboardEntry] | None | Unset, data)
+            return entries_type_0
 
         entries = _parse_entries(d.pop("entries", UNSET))
 

@@ -92,20 +92,16 @@ class PositionFundings:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                position_fundings_type_0 = []
-                _position_fundings_type_0 = data
-                for position_fundings_type_0_item_data in _position_fundings_type_0:
-                    position_fundings_type_0_item = PositionFunding.from_dict(position_fundings_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[PositionFunding], got {type(data).__name__}")
+            position_fundings_type_0 = []
+            _position_fundings_type_0 = data
+            for position_fundings_type_0_item_data in _position_fundings_type_0:
+                position_fundings_type_0_item = PositionFunding.from_dict(position_fundings_type_0_item_data)
 
-                    position_fundings_type_0.append(position_fundings_type_0_item)
+                position_fundings_type_0.append(position_fundings_type_0_item)
 
-                return position_fundings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PositionFunding] | None | Unset, data)
+            return position_fundings_type_0
 
         position_fundings = _parse_position_fundings(d.pop("position_fundings", UNSET))
 

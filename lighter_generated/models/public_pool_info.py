@@ -206,20 +206,16 @@ class PublicPoolInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                daily_returns_type_0 = []
-                _daily_returns_type_0 = data
-                for daily_returns_type_0_item_data in _daily_returns_type_0:
-                    daily_returns_type_0_item = DailyReturn.from_dict(daily_returns_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[DailyReturn], got {type(data).__name__}")
+            daily_returns_type_0 = []
+            _daily_returns_type_0 = data
+            for daily_returns_type_0_item_data in _daily_returns_type_0:
+                daily_returns_type_0_item = DailyReturn.from_dict(daily_returns_type_0_item_data)
 
-                    daily_returns_type_0.append(daily_returns_type_0_item)
+                daily_returns_type_0.append(daily_returns_type_0_item)
 
-                return daily_returns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DailyReturn] | None | Unset, data)
+            return daily_returns_type_0
 
         daily_returns = _parse_daily_returns(d.pop("daily_returns", UNSET))
 
@@ -228,20 +224,16 @@ class PublicPoolInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                share_prices_type_0 = []
-                _share_prices_type_0 = data
-                for share_prices_type_0_item_data in _share_prices_type_0:
-                    share_prices_type_0_item = SharePrice.from_dict(share_prices_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[SharePrice], got {type(data).__name__}")
+            share_prices_type_0 = []
+            _share_prices_type_0 = data
+            for share_prices_type_0_item_data in _share_prices_type_0:
+                share_prices_type_0_item = SharePrice.from_dict(share_prices_type_0_item_data)
 
-                    share_prices_type_0.append(share_prices_type_0_item)
+                share_prices_type_0.append(share_prices_type_0_item)
 
-                return share_prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SharePrice] | None | Unset, data)
+            return share_prices_type_0
 
         share_prices = _parse_share_prices(d.pop("share_prices", UNSET))
 
@@ -259,20 +251,16 @@ class PublicPoolInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                strategies_type_0 = []
-                _strategies_type_0 = data
-                for strategies_type_0_item_data in _strategies_type_0:
-                    strategies_type_0_item = Strategy.from_dict(strategies_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Strategy], got {type(data).__name__}")
+            strategies_type_0 = []
+            _strategies_type_0 = data
+            for strategies_type_0_item_data in _strategies_type_0:
+                strategies_type_0_item = Strategy.from_dict(strategies_type_0_item_data)
 
-                    strategies_type_0.append(strategies_type_0_item)
+                strategies_type_0.append(strategies_type_0_item)
 
-                return strategies_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Strategy] | None | Unset, data)
+            return strategies_type_0
 
         strategies = _parse_strategies(d.pop("strategies", UNSET))
 

@@ -193,15 +193,11 @@ class PublicPoolMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_share_type_0 = PublicPoolShare.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected PublicPoolShare, got {type(data).__name__}")
+            account_share_type_0 = PublicPoolShare.from_dict(data)
 
-                return account_share_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PublicPoolShare | Unset, data)
+            return account_share_type_0
 
         account_share = _parse_account_share(d.pop("account_share", UNSET))
 
@@ -210,20 +206,16 @@ class PublicPoolMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                assets_type_0 = []
-                _assets_type_0 = data
-                for assets_type_0_item_data in _assets_type_0:
-                    assets_type_0_item = AccountAsset.from_dict(assets_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[AccountAsset], got {type(data).__name__}")
+            assets_type_0 = []
+            _assets_type_0 = data
+            for assets_type_0_item_data in _assets_type_0:
+                assets_type_0_item = AccountAsset.from_dict(assets_type_0_item_data)
 
-                    assets_type_0.append(assets_type_0_item)
+                assets_type_0.append(assets_type_0_item)
 
-                return assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountAsset] | None | Unset, data)
+            return assets_type_0
 
         assets = _parse_assets(d.pop("assets", UNSET))
 

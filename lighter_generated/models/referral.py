@@ -125,15 +125,11 @@ class Referral:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trade_stats_type_0 = TradeStats.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected TradeStats, got {type(data).__name__}")
+            trade_stats_type_0 = TradeStats.from_dict(data)
 
-                return trade_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TradeStats | Unset, data)
+            return trade_stats_type_0
 
         trade_stats = _parse_trade_stats(d.pop("trade_stats", UNSET))
 

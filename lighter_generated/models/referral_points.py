@@ -99,20 +99,16 @@ class ReferralPoints:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                referrals_type_0 = []
-                _referrals_type_0 = data
-                for referrals_type_0_item_data in _referrals_type_0:
-                    referrals_type_0_item = ReferralPointEntry.from_dict(referrals_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[ReferralPointEntry], got {type(data).__name__}")
+            referrals_type_0 = []
+            _referrals_type_0 = data
+            for referrals_type_0_item_data in _referrals_type_0:
+                referrals_type_0_item = ReferralPointEntry.from_dict(referrals_type_0_item_data)
 
-                    referrals_type_0.append(referrals_type_0_item)
+                referrals_type_0.append(referrals_type_0_item)
 
-                return referrals_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReferralPointEntry] | None | Unset, data)
+            return referrals_type_0
 
         referrals = _parse_referrals(d.pop("referrals", UNSET))
 

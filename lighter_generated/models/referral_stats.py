@@ -82,20 +82,16 @@ class ReferralStats:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stats_type_0 = []
-                _stats_type_0 = data
-                for stats_type_0_item_data in _stats_type_0:
-                    stats_type_0_item = ReferralStat.from_dict(stats_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[ReferralStat], got {type(data).__name__}")
+            stats_type_0 = []
+            _stats_type_0 = data
+            for stats_type_0_item_data in _stats_type_0:
+                stats_type_0_item = ReferralStat.from_dict(stats_type_0_item_data)
 
-                    stats_type_0.append(stats_type_0_item)
+                stats_type_0.append(stats_type_0_item)
 
-                return stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReferralStat] | None | Unset, data)
+            return stats_type_0
 
         stats = _parse_stats(d.pop("stats", UNSET))
 

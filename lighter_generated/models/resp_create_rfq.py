@@ -245,15 +245,11 @@ class RespCreateRFQ:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = RFQMetadata.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected RFQMetadata, got {type(data).__name__}")
+            metadata_type_0 = RFQMetadata.from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RFQMetadata | Unset, data)
+            return metadata_type_0
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -262,20 +258,16 @@ class RespCreateRFQ:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                responses_type_0 = []
-                _responses_type_0 = data
-                for responses_type_0_item_data in _responses_type_0:
-                    responses_type_0_item = RFQResponseEntry.from_dict(responses_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[RFQResponseEntry], got {type(data).__name__}")
+            responses_type_0 = []
+            _responses_type_0 = data
+            for responses_type_0_item_data in _responses_type_0:
+                responses_type_0_item = RFQResponseEntry.from_dict(responses_type_0_item_data)
 
-                    responses_type_0.append(responses_type_0_item)
+                responses_type_0.append(responses_type_0_item)
 
-                return responses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RFQResponseEntry] | None | Unset, data)
+            return responses_type_0
 
         responses = _parse_responses(d.pop("responses", UNSET))
 

@@ -82,20 +82,16 @@ class RespGetApiTokens:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                api_tokens_type_0 = []
-                _api_tokens_type_0 = data
-                for api_tokens_type_0_item_data in _api_tokens_type_0:
-                    api_tokens_type_0_item = ApiToken.from_dict(api_tokens_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[ApiToken], got {type(data).__name__}")
+            api_tokens_type_0 = []
+            _api_tokens_type_0 = data
+            for api_tokens_type_0_item_data in _api_tokens_type_0:
+                api_tokens_type_0_item = ApiToken.from_dict(api_tokens_type_0_item_data)
 
-                    api_tokens_type_0.append(api_tokens_type_0_item)
+                api_tokens_type_0.append(api_tokens_type_0_item)
 
-                return api_tokens_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ApiToken] | None | Unset, data)
+            return api_tokens_type_0
 
         api_tokens = _parse_api_tokens(d.pop("api_tokens", UNSET))
 

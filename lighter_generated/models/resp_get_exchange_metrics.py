@@ -82,20 +82,16 @@ class RespGetExchangeMetrics:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                metrics_type_0 = []
-                _metrics_type_0 = data
-                for metrics_type_0_item_data in _metrics_type_0:
-                    metrics_type_0_item = ExchangeMetric.from_dict(metrics_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[ExchangeMetric], got {type(data).__name__}")
+            metrics_type_0 = []
+            _metrics_type_0 = data
+            for metrics_type_0_item_data in _metrics_type_0:
+                metrics_type_0_item = ExchangeMetric.from_dict(metrics_type_0_item_data)
 
-                    metrics_type_0.append(metrics_type_0_item)
+                metrics_type_0.append(metrics_type_0_item)
 
-                return metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExchangeMetric] | None | Unset, data)
+            return metrics_type_0
 
         metrics = _parse_metrics(d.pop("metrics", UNSET))
 

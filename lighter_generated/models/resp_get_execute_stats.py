@@ -73,20 +73,16 @@ class RespGetExecuteStats:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                result_type_0 = []
-                _result_type_0 = data
-                for result_type_0_item_data in _result_type_0:
-                    result_type_0_item = ExecuteStat.from_dict(result_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[ExecuteStat], got {type(data).__name__}")
+            result_type_0 = []
+            _result_type_0 = data
+            for result_type_0_item_data in _result_type_0:
+                result_type_0_item = ExecuteStat.from_dict(result_type_0_item_data)
 
-                    result_type_0.append(result_type_0_item)
+                result_type_0.append(result_type_0_item)
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExecuteStat] | None | Unset, data)
+            return result_type_0
 
         result = _parse_result(d.pop("result", UNSET))
 

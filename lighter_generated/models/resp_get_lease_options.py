@@ -91,20 +91,16 @@ class RespGetLeaseOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = []
-                _options_type_0 = data
-                for options_type_0_item_data in _options_type_0:
-                    options_type_0_item = LeaseOptionEntry.from_dict(options_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[LeaseOptionEntry], got {type(data).__name__}")
+            options_type_0 = []
+            _options_type_0 = data
+            for options_type_0_item_data in _options_type_0:
+                options_type_0_item = LeaseOptionEntry.from_dict(options_type_0_item_data)
 
-                    options_type_0.append(options_type_0_item)
+                options_type_0.append(options_type_0_item)
 
-                return options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LeaseOptionEntry] | None | Unset, data)
+            return options_type_0
 
         options = _parse_options(d.pop("options", UNSET))
 

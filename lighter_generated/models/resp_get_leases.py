@@ -92,20 +92,16 @@ class RespGetLeases:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                leases_type_0 = []
-                _leases_type_0 = data
-                for leases_type_0_item_data in _leases_type_0:
-                    leases_type_0_item = LeaseEntry.from_dict(leases_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[LeaseEntry], got {type(data).__name__}")
+            leases_type_0 = []
+            _leases_type_0 = data
+            for leases_type_0_item_data in _leases_type_0:
+                leases_type_0_item = LeaseEntry.from_dict(leases_type_0_item_data)
 
-                    leases_type_0.append(leases_type_0_item)
+                leases_type_0.append(leases_type_0_item)
 
-                return leases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LeaseEntry] | None | Unset, data)
+            return leases_type_0
 
         leases = _parse_leases(d.pop("leases", UNSET))
 

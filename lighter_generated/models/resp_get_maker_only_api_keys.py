@@ -73,15 +73,11 @@ class RespGetMakerOnlyApiKeys:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                api_key_indexes_type_0 = cast(list[int], data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[int], got {type(data).__name__}")
+            api_key_indexes_type_0 = cast(list[int], data)
 
-                return api_key_indexes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            return api_key_indexes_type_0
 
         api_key_indexes = _parse_api_key_indexes(d.pop("api_key_indexes", UNSET))
 

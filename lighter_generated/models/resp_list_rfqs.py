@@ -92,20 +92,16 @@ class RespListRFQs:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                rfqs_type_0 = []
-                _rfqs_type_0 = data
-                for rfqs_type_0_item_data in _rfqs_type_0:
-                    rfqs_type_0_item = RFQEntry.from_dict(rfqs_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[RFQEntry], got {type(data).__name__}")
+            rfqs_type_0 = []
+            _rfqs_type_0 = data
+            for rfqs_type_0_item_data in _rfqs_type_0:
+                rfqs_type_0_item = RFQEntry.from_dict(rfqs_type_0_item_data)
 
-                    rfqs_type_0.append(rfqs_type_0_item)
+                rfqs_type_0.append(rfqs_type_0_item)
 
-                return rfqs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RFQEntry] | None | Unset, data)
+            return rfqs_type_0
 
         rfqs = _parse_rfqs(d.pop("rfqs", UNSET))
 

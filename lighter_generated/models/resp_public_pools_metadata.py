@@ -68,20 +68,16 @@ class RespPublicPoolsMetadata:
         def _parse_public_pools(data: object) -> list[PublicPoolMetadata] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                public_pools_type_0 = []
-                _public_pools_type_0 = data
-                for public_pools_type_0_item_data in _public_pools_type_0:
-                    public_pools_type_0_item = PublicPoolMetadata.from_dict(public_pools_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[PublicPoolMetadata], got {type(data).__name__}")
+            public_pools_type_0 = []
+            _public_pools_type_0 = data
+            for public_pools_type_0_item_data in _public_pools_type_0:
+                public_pools_type_0_item = PublicPoolMetadata.from_dict(public_pools_type_0_item_data)
 
-                    public_pools_type_0.append(public_pools_type_0_item)
+                public_pools_type_0.append(public_pools_type_0_item)
 
-                return public_pools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PublicPoolMetadata] | None, data)
+            return public_pools_type_0
 
         public_pools = _parse_public_pools(d.pop("public_pools"))
 

@@ -92,15 +92,11 @@ class RespSendTxBatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tx_hash_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[str], got {type(data).__name__}")
+            tx_hash_type_0 = cast(list[str], data)
 
-                return tx_hash_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return tx_hash_type_0
 
         tx_hash = _parse_tx_hash(d.pop("tx_hash", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,15 +67,11 @@ class RiskInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cross_risk_parameters_type_0 = RiskParameters.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected RiskParameters, got {type(data).__name__}")
+            cross_risk_parameters_type_0 = RiskParameters.from_dict(data)
 
-                return cross_risk_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RiskParameters | Unset, data)
+            return cross_risk_parameters_type_0
 
         cross_risk_parameters = _parse_cross_risk_parameters(d.pop("cross_risk_parameters", UNSET))
 
@@ -84,22 +80,18 @@ class RiskInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                isolated_risk_parameters_type_0 = []
-                _isolated_risk_parameters_type_0 = data
-                for isolated_risk_parameters_type_0_item_data in _isolated_risk_parameters_type_0:
-                    isolated_risk_parameters_type_0_item = RiskParameters.from_dict(
-                        isolated_risk_parameters_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[RiskParameters], got {type(data).__name__}")
+            isolated_risk_parameters_type_0 = []
+            _isolated_risk_parameters_type_0 = data
+            for isolated_risk_parameters_type_0_item_data in _isolated_risk_parameters_type_0:
+                isolated_risk_parameters_type_0_item = RiskParameters.from_dict(
+                    isolated_risk_parameters_type_0_item_data
+                )
 
-                    isolated_risk_parameters_type_0.append(isolated_risk_parameters_type_0_item)
+                isolated_risk_parameters_type_0.append(isolated_risk_parameters_type_0_item)
 
-                return isolated_risk_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RiskParameters] | None | Unset, data)
+            return isolated_risk_parameters_type_0
 
         isolated_risk_parameters = _parse_isolated_risk_parameters(d.pop("isolated_risk_parameters", UNSET))
 

@@ -66,8 +66,11 @@ class SpotOrderBookDetail:
     """ Highest price of the last 24 hours. """
     daily_price_change: float
     """ Price change of the last 24 hours, in percent. """
-    daily_chart: None | SpotOrderBookDetailDailyChartType0 | Unset = UNSET
-    """ Hourly prices of the last 24 hours keyed by unix time. """
+    daily_chart: list[Any] | None | SpotOrderBookDetailDailyChartType0 | str | Unset = UNSET
+    """ Hourly prices of the last 24 hours keyed by unix time, as a JSON object. Some recorded answers hold an
+    empty array or a string (the official spec's example `{1640995200:3024.66}`) instead; those are kept
+    as received rather than failing the whole answer over a chart.
+     """
     is_maker_fee_enabled: bool | None | Unset = UNSET
     is_taker_fee_enabled: bool | None | Unset = UNSET
     created_at: None | str | Unset = UNSET
@@ -128,11 +131,14 @@ class SpotOrderBookDetail:
 
         daily_price_change = self.daily_price_change
 
-        daily_chart: dict[str, Any] | None | Unset
+        daily_chart: dict[str, Any] | list[Any] | None | str | Unset
         if isinstance(self.daily_chart, Unset):
             daily_chart = UNSET
         elif isinstance(self.daily_chart, SpotOrderBookDetailDailyChartType0):
             daily_chart = self.daily_chart.to_dict()
+        elif isinstance(self.daily_chart, list):
+            daily_chart = self.daily_chart
+
         else:
             daily_chart = self.daily_chart
 
@@ -258,7 +264,7 @@ class SpotOrderBookDetail:
 
         daily_price_change = d.pop("daily_price_change")
 
-        def _parse_daily_chart(data: object) -> None | SpotOrderBookDetailDailyChartType0 | Unset:
+        def _parse_daily_chart(data: object) -> list[Any] | None | SpotOrderBookDetailDailyChartType0 | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -271,7 +277,15 @@ class SpotOrderBookDetail:
                 return daily_chart_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SpotOrderBookDetailDailyChartType0 | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                daily_chart_type_1 = cast(list[Any], data)
+
+                return daily_chart_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | SpotOrderBookDetailDailyChartType0 | str | Unset, data)
 
         daily_chart = _parse_daily_chart(d.pop("daily_chart", UNSET))
 

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="SpotOrderBookDetailDailyChartType0")
 
 @_attrs_define
 class SpotOrderBookDetailDailyChartType0:
-    """Hourly prices of the last 24 hours keyed by unix time."""
-
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

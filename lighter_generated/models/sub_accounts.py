@@ -111,20 +111,16 @@ class SubAccounts:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sub_accounts_type_0 = []
-                _sub_accounts_type_0 = data
-                for sub_accounts_type_0_item_data in _sub_accounts_type_0:
-                    sub_accounts_type_0_item = Account.from_dict(sub_accounts_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Account], got {type(data).__name__}")
+            sub_accounts_type_0 = []
+            _sub_accounts_type_0 = data
+            for sub_accounts_type_0_item_data in _sub_accounts_type_0:
+                sub_accounts_type_0_item = Account.from_dict(sub_accounts_type_0_item_data)
 
-                    sub_accounts_type_0.append(sub_accounts_type_0_item)
+                sub_accounts_type_0.append(sub_accounts_type_0_item)
 
-                return sub_accounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Account] | None | Unset, data)
+            return sub_accounts_type_0
 
         sub_accounts = _parse_sub_accounts(d.pop("sub_accounts", UNSET))
 

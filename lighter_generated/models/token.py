@@ -247,15 +247,11 @@ class Token:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[str], got {type(data).__name__}")
+            categories_type_0 = cast(list[str], data)
 
-                return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return categories_type_0
 
         categories = _parse_categories(d.pop("categories", UNSET))
 

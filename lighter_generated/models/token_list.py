@@ -82,20 +82,16 @@ class TokenList:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tokens_type_0 = []
-                _tokens_type_0 = data
-                for tokens_type_0_item_data in _tokens_type_0:
-                    tokens_type_0_item = Token.from_dict(tokens_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Token], got {type(data).__name__}")
+            tokens_type_0 = []
+            _tokens_type_0 = data
+            for tokens_type_0_item_data in _tokens_type_0:
+                tokens_type_0_item = Token.from_dict(tokens_type_0_item_data)
 
-                    tokens_type_0.append(tokens_type_0_item)
+                tokens_type_0.append(tokens_type_0_item)
 
-                return tokens_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Token] | None | Unset, data)
+            return tokens_type_0
 
         tokens = _parse_tokens(d.pop("tokens", UNSET))
 

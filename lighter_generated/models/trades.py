@@ -78,20 +78,16 @@ class Trades:
         def _parse_trades(data: object) -> list[Trade] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                trades_type_0 = []
-                _trades_type_0 = data
-                for trades_type_0_item_data in _trades_type_0:
-                    trades_type_0_item = Trade.from_dict(trades_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Trade], got {type(data).__name__}")
+            trades_type_0 = []
+            _trades_type_0 = data
+            for trades_type_0_item_data in _trades_type_0:
+                trades_type_0_item = Trade.from_dict(trades_type_0_item_data)
 
-                    trades_type_0.append(trades_type_0_item)
+                trades_type_0.append(trades_type_0_item)
 
-                return trades_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Trade] | None, data)
+            return trades_type_0
 
         trades = _parse_trades(d.pop("trades"))
 

@@ -92,20 +92,16 @@ class TransferHistory:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transfers_type_0 = []
-                _transfers_type_0 = data
-                for transfers_type_0_item_data in _transfers_type_0:
-                    transfers_type_0_item = TransferHistoryItem.from_dict(transfers_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[TransferHistoryItem], got {type(data).__name__}")
+            transfers_type_0 = []
+            _transfers_type_0 = data
+            for transfers_type_0_item_data in _transfers_type_0:
+                transfers_type_0_item = TransferHistoryItem.from_dict(transfers_type_0_item_data)
 
-                    transfers_type_0.append(transfers_type_0_item)
+                transfers_type_0.append(transfers_type_0_item)
 
-                return transfers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TransferHistoryItem] | None | Unset, data)
+            return transfers_type_0
 
         transfers = _parse_transfers(d.pop("transfers", UNSET))
 

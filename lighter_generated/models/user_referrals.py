@@ -125,20 +125,16 @@ class UserReferrals:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                referrals_type_0 = []
-                _referrals_type_0 = data
-                for referrals_type_0_item_data in _referrals_type_0:
-                    referrals_type_0_item = Referral.from_dict(referrals_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Referral], got {type(data).__name__}")
+            referrals_type_0 = []
+            _referrals_type_0 = data
+            for referrals_type_0_item_data in _referrals_type_0:
+                referrals_type_0_item = Referral.from_dict(referrals_type_0_item_data)
 
-                    referrals_type_0.append(referrals_type_0_item)
+                referrals_type_0.append(referrals_type_0_item)
 
-                return referrals_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Referral] | None | Unset, data)
+            return referrals_type_0
 
         referrals = _parse_referrals(d.pop("referrals", UNSET))
 
@@ -156,15 +152,11 @@ class UserReferrals:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                totals_type_0 = ReferralTotals.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected ReferralTotals, got {type(data).__name__}")
+            totals_type_0 = ReferralTotals.from_dict(data)
 
-                return totals_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReferralTotals | Unset, data)
+            return totals_type_0
 
         totals = _parse_totals(d.pop("totals", UNSET))
 

@@ -73,20 +73,16 @@ class WithdrawHistory:
         def _parse_withdraws(data: object) -> list[WithdrawHistoryItem] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                withdraws_type_0 = []
-                _withdraws_type_0 = data
-                for withdraws_type_0_item_data in _withdraws_type_0:
-                    withdraws_type_0_item = WithdrawHistoryItem.from_dict(withdraws_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[WithdrawHistoryItem], got {type(data).__name__}")
+            withdraws_type_0 = []
+            _withdraws_type_0 = data
+            for withdraws_type_0_item_data in _withdraws_type_0:
+                withdraws_type_0_item = WithdrawHistoryItem.from_dict(withdraws_type_0_item_data)
 
-                    withdraws_type_0.append(withdraws_type_0_item)
+                withdraws_type_0.append(withdraws_type_0_item)
 
-                return withdraws_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WithdrawHistoryItem] | None, data)
+            return withdraws_type_0
 
         withdraws = _parse_withdraws(d.pop("withdraws"))
 

@@ -103,15 +103,11 @@ class WsAccountAllAssetsUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assets_type_0 = WsAccountAllAssetsUpdateAssetsType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountAllAssetsUpdateAssetsType0, got {type(data).__name__}")
+            assets_type_0 = WsAccountAllAssetsUpdateAssetsType0.from_dict(data)
 
-                return assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsAccountAllAssetsUpdateAssetsType0, data)
+            return assets_type_0
 
         assets = _parse_assets(d.pop("assets", UNSET))
 

@@ -103,15 +103,11 @@ class WsAccountAllOrdersUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                orders_type_0 = WsAccountAllOrdersUpdateOrdersType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountAllOrdersUpdateOrdersType0, got {type(data).__name__}")
+            orders_type_0 = WsAccountAllOrdersUpdateOrdersType0.from_dict(data)
 
-                return orders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsAccountAllOrdersUpdateOrdersType0, data)
+            return orders_type_0
 
         orders = _parse_orders(d.pop("orders", UNSET))
 

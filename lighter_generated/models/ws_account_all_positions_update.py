@@ -121,15 +121,11 @@ class WsAccountAllPositionsUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                positions_type_0 = WsAccountAllPositionsUpdatePositionsType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountAllPositionsUpdatePositionsType0, got {type(data).__name__}")
+            positions_type_0 = WsAccountAllPositionsUpdatePositionsType0.from_dict(data)
 
-                return positions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsAccountAllPositionsUpdatePositionsType0, data)
+            return positions_type_0
 
         positions = _parse_positions(d.pop("positions", UNSET))
 
@@ -138,20 +134,16 @@ class WsAccountAllPositionsUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                shares_type_0 = []
-                _shares_type_0 = data
-                for shares_type_0_item_data in _shares_type_0:
-                    shares_type_0_item = PublicPoolShare.from_dict(shares_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[PublicPoolShare], got {type(data).__name__}")
+            shares_type_0 = []
+            _shares_type_0 = data
+            for shares_type_0_item_data in _shares_type_0:
+                shares_type_0_item = PublicPoolShare.from_dict(shares_type_0_item_data)
 
-                    shares_type_0.append(shares_type_0_item)
+                shares_type_0.append(shares_type_0_item)
 
-                return shares_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PublicPoolShare] | None | Unset, data)
+            return shares_type_0
 
         shares = _parse_shares(d.pop("shares", UNSET))
 

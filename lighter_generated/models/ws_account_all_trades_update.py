@@ -139,15 +139,11 @@ class WsAccountAllTradesUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trades_type_0 = WsAccountAllTradesUpdateTradesType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountAllTradesUpdateTradesType0, got {type(data).__name__}")
+            trades_type_0 = WsAccountAllTradesUpdateTradesType0.from_dict(data)
 
-                return trades_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsAccountAllTradesUpdateTradesType0, data)
+            return trades_type_0
 
         trades = _parse_trades(d.pop("trades", UNSET))
 

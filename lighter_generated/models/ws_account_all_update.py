@@ -179,15 +179,11 @@ class WsAccountAllUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                positions_type_0 = WsAccountAllUpdatePositionsType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountAllUpdatePositionsType0, got {type(data).__name__}")
+            positions_type_0 = WsAccountAllUpdatePositionsType0.from_dict(data)
 
-                return positions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsAccountAllUpdatePositionsType0, data)
+            return positions_type_0
 
         positions = _parse_positions(d.pop("positions", UNSET))
 
@@ -196,15 +192,11 @@ class WsAccountAllUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trades_type_0 = WsAccountAllUpdateTradesType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountAllUpdateTradesType0, got {type(data).__name__}")
+            trades_type_0 = WsAccountAllUpdateTradesType0.from_dict(data)
 
-                return trades_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsAccountAllUpdateTradesType0, data)
+            return trades_type_0
 
         trades = _parse_trades(d.pop("trades", UNSET))
 
@@ -213,15 +205,11 @@ class WsAccountAllUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                funding_histories_type_0 = WsAccountAllUpdateFundingHistoriesType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountAllUpdateFundingHistoriesType0, got {type(data).__name__}")
+            funding_histories_type_0 = WsAccountAllUpdateFundingHistoriesType0.from_dict(data)
 
-                return funding_histories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsAccountAllUpdateFundingHistoriesType0, data)
+            return funding_histories_type_0
 
         funding_histories = _parse_funding_histories(d.pop("funding_histories", UNSET))
 
@@ -230,20 +218,16 @@ class WsAccountAllUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                shares_type_0 = []
-                _shares_type_0 = data
-                for shares_type_0_item_data in _shares_type_0:
-                    shares_type_0_item = PublicPoolShare.from_dict(shares_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[PublicPoolShare], got {type(data).__name__}")
+            shares_type_0 = []
+            _shares_type_0 = data
+            for shares_type_0_item_data in _shares_type_0:
+                shares_type_0_item = PublicPoolShare.from_dict(shares_type_0_item_data)
 
-                    shares_type_0.append(shares_type_0_item)
+                shares_type_0.append(shares_type_0_item)
 
-                return shares_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PublicPoolShare] | None | Unset, data)
+            return shares_type_0
 
         shares = _parse_shares(d.pop("shares", UNSET))
 

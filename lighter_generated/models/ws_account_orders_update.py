@@ -140,15 +140,11 @@ class WsAccountOrdersUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                orders_type_0 = WsAccountOrdersUpdateOrdersType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountOrdersUpdateOrdersType0, got {type(data).__name__}")
+            orders_type_0 = WsAccountOrdersUpdateOrdersType0.from_dict(data)
 
-                return orders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsAccountOrdersUpdateOrdersType0, data)
+            return orders_type_0
 
         orders = _parse_orders(d.pop("orders", UNSET))
 

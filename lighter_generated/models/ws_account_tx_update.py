@@ -98,20 +98,16 @@ class WsAccountTxUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                txs_type_0 = []
-                _txs_type_0 = data
-                for txs_type_0_item_data in _txs_type_0:
-                    txs_type_0_item = Tx.from_dict(txs_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Tx], got {type(data).__name__}")
+            txs_type_0 = []
+            _txs_type_0 = data
+            for txs_type_0_item_data in _txs_type_0:
+                txs_type_0_item = Tx.from_dict(txs_type_0_item_data)
 
-                    txs_type_0.append(txs_type_0_item)
+                txs_type_0.append(txs_type_0_item)
 
-                return txs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Tx] | None | Unset, data)
+            return txs_type_0
 
         txs = _parse_txs(d.pop("txs", UNSET))
 

@@ -114,15 +114,11 @@ class WsCandleUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                candle_type_0 = WsCandleUpdateCandleType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsCandleUpdateCandleType0, got {type(data).__name__}")
+            candle_type_0 = WsCandleUpdateCandleType0.from_dict(data)
 
-                return candle_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsCandleUpdateCandleType0, data)
+            return candle_type_0
 
         candle = _parse_candle(d.pop("candle", UNSET))
 

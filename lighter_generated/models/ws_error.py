@@ -70,15 +70,11 @@ class WsError:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = WsErrorDetail.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsErrorDetail, got {type(data).__name__}")
+            error_type_0 = WsErrorDetail.from_dict(data)
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsErrorDetail, data)
+            return error_type_0
 
         error = _parse_error(d.pop("error", UNSET))
 

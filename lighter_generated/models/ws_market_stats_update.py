@@ -100,15 +100,11 @@ class WsMarketStatsUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                market_stats_type_0 = WsMarketStats.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsMarketStats, got {type(data).__name__}")
+            market_stats_type_0 = WsMarketStats.from_dict(data)
 
-                return market_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsMarketStats, data)
+            return market_stats_type_0
 
         market_stats = _parse_market_stats(d.pop("market_stats", UNSET))
 

@@ -135,20 +135,16 @@ class WsOrderBook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                asks_type_0 = []
-                _asks_type_0 = data
-                for asks_type_0_item_data in _asks_type_0:
-                    asks_type_0_item = WsPriceLevel.from_dict(asks_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[WsPriceLevel], got {type(data).__name__}")
+            asks_type_0 = []
+            _asks_type_0 = data
+            for asks_type_0_item_data in _asks_type_0:
+                asks_type_0_item = WsPriceLevel.from_dict(asks_type_0_item_data)
 
-                    asks_type_0.append(asks_type_0_item)
+                asks_type_0.append(asks_type_0_item)
 
-                return asks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WsPriceLevel] | None | Unset, data)
+            return asks_type_0
 
         asks = _parse_asks(d.pop("asks", UNSET))
 
@@ -157,20 +153,16 @@ class WsOrderBook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bids_type_0 = []
-                _bids_type_0 = data
-                for bids_type_0_item_data in _bids_type_0:
-                    bids_type_0_item = WsPriceLevel.from_dict(bids_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[WsPriceLevel], got {type(data).__name__}")
+            bids_type_0 = []
+            _bids_type_0 = data
+            for bids_type_0_item_data in _bids_type_0:
+                bids_type_0_item = WsPriceLevel.from_dict(bids_type_0_item_data)
 
-                    bids_type_0.append(bids_type_0_item)
+                bids_type_0.append(bids_type_0_item)
 
-                return bids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WsPriceLevel] | None | Unset, data)
+            return bids_type_0
 
         bids = _parse_bids(d.pop("bids", UNSET))
 

@@ -96,15 +96,11 @@ class WsSpotMarketStatsUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spot_market_stats_type_0 = WsMarketStats.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsMarketStats, got {type(data).__name__}")
+            spot_market_stats_type_0 = WsMarketStats.from_dict(data)
 
-                return spot_market_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsMarketStats, data)
+            return spot_market_stats_type_0
 
         spot_market_stats = _parse_spot_market_stats(d.pop("spot_market_stats", UNSET))
 

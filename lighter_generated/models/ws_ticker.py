@@ -94,15 +94,11 @@ class WsTicker:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                a_type_0 = WsPriceLevel.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsPriceLevel, got {type(data).__name__}")
+            a_type_0 = WsPriceLevel.from_dict(data)
 
-                return a_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsPriceLevel, data)
+            return a_type_0
 
         a = _parse_a(d.pop("a", UNSET))
 
@@ -111,15 +107,11 @@ class WsTicker:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                b_type_0 = WsPriceLevel.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsPriceLevel, got {type(data).__name__}")
+            b_type_0 = WsPriceLevel.from_dict(data)
 
-                return b_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsPriceLevel, data)
+            return b_type_0
 
         b = _parse_b(d.pop("b", UNSET))
 

@@ -133,15 +133,11 @@ class WsTickerUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticker_type_0 = WsTicker.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsTicker, got {type(data).__name__}")
+            ticker_type_0 = WsTicker.from_dict(data)
 
-                return ticker_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsTicker, data)
+            return ticker_type_0
 
         ticker = _parse_ticker(d.pop("ticker", UNSET))
 

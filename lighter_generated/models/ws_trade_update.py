@@ -132,20 +132,16 @@ class WsTradeUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                trades_type_0 = []
-                _trades_type_0 = data
-                for trades_type_0_item_data in _trades_type_0:
-                    trades_type_0_item = Trade.from_dict(trades_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Trade], got {type(data).__name__}")
+            trades_type_0 = []
+            _trades_type_0 = data
+            for trades_type_0_item_data in _trades_type_0:
+                trades_type_0_item = Trade.from_dict(trades_type_0_item_data)
 
-                    trades_type_0.append(trades_type_0_item)
+                trades_type_0.append(trades_type_0_item)
 
-                return trades_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Trade] | None | Unset, data)
+            return trades_type_0
 
         trades = _parse_trades(d.pop("trades", UNSET))
 
@@ -154,20 +150,16 @@ class WsTradeUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                liquidation_trades_type_0 = []
-                _liquidation_trades_type_0 = data
-                for liquidation_trades_type_0_item_data in _liquidation_trades_type_0:
-                    liquidation_trades_type_0_item = Trade.from_dict(liquidation_trades_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Trade], got {type(data).__name__}")
+            liquidation_trades_type_0 = []
+            _liquidation_trades_type_0 = data
+            for liquidation_trades_type_0_item_data in _liquidation_trades_type_0:
+                liquidation_trades_type_0_item = Trade.from_dict(liquidation_trades_type_0_item_data)
 
-                    liquidation_trades_type_0.append(liquidation_trades_type_0_item)
+                liquidation_trades_type_0.append(liquidation_trades_type_0_item)
 
-                return liquidation_trades_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Trade] | None | Unset, data)
+            return liquidation_trades_type_0
 
         liquidation_trades = _parse_liquidation_trades(d.pop("liquidation_trades", UNSET))
 

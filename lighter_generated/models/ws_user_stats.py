@@ -190,15 +190,11 @@ class WsUserStats:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cross_stats_type_0 = WsUserStatsBreakdown.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsUserStatsBreakdown, got {type(data).__name__}")
+            cross_stats_type_0 = WsUserStatsBreakdown.from_dict(data)
 
-                return cross_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsUserStatsBreakdown, data)
+            return cross_stats_type_0
 
         cross_stats = _parse_cross_stats(d.pop("cross_stats", UNSET))
 
@@ -207,15 +203,11 @@ class WsUserStats:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                total_stats_type_0 = WsUserStatsBreakdown.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsUserStatsBreakdown, got {type(data).__name__}")
+            total_stats_type_0 = WsUserStatsBreakdown.from_dict(data)
 
-                return total_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsUserStatsBreakdown, data)
+            return total_stats_type_0
 
         total_stats = _parse_total_stats(d.pop("total_stats", UNSET))
 

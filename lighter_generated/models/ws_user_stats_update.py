@@ -96,15 +96,11 @@ class WsUserStatsUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stats_type_0 = WsUserStats.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsUserStats, got {type(data).__name__}")
+            stats_type_0 = WsUserStats.from_dict(data)
 
-                return stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WsUserStats, data)
+            return stats_type_0
 
         stats = _parse_stats(d.pop("stats", UNSET))
 
