@@ -3,7 +3,7 @@ UpdateMargin, ApproveIntegrator, UpdateAccountConfig, UpdateAccountAssetConfig."
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -25,6 +25,9 @@ from lighter.transactions._checks import (
     check_market_index,
 )
 from lighter.transactions._enums import TxType
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.signing import PrivateKey
 
 _MASK32 = 0xFFFFFFFF
 _MASK64 = (1 << 64) - 1
@@ -81,6 +84,30 @@ class ChangePubKey(Tx):
 
     def _check(self) -> None:
         check_bytes("pub_key", self.pub_key, 40)
+        from lighter.signing import PublicKey
+
+        try:
+            PublicKey.from_bytes(self.pub_key)
+        except ValueError:
+            raise ValueError(
+                "pub_key is not a valid ECgFp5 public key encoding: pass the new API key's public key "
+                "(PrivateKey.public_key.to_bytes(), or the 80-hex-character form)"
+            ) from None
+        if self.pub_key == bytes(40):
+            raise ValueError(
+                "pub_key is the curve's neutral point, the public key of no private key: pass the new API "
+                "key's public key (PrivateKey.public_key.to_bytes())"
+            )
+
+    def check_signer(self, private_key: PrivateKey) -> None:
+        """The exchange checks a ChangePubKey's signature against the NEW key (it proves the key is held), so
+        the signing private key must be the one whose public key is ``pub_key``."""
+        if private_key.public_key.to_bytes() != self.pub_key:
+            raise ValueError(
+                "pub_key is not the public key of the private key signing this ChangePubKey: the exchange "
+                "verifies the signature against pub_key, so sign with the new API key's private key (or set "
+                "pub_key to that key's public_key)"
+            )
 
     def l1_message(self, chain_id: int) -> str:
         """``Register Lighter Account`` text (SPEC §12); the chain id is not part of it."""

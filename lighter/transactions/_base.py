@@ -12,22 +12,24 @@ import binascii
 import json
 import re
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from lighter.transactions import _hashing
 from lighter.transactions._attributes import EMPTY_ATTRIBUTES, TxAttributes
 from lighter.transactions._checks import (
-    MAX_ACCOUNT_INDEX,
     MAX_API_KEY_INDEX,
     MAX_INT64,
     MAX_TIMESTAMP,
-    MIN_ACCOUNT_INDEX,
     MIN_INT64,
     check_bytes,
     check_int,
     check_l1_sig,
+    check_signer_account,
 )
 from lighter.transactions._enums import TxType
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.signing import PrivateKey
 
 T = TypeVar("T", bound="Tx")
 
@@ -217,7 +219,7 @@ class Tx:
                 if not isinstance(value, TxAttributes):
                     raise TypeError(f"attributes must be TxAttributes, not {type(value).__name__}")
                 value.validate(self._ALLOWED_ATTRIBUTES, name)
-        check_int(self._ACCOUNT_ATTR, getattr(self, self._ACCOUNT_ATTR), MIN_ACCOUNT_INDEX, MAX_ACCOUNT_INDEX)
+        check_signer_account(self._ACCOUNT_ATTR, getattr(self, self._ACCOUNT_ATTR))
         check_int("api_key_index", self.api_key_index, 0, MAX_API_KEY_INDEX)
         check_int("nonce", self.nonce, 0, MAX_INT64)
         check_int("expired_at", self.expired_at, 0, MAX_TIMESTAMP)
@@ -225,6 +227,10 @@ class Tx:
 
     def _check(self) -> None:
         """Type-specific rules (ranges beyond int64, enumerations, combinations)."""
+
+    def check_signer(self, private_key: PrivateKey) -> None:
+        """Rules that involve the signing key; :func:`sign` calls it after :meth:`validate`. Only ChangePubKey
+        has one (other types never compute the public key here: it would cost a scalar multiplication)."""
 
     # --- JSON ------------------------------------------------------------------------------------------
 

@@ -11,6 +11,9 @@ MAX_UINT32 = (1 << 32) - 1
 MAX_TIMESTAMP = (1 << 48) - 1
 MIN_ACCOUNT_INDEX = -1
 MAX_ACCOUNT_INDEX = (1 << 48) - 2
+# The account that signs (the envelope's AccountIndex / FromAccountIndex): the official signer's CreateClient
+# refuses an account index <= 0, so it never signs for account 0 or -1 (SPEC §10).
+MIN_SIGNER_ACCOUNT_INDEX = 1
 MIN_SUB_ACCOUNT_INDEX = 1 << 47
 MAX_API_KEY_INDEX = 254
 MAX_MARKET_INDEX = (1 << 48) - 1
@@ -37,6 +40,17 @@ def check_int(name: str, value: Any, lo: int, hi: int) -> None:
             raise TypeError(f"{name} must be an int, not {type(value).__name__}")
     if value < lo or value > hi:
         raise ValueError(f"{name} must be in {lo}..{hi}, got {value}")
+
+
+def check_signer_account(name: str, value: Any) -> None:
+    """The envelope account (the one whose API key signs): 1..2^48-2."""
+    check_int(name, value, MIN_ACCOUNT_INDEX, MAX_ACCOUNT_INDEX)
+    if value < MIN_SIGNER_ACCOUNT_INDEX:
+        raise ValueError(
+            f"{name} must be >= {MIN_SIGNER_ACCOUNT_INDEX}, got {value}: it is the account whose API key "
+            "signs, and the official signer refuses account index 0 and -1 (use your account's index, e.g. "
+            "from accountsByL1Address)"
+        )
 
 
 def check_flag(name: str, value: Any) -> None:

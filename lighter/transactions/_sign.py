@@ -59,7 +59,8 @@ def sign(tx: Tx, private_key: PrivateKey | str, *, chain_id: int, nonce: int | N
     """Validate ``tx``, hash it for ``chain_id`` and sign it with the API ``private_key``.
 
     ``nonce`` replaces the transaction's nonce when given. Nothing is signed if validation fails
-    (TypeError/ValueError naming the field).
+    (TypeError/ValueError naming the field), nor when the key cannot sign this transaction (a ChangePubKey
+    must be signed by the private key of its ``pub_key``).
     """
     if not isinstance(tx, Tx):
         raise TypeError(f"tx must be a lighter.transactions transaction, not {type(tx).__name__}")
@@ -68,6 +69,7 @@ def sign(tx: Tx, private_key: PrivateKey | str, *, chain_id: int, nonce: int | N
     if nonce is not None:
         tx = attrs.evolve(tx, nonce=nonce)  # type: ignore[misc]
     tx.validate()
+    tx.check_signer(key)
     message = tx.hash(chain_id)
     sig = key.sign(message)
     tx = attrs.evolve(tx, sig=sig)  # type: ignore[misc]

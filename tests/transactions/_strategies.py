@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from lighter import transactions as T
 
+from ._vectors import KNOWN_KEYS
+
 MAX_I64 = 2**63 - 1
 ints = st.integers
 
@@ -18,12 +20,17 @@ def _market() -> st.SearchStrategy[int]:
 
 def _envelope(account_key: str = "account_index") -> dict[str, st.SearchStrategy[Any]]:
     return {
-        account_key: ints(-1, 2**48 - 2),
+        account_key: ints(1, 2**48 - 2),  # the signing account: the official signer refuses 0 and -1
         "api_key_index": ints(0, 254),
         "nonce": ints(0, MAX_I64),
         "expired_at": ints(0, 2**48 - 1),
         "sig": st.one_of(st.none(), st.binary(min_size=80, max_size=80)),
     }
+
+
+def _public_key() -> st.SearchStrategy[bytes]:
+    """Valid public keys (curve points that are some private key's): the vectors' keys."""
+    return st.sampled_from(sorted(bytes.fromhex(k) for k in KNOWN_KEYS))
 
 
 def _skip_nonce() -> st.SearchStrategy[T.TxAttributes]:
@@ -258,7 +265,7 @@ STRATEGIES: dict[type[T.Tx], st.SearchStrategy[Any]] = {
         memo=st.binary(min_size=32, max_size=32),
         l1_sig=_l1_sig(),
     ),
-    T.ChangePubKey: _simple(T.ChangePubKey, pub_key=st.binary(min_size=40, max_size=40), l1_sig=_l1_sig()),
+    T.ChangePubKey: _simple(T.ChangePubKey, pub_key=_public_key(), l1_sig=_l1_sig()),
     T.CreateSubAccount: _simple(T.CreateSubAccount),
     T.CreatePublicPool: _simple(
         T.CreatePublicPool,

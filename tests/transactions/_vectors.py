@@ -3,6 +3,7 @@ inputs into a transaction object the way a caller of this SDK would."""
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,32 @@ _ATTRIBUTE_INPUTS = {
     "order_version": 8,
 }
 _FALLBACK_EXPIRED_AT = 1795505748763
+
+
+def _known_keys() -> dict[str, str]:
+    """Public key hex -> private key hex, for every key pair the vectors list."""
+    known = {k["public_key_hex_from_so"]: k["private_key_hex"] for k in VECTORS["key_derivation"]}
+    for k in VECTORS["generated_keys"]:
+        known[k["public_key"].removeprefix("0x")] = k["private_key"].removeprefix("0x")
+    known.update({v["public_key_hex"]: v["private_key_hex"] for v in TX_VECTORS})
+    return known
+
+
+KNOWN_KEYS = _known_keys()
+
+
+def signer_of(v: dict[str, Any]) -> str:
+    """The private key (hex) our sign() must use to reproduce the vector.
+
+    The official signer signs a ChangePubKey with whatever key the client holds (its vectors register the key
+    of private key 1, or a generated key, while signing with another); the exchange checks that signature
+    against the NEW key, so our sign() insists on the new key's private key. Both ChangePubKey vectors
+    register a key whose private key the vectors list, and the tx hash does not depend on the signer."""
+    if v["function"] == "SignChangePubKey":
+        new_key = json.loads(v["tx_info"])["PubKey"]
+        return KNOWN_KEYS[base64.b64decode(new_key).hex()]
+    private_key_hex: str = v["private_key_hex"]
+    return private_key_hex
 
 
 def vector_id(v: dict[str, Any]) -> str:

@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 from lighter import transactions as T
+from lighter.signing import PrivateKey
 
 from ._vectors import OK_VECTORS
 
@@ -119,7 +120,9 @@ def test_signed_tx_repr_and_l1_rules() -> None:
     with pytest.raises(ValueError, match="carries no L1Sig"):
         signed.with_l1_signature("0x" + "11" * 65)
     v8 = BY_TYPE[8]
-    signed8 = T.sign(T.decode(8, v8["tx_info"]), v8["private_key_hex"], chain_id=v8["chain_id"])
+    key8 = PrivateKey.from_hex(v8["private_key_hex"])
+    tx8 = attrs.evolve(T.decode(8, v8["tx_info"]), pub_key=key8.public_key.to_bytes())
+    signed8 = T.sign(tx8, key8, chain_id=v8["chain_id"])
     with pytest.raises(ValueError, match="l1_sig"):
         signed8.with_l1_signature("0x1234")
     attached = signed8.with_l1_signature("0x" + "11" * 65)

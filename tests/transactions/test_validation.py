@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 from lighter import transactions as T
-from lighter.signing import PrivateKey
+from lighter.signing import PrivateKey, verify
 
 from ._vectors import OK_VECTORS
 
@@ -19,6 +19,9 @@ BASE: dict[type[T.Tx], T.Tx] = {}
 for _v in OK_VECTORS:
     _tx = T.decode(_v["tx_type"], _v["tx_info"])
     BASE.setdefault(type(_tx), _tx)
+# a ChangePubKey registers the key that signs it (the exchange verifies the signature against pub_key)
+KEY_PUB = PrivateKey.from_hex(KEY_HEX).public_key.to_bytes()
+BASE[T.ChangePubKey] = attrs.evolve(BASE[T.ChangePubKey], pub_key=KEY_PUB)
 
 OT, F = T.OrderType, T.TimeInForce
 A = T.TxAttributes
@@ -63,6 +66,15 @@ CASES: list[tuple[type[T.Tx], dict[str, Any], str]] = [
     (T.CreateOrder, {"expired_at": -1}, "expired_at"),
     (T.CreateOrder, {"expired_at": 2**48}, "expired_at"),
     (T.Transfer, {"from_account_index": 2**48 - 1}, "from_account_index"),
+    # the signing account: the official signer's CreateClient refuses account index <= 0
+    (T.CreateOrder, {"account_index": 0}, "account_index"),
+    (T.CreateOrder, {"account_index": -1}, "account_index"),
+    (T.CancelAllOrders, {"account_index": 0}, "account_index"),
+    (T.ChangePubKey, {"account_index": -1}, "account_index"),
+    (T.Transfer, {"from_account_index": 0}, "from_account_index"),
+    (T.Transfer, {"from_account_index": -1}, "from_account_index"),
+    (T.Withdraw, {"from_account_index": 0}, "from_account_index"),
+    (T.BinaryOptionsSettleMarket, {"account_index": 0}, "account_index"),
     (T.CreateOrder, {"sig": b"\0" * 79}, "sig"),
     # create order fields
     (T.CreateOrder, {"market_index": 255}, "market_index"),
@@ -205,6 +217,10 @@ CASES: list[tuple[type[T.Tx], dict[str, Any], str]] = [
     (T.ChangePubKey, {"pub_key": b"\4" * 39}, "pub_key"),
     (T.ChangePubKey, {"pub_key": "04"}, "pub_key"),
     (T.ChangePubKey, {"l1_sig": None}, "l1_sig"),
+    (T.ChangePubKey, {"pub_key": b"\x01" * 40}, "pub_key"),  # not a curve point encoding
+    (T.ChangePubKey, {"pub_key": b"\xff" * 40}, "pub_key"),  # limbs >= p: not canonical
+    (T.ChangePubKey, {"pub_key": bytes(40)}, "pub_key"),  # the neutral point: nobody's public key
+    (T.ChangePubKey, {"pub_key": b"\4" + bytes(39)}, "pub_key"),  # valid, but another key's (private key 1)
     # pools
     (T.CreatePublicPool, {"operator_fee": 1_000_001}, "operator_fee"),
     (T.CreatePublicPool, {"initial_total_shares": 999_999}, "initial_total_shares"),
@@ -290,6 +306,38 @@ def test_base_transactions_are_valid() -> None:
         tx.validate()
         T.sign(tx, spy, chain_id=300)
     assert _SpyKey.calls == len(BASE)
+
+
+def test_signing_account_zero_or_minus_one_names_the_fix() -> None:
+    for account in (0, -1):
+        refused = r"account_index must be >= 1, got -?\d: .*refuses account index 0"
+        with pytest.raises(ValueError, match=refused):
+            attrs.evolve(BASE[T.CreateOrder], account_index=account).validate()
+    # other account fields keep the official ranges: -1 is a valid destination / integrator / pool
+    attrs.evolve(BASE[T.Transfer], to_account_index=-1).validate()
+    attrs.evolve(BASE[T.Transfer], to_account_index=0).validate()
+
+
+def test_change_pub_key_checks_the_key_before_signing_and_shows_none() -> None:
+    other = PrivateKey.from_hex("01" + "00" * 39)
+    tx = BASE[T.ChangePubKey]
+    spy = _SpyKey(int.from_bytes(bytes.fromhex(KEY_HEX), "little"))
+    _SpyKey.calls = 0
+    for bad, why in (
+        (b"\x01" * 40, "not a valid ECgFp5 public key"),
+        (bytes(40), "neutral point"),
+        (other.public_key.to_bytes(), "not the public key of the private key signing this ChangePubKey"),
+    ):
+        with pytest.raises(ValueError, match=why) as caught:
+            T.sign(attrs.evolve(tx, pub_key=bad), spy, chain_id=304)
+        text = str(caught.value)
+        assert "pub_key" in text
+        for secret_or_key in (KEY_HEX, other.to_hex(), bad.hex(), KEY_PUB.hex()):
+            assert secret_or_key not in text
+    assert _SpyKey.calls == 0
+    # the matching key signs, and the signature verifies against the new key, as the exchange checks it
+    signed = T.sign(attrs.evolve(tx, pub_key=other.public_key.to_bytes()), other, chain_id=304)
+    assert verify(other.public_key, bytes.fromhex(signed.tx_hash), signed.tx.sig)  # type: ignore[arg-type]
 
 
 def test_documented_edges_are_accepted() -> None:

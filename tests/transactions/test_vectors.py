@@ -18,6 +18,7 @@ from ._vectors import (
     TX_VECTORS,
     VECTORS,
     build_from_inputs,
+    signer_of,
     vector_id,
 )
 
@@ -79,8 +80,9 @@ def test_decode_encode_round_trip_is_exact(v: dict[str, Any]) -> None:
 @ok
 def test_resign_matches_official_output(v: dict[str, Any]) -> None:
     tx = T.decode(v["tx_type"], v["tx_info"])
-    key = PrivateKey.from_hex(v["private_key_hex"])
-    assert key.public_key.hex() == v["public_key_hex"]
+    vector_key = PrivateKey.from_hex(v["private_key_hex"])
+    assert vector_key.public_key.hex() == v["public_key_hex"]
+    key = PrivateKey.from_hex(signer_of(v))  # the vector's key, or for ChangePubKey the new key's
     signed = T.sign(tx, key, chain_id=v["chain_id"])
     assert signed.tx_type == v["tx_type"]
     assert signed.tx_hash == v["tx_hash"]
@@ -88,7 +90,21 @@ def test_resign_matches_official_output(v: dict[str, Any]) -> None:
     assert list(json.loads(signed.tx_info)) == list(json.loads(v["tx_info"]))  # key order
     assert signed.message_to_sign == v["message_to_sign"]
     assert signed.tx.sig is not None and signed.tx.sig != tx.sig  # random nonce
-    assert verify(v["public_key_hex"], bytes.fromhex(signed.tx_hash), signed.tx.sig)
+    assert verify(key.public_key, bytes.fromhex(signed.tx_hash), signed.tx.sig)
+
+
+@pytest.mark.parametrize(
+    "v", [v for v in OK_VECTORS if v["function"] == "SignChangePubKey"], ids=lambda v: str(v["account_index"])
+)
+def test_change_pub_key_signed_by_another_key_is_refused(v: dict[str, Any]) -> None:
+    # The official signer produced these signing with a key other than the registered one; the exchange
+    # verifies a ChangePubKey's signature against the new key, so we refuse before signing.
+    tx = T.decode(v["tx_type"], v["tx_info"])
+    assert tx.pub_key.hex() != v["public_key_hex"]
+    refused = "pub_key is not the public key of the private key signing"
+    with pytest.raises(ValueError, match=refused) as caught:
+        T.sign(tx, v["private_key_hex"], chain_id=v["chain_id"])
+    assert v["private_key_hex"] not in str(caught.value) and tx.pub_key.hex() not in str(caught.value)
 
 
 @ok
@@ -103,7 +119,7 @@ def test_built_from_c_api_inputs_matches(v: dict[str, Any]) -> None:
 @ok
 def test_sign_with_explicit_nonce_and_hex_key(v: dict[str, Any]) -> None:
     tx = T.decode(v["tx_type"], v["tx_info"])
-    signed = T.sign(tx, v["private_key_hex"], chain_id=v["chain_id"], nonce=tx.nonce)
+    signed = T.sign(tx, signer_of(v), chain_id=v["chain_id"], nonce=tx.nonce)
     assert signed.tx_hash == v["tx_hash"]
 
 
