@@ -7,6 +7,8 @@ import pkgutil
 import subprocess
 import sys
 
+import pytest
+
 import lighter_generated
 
 from ._paths import REPO
@@ -39,3 +41,12 @@ def test_import_package_does_not_load_models_or_endpoints() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
     assert hasattr(lighter_generated, "Client")
+
+
+def test_package_is_marked_typed_and_shipped() -> None:
+    # scripts/generate writes the PEP 561 marker (so scripts/check-generated covers it) and pyproject ships it
+    tomllib = pytest.importorskip("tomllib")  # Python >= 3.11
+    assert (REPO / "lighter_generated" / "py.typed").is_file()
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text())
+    assert "py.typed" in pyproject["tool"]["setuptools"]["package-data"]["lighter_generated"]
+    assert 'py.typed"' in (REPO / "scripts" / "generate").read_text()
