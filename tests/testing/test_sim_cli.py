@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import signal
+import socket
 import subprocess
 import sys
 
 import httpx
+import pytest
 
 from lighter.testing import LocalExchange
 
@@ -69,3 +71,40 @@ def test_market_maker_quotes_and_fills(onboard_account) -> None:
         t = Trader(onboard_account(exchange=lx))
         t.order(ETH, is_ask=False, base=100, price=320000, type=MARKET, tif=IOC)
         assert t.position(ETH) == "0.0100"
+
+
+def run_sim(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "lighter.cli", "sim", *args], capture_output=True, text=True, timeout=30
+    )
+
+
+def test_sim_port_in_use_is_a_one_line_usage_error() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = run_sim("--port", str(port))
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == (
+        f"lighter sim: error: cannot listen on 127.0.0.1:{port}: address already in use "
+        "(pick another --port, or 0 for a free one)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ("--host", "999.1.1.1"),
+            "cannot listen on 999.1.1.1:0: unknown host or invalid address '999.1.1.1'",
+        ),
+        (("--port", "70000"), "argument --port: invalid port 70000: must be 0-65535"),
+        (("--port", "http"), "argument --port: invalid port 'http': not an integer"),
+    ],
+)
+def test_sim_bad_address_is_a_one_line_usage_error(args: tuple[str, ...], expected: str) -> None:
+    done = run_sim(*args)
+    assert done.returncode == 2 and done.stdout == ""
+    assert "Traceback" not in done.stderr
+    assert f"lighter sim: error: {expected}" in done.stderr.splitlines()[-1]
