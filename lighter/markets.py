@@ -22,6 +22,13 @@ Rounding = Literal["down", "up", "nearest", "floor", "ceiling"]
 
 MAX_BASE_AMOUNT = 2**48 - 1
 MAX_PRICE = 2**32 - 1
+MAX_AMOUNT = 2**60 - 1  # the largest amount any transaction carries (transfer, withdraw, margin, fees)
+
+# A scaled value with this many integer digits is beyond every transaction range (2^63 has 19): refuse it
+# before building the integer, so "1e999999999" costs nothing and never reaches decimal's Emax.
+_MAX_SCALED_DIGITS = 30
+# Slippage arithmetic: exact enough for any price in range, exponents as wide as decimal allows.
+_SLIPPAGE_PREC = 60
 
 _ROUNDINGS: dict[str, str] = {
     "down": decimal.ROUND_DOWN,
@@ -73,19 +80,44 @@ def rounding_mode(rounding: str | None) -> str | None:
     raise InvalidInputError(f"unknown rounding {rounding!r}; use one of {sorted(_ROUNDINGS)} or None")
 
 
+def shift(value: Decimal, places: int) -> Decimal:
+    """``value * 10**places``, exactly: only the exponent moves. (``Decimal.scaleb`` rounds to the
+    context's 28 digits, silently dropping excess precision, and raises ``decimal.Overflow`` past Emax.)"""
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):  # NaN / Infinity: nothing to shift
+        return value
+    return Decimal((sign, digits, exponent + places))
+
+
+def show(value: Decimal) -> str:
+    """A Decimal for an error message, shortened when it has very many digits."""
+    text = str(value)
+    return text if len(text) <= 40 else f"{text[:24]}...{text[-8:]} ({len(value.as_tuple().digits)} digits)"
+
+
 def scale_to_int(
     value: Decimal, decimals: int, *, name: str, rounding: str | None = None, unit: str = ""
 ) -> int:
-    """``value * 10**decimals`` as an int; refuses excess precision unless `rounding` is given."""
+    """``value * 10**decimals`` as an int, exactly; refuses excess precision unless `rounding` is given.
+
+    Non-finite values and values whose scaled integer part has 30 digits or more (beyond every transaction
+    range) are an `InvalidInputError` naming `name`.
+    """
     mode = rounding_mode(rounding)
-    scaled = value.scaleb(decimals)
+    if not value.is_finite():
+        raise InvalidInputError(f"{name} must be finite, got {value}")
+    if value.is_zero():
+        return 0
+    if value.adjusted() + decimals >= _MAX_SCALED_DIGITS:
+        raise InvalidInputError(f"{name}={show(value)} is too large{unit}")
+    scaled = shift(value, decimals)
     integral = scaled.to_integral_value(rounding=decimal.ROUND_DOWN)
     if scaled != integral:
         if mode is None:
             step = Decimal(1).scaleb(-decimals)
             raise PrecisionError(
-                f"{name}={value} has more than {decimals} decimals{unit}: it must be a multiple of {step}; "
-                f"round it yourself or pass rounding='down'|'up'|'nearest'"
+                f"{name}={show(value)} has more than {decimals} decimals{unit}: it must be a multiple of "
+                f"{step}; round it yourself or pass rounding='down'|'up'|'nearest'"
             )
         integral = scaled.to_integral_value(rounding=mode)
     return int(integral)
@@ -176,13 +208,13 @@ class Market:
         """Human price -> signed integer; must be on the tick unless `rounding` is given."""
         value = to_decimal(price, name=name)
         if value <= 0:
-            raise InvalidInputError(f"{name} must be positive, got {value}")
+            raise InvalidInputError(f"{name} must be positive, got {show(value)}")
         unit = f" ({self.symbol} prices have {self.price_decimals} decimals, tick {self.tick_size})"
         result = scale_to_int(value, self.price_decimals, name=name, rounding=rounding, unit=unit)
         if not 1 <= result <= MAX_PRICE:
             raise InvalidInputError(
-                f"{name}={value} is out of range for {self.symbol}: it must be between {self.tick_size} and "
-                f"{self.price_from_int(MAX_PRICE)}"
+                f"{name}={show(value)} is out of range for {self.symbol}: it must be between "
+                f"{self.tick_size} and {self.price_from_int(MAX_PRICE)}"
             )
         return result
 
@@ -190,22 +222,24 @@ class Market:
         """Human size (base units) -> signed integer; must be a multiple of the lot unless `rounding`."""
         value = to_decimal(size, name=name)
         if value <= 0:
-            raise InvalidInputError(f"{name} must be positive, got {value}")
+            raise InvalidInputError(f"{name} must be positive, got {show(value)}")
         unit = f" ({self.symbol} sizes have {self.size_decimals} decimals, lot {self.lot_size})"
         result = scale_to_int(value, self.size_decimals, name=name, rounding=rounding, unit=unit)
         if result < 1:
-            raise InvalidInputError(f"{name}={value} rounds to zero on {self.symbol} (lot {self.lot_size})")
+            raise InvalidInputError(
+                f"{name}={show(value)} rounds to zero on {self.symbol} (lot {self.lot_size})"
+            )
         if result > MAX_BASE_AMOUNT:
-            raise InvalidInputError(f"{name}={value} is too large for {self.symbol}")
+            raise InvalidInputError(f"{name}={show(value)} is too large for {self.symbol}")
         return result
 
     def price_from_int(self, value: int) -> Decimal:
         """Signed integer -> human price."""
-        return Decimal(value).scaleb(-self.price_decimals)
+        return shift(Decimal(value), -self.price_decimals)
 
     def size_from_int(self, value: int) -> Decimal:
         """Signed integer -> human size."""
-        return Decimal(value).scaleb(-self.size_decimals)
+        return shift(Decimal(value), -self.size_decimals)
 
     def check_order(self, base_amount: int, price: int | None, *, reduce_only: bool = False) -> None:
         """Minimum size and minimum quote value (size x price), checked before signing."""
@@ -228,8 +262,23 @@ class Market:
         ref = to_decimal(reference, name="reference price")
         slip = to_decimal(max_slippage, name="max_slippage")
         if not Decimal(0) <= slip < Decimal(1):
-            raise InvalidInputError(f"max_slippage is a fraction in [0, 1), e.g. '0.01' for 1%; got {slip}")
-        worst = ref * (1 - slip) if is_ask else ref * (1 + slip)
+            raise InvalidInputError(
+                f"max_slippage is a fraction in [0, 1), e.g. '0.01' for 1%; got {show(slip)}"
+            )
+        if ref <= 0 or ref.adjusted() + self.price_decimals >= _MAX_SCALED_DIGITS:
+            raise InvalidInputError(
+                f"reference price={show(ref)} is out of range for {self.symbol}: it must be between "
+                f"{self.tick_size} and {self.price_from_int(MAX_PRICE)}"
+            )
+        # Round the arithmetic itself toward the safe side (never past the bound), with room for any exponent.
+        ctx = decimal.Context(
+            prec=_SLIPPAGE_PREC,
+            rounding=decimal.ROUND_CEILING if is_ask else decimal.ROUND_FLOOR,
+            Emax=decimal.MAX_EMAX,
+            Emin=decimal.MIN_EMIN,
+        )
+        factor = ctx.subtract(Decimal(1), slip) if is_ask else ctx.add(Decimal(1), slip)
+        worst = ctx.multiply(ref, factor)
         return self.price_to_int(worst, rounding="ceiling" if is_ask else "floor", name="worst price")
 
 
@@ -258,9 +307,14 @@ class Asset:
         """Human amount -> integer in the asset's base units (USDC: 6 decimals)."""
         value = to_decimal(amount, name=name)
         if value <= 0:
-            raise InvalidInputError(f"{name} must be positive, got {value}")
+            raise InvalidInputError(f"{name} must be positive, got {show(value)}")
         unit = f" ({self.symbol} has {self.decimals} decimals)"
-        return scale_to_int(value, self.decimals, name=name, rounding=rounding, unit=unit)
+        result = scale_to_int(value, self.decimals, name=name, rounding=rounding, unit=unit)
+        if result < 1:
+            raise InvalidInputError(f"{name}={show(value)} rounds to zero{unit}")
+        if result > MAX_AMOUNT:
+            raise InvalidInputError(f"{name}={show(value)} is too large{unit}")
+        return result
 
 
 # Used only when the exchange does not list an asset (asset ids and scales from the official SDK).
