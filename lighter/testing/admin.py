@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from lighter.testing import errors, faults, views
+from lighter.testing import errors, faults, params, views
 from lighter.testing.errors import ExchangeError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,16 +30,11 @@ async def _body(request: web.Request) -> dict[str, Any]:
     return {k: v for k, v in post.items() if isinstance(v, str)}
 
 
-def _int(body: dict[str, Any], name: str, default: int | None = None) -> int:
+def _int(body: dict[str, Any], name: str, default: int | None = None, *, low: int | None = None) -> int:
     raw = body.get(name, default)
     if raw is None:
         raise errors.invalid_param(f"{name} is required")
-    if isinstance(raw, bool):
-        raise errors.invalid_param(f"{name} must be an integer")
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        raise errors.invalid_param(f"{name} must be an integer") from None
+    return params.integer(name, raw, low=low)
 
 
 class Admin:
@@ -65,9 +60,9 @@ class Admin:
         route = body.get("route")
         acc = self.server.exchange.deposit(
             l1,
-            _int(body, "amount"),
-            _int(body, "asset_index", 3),
-            None if route is None else _int(body, "route"),
+            _int(body, "amount", low=1),
+            _int(body, "asset_index", 3, low=0),
+            None if route is None else _int(body, "route", low=0),
         )
         return web.json_response(
             {
@@ -98,40 +93,52 @@ class Admin:
         unknown = sorted(set(body) - known)
         if unknown:
             raise errors.invalid_param(f"unknown fault(s): {', '.join(unknown)}")
-        srv = self.server
-        result: dict[str, Any] = {}
-        if body.get("clear"):
-            srv.clear_faults()
+        # parse everything before changing anything: a bad field leaves the faults as they were
+        clear = params.flag("clear", body["clear"]) if "clear" in body else False
+        drop_now = params.flag("drop_ws", body["drop_ws"]) if "drop_ws" in body else False
+        http_fault: faults.HttpFault | None = None
+        delay: faults.Delay | None = None
+        skip_market: int | None = None
+        invalid_nonces: int | None = None
+        every: float | None = None
         if "http_error" in body:
             spec = body["http_error"]
             if not isinstance(spec, dict):
                 raise errors.invalid_param("http_error must be an object")
-            srv.faults.http.append(faults.parse_http_fault(spec))
+            http_fault = faults.parse_http_fault(spec)
         if "delay" in body:
             spec = body["delay"]
             if not isinstance(spec, dict):
                 raise errors.invalid_param("delay must be an object")
-            srv.faults.delays.append(faults.parse_delay(spec))
+            delay = faults.parse_delay(spec)
         if "skip_order_book_update" in body:
-            market = _int(body, "skip_order_book_update")
-            srv.faults.skip_book_updates[market] = srv.faults.skip_book_updates.get(market, 0) + 1
+            skip_market = _int(body, "skip_order_book_update", low=-1)
         if "invalid_nonce_next" in body:
-            srv.exchange.faults.invalid_nonce_next += max(_int(body, "invalid_nonce_next"), 0)
+            invalid_nonces = _int(body, "invalid_nonce_next", low=0)
         if "drop_ws_every" in body:
-            try:
-                every = float(body["drop_ws_every"])
-            except (TypeError, ValueError):
-                raise errors.invalid_param("drop_ws_every must be a number of seconds") from None
+            every = params.number("drop_ws_every", body["drop_ws_every"], low=0)
+        srv = self.server
+        result: dict[str, Any] = {}
+        if clear:
+            srv.clear_faults()
+        if http_fault is not None:
+            srv.faults.http.append(http_fault)
+        if delay is not None:
+            srv.faults.delays.append(delay)
+        if skip_market is not None:
+            skips = srv.faults.skip_book_updates
+            skips[skip_market] = skips.get(skip_market, 0) + 1
+        if invalid_nonces is not None:
+            srv.exchange.faults.invalid_nonce_next += invalid_nonces
+        if every is not None:
             srv.set_drop_every(every if every > 0 else None)
-        if body.get("drop_ws"):
+        if drop_now:
             result["dropped"] = await srv.hub.drop_all()
         return web.json_response({"code": errors.OK, **result, **srv.describe_faults()})
 
     async def maker(self, request: web.Request) -> web.Response:
         body = await _body(request)
-        on = body.get("on", True)
-        if isinstance(on, str):
-            on = on.lower() in ("1", "true", "yes", "on")
+        on = params.flag("on", body.get("on", True))
         if on:
             self.server.start_maker()
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from lighter.testing import params
 from lighter.testing.errors import invalid_param
 
 
@@ -90,31 +91,36 @@ class Faults:
         }
 
 
-def _num(body: dict[str, Any], key: str, kind: type, default: Any = None, *, low: float = 0) -> Any:
-    value = body.get(key, default)
-    if value is None:
-        return None
-    try:
-        out = kind(value)
-    except (TypeError, ValueError):
-        raise invalid_param(f"{key} must be a number") from None
-    if out < low:
-        raise invalid_param(f"{key} must be >= {low}")
-    return out
+def _path(body: dict[str, Any], prefix: str, default: str) -> str:
+    raw = body.get("path", default)
+    if not isinstance(raw, str) or not raw.startswith("/"):
+        raise invalid_param(f"{prefix}.path must be a path starting with /")
+    return raw
 
 
-def parse_http_fault(body: dict[str, Any]) -> HttpFault:
-    status = _num(body, "status", int, 429)
+def _opt(body: dict[str, Any], key: str, default: Any) -> Any:
+    value = body.get(key)
+    return default if value is None else value
+
+
+def parse_http_fault(body: dict[str, Any], prefix: str = "http_error") -> HttpFault:
+    """``{path, status (429 or 5xx), count >= 1, retry_after >= 0}`` with defaults /api/v1/, 429, 1, 1 s."""
+    status = params.integer(f"{prefix}.status", _opt(body, "status", 429))
     if status != 429 and not 500 <= status <= 599:
-        raise invalid_param("status must be 429 or 5xx")
-    retry_after = _num(body, "retry_after", float, 1.0 if status == 429 else None)
-    return HttpFault(
-        str(body.get("path", "/api/v1/")), status, _num(body, "count", int, 1, low=1), retry_after
-    )
+        raise invalid_param(f"{prefix}.status must be 429 or 5xx, got {status}")
+    retry = _opt(body, "retry_after", 1.0 if status == 429 else None)
+    retry_after = None if retry is None else params.number(f"{prefix}.retry_after", retry, low=0)
+    count = params.integer(f"{prefix}.count", _opt(body, "count", 1), low=1)
+    return HttpFault(_path(body, prefix, "/api/v1/"), status, count, retry_after)
 
 
-def parse_delay(body: dict[str, Any]) -> Delay:
-    seconds = _num(body, "seconds", float, None)
-    if seconds is None:
-        raise invalid_param("delay needs seconds")
-    return Delay(str(body.get("path", "/")), min(seconds, 60.0), _num(body, "count", int, None, low=1))
+def parse_delay(body: dict[str, Any], prefix: str = "delay") -> Delay:
+    """``{path, seconds (0-60), count >= 1 or absent for all}``."""
+    if body.get("seconds") is None:
+        raise invalid_param(f"{prefix}.seconds is required")
+    seconds = params.number(f"{prefix}.seconds", body["seconds"], low=0)
+    if seconds > 60:
+        raise invalid_param(f"{prefix}.seconds must be at most 60, got {seconds:g}")
+    raw_count = body.get("count")
+    count = None if raw_count is None else params.integer(f"{prefix}.count", raw_count, low=1)
+    return Delay(_path(body, prefix, "/"), seconds, count)

@@ -242,7 +242,7 @@ class FaultControl:
 
     def delay(self, path: str = "/", seconds: float = 0.5, count: int | None = None) -> None:
         """Delay requests under ``path`` by ``seconds`` (the next ``count`` only, or all)."""
-        d = faults.Delay(path, seconds, count)
+        d = faults.parse_delay({"path": path, "seconds": seconds, "count": count})
         self._lx.call(lambda _ex: self._lx._server().faults.delays.append(d))
 
     def invalid_nonce_next(self, count: int = 1) -> None:

@@ -6,6 +6,7 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
+import pytest
 import websocket
 
 from lighter.testing import LocalExchange
@@ -124,3 +125,67 @@ def test_deposit_admin_bad_input(local_exchange: LocalExchange) -> None:
         r = http.post("/sim/v1/deposit", content=b"{", headers={"content-type": "application/json"})
         assert r.status_code == 400
         assert http.get("/sim/v1/health").json()["accounts"] == 0
+
+
+ADDRESS = "0x" + "22" * 20
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"l1_address": ADDRESS, "amount": 1.5}, "amount"),
+        ({"l1_address": ADDRESS, "amount": 2.0}, "amount"),
+        ({"l1_address": ADDRESS, "amount": True}, "amount"),
+        ({"l1_address": ADDRESS, "amount": "1.5"}, "amount"),
+        ({"l1_address": ADDRESS, "amount": "1e6"}, "amount"),
+        ({"l1_address": ADDRESS, "amount": 0}, "amount"),
+        ({"l1_address": ADDRESS, "amount": [5]}, "amount"),
+        ({"l1_address": ADDRESS, "amount": 5, "asset_index": 3.0}, "asset_index"),
+        ({"l1_address": ADDRESS, "amount": 5, "asset_index": -3}, "asset_index"),
+        ({"l1_address": ADDRESS, "amount": 5, "route": 0.5}, "route"),
+    ],
+)
+def test_deposit_refuses_non_integers(local_exchange: LocalExchange, body: dict, field: str) -> None:
+    with httpx.Client(base_url=local_exchange.base_url) as http:
+        r = http.post("/sim/v1/deposit", json=body)
+        assert r.status_code == 400, r.text
+        answer = r.json()
+        assert set(answer) == {"code", "message"} and answer["code"] == 20001
+        assert field in answer["message"]
+        assert http.get("/sim/v1/health").json()["accounts"] == 0  # nothing created or funded
+        # the same amount as a form string of digits is fine; a decimal string is not
+        assert http.post("/sim/v1/deposit", data={"l1_address": ADDRESS, "amount": "1.5"}).status_code == 400
+        ok = http.post("/sim/v1/deposit", data={"l1_address": ADDRESS, "amount": "1500000"})
+        assert ok.status_code == 200 and ok.json()["collateral"] == "1.500000"
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"invalid_nonce_next": 1.5}, "invalid_nonce_next"),
+        ({"invalid_nonce_next": -1}, "invalid_nonce_next"),
+        ({"invalid_nonce_next": True}, "invalid_nonce_next"),
+        ({"skip_order_book_update": 0.5}, "skip_order_book_update"),
+        ({"skip_order_book_update": -2}, "skip_order_book_update"),
+        ({"http_error": {"status": 429.9}}, "http_error.status"),
+        ({"http_error": {"count": 1.5}}, "http_error.count"),
+        ({"http_error": {"count": 0}}, "http_error.count"),
+        ({"http_error": {"retry_after": True}}, "http_error.retry_after"),
+        ({"http_error": {"path": 5}}, "http_error.path"),
+        ({"delay": {"seconds": "soon"}}, "delay.seconds"),
+        ({"delay": {"seconds": 0.1, "count": 2.5}}, "delay.count"),
+        ({"delay": {"seconds": 61}}, "delay.seconds"),
+        ({"drop_ws_every": "often"}, "drop_ws_every"),
+        ({"drop_ws": "maybe"}, "drop_ws"),
+        ({"invalid_nonce_next": 1, "http_error": {"count": 1.5}}, "http_error.count"),
+    ],
+)
+def test_faults_refuse_non_integers(local_exchange: LocalExchange, body: dict, field: str) -> None:
+    with httpx.Client(base_url=local_exchange.base_url) as http:
+        before = http.get("/sim/v1/faults").json()
+        r = http.post("/sim/v1/faults", json=body)
+        assert r.status_code == 400, r.text
+        answer = r.json()
+        assert set(answer) == {"code", "message"} and answer["code"] == 20001
+        assert field in answer["message"]
+        assert http.get("/sim/v1/faults").json() == before  # a refused request sets no fault at all
