@@ -26,7 +26,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 import httpx
 
@@ -60,13 +60,23 @@ from lighter.resources.areas import Account, Api, MarketData, Orders, Transactio
 from lighter.resources.trading import ClientOrderIds, Trading
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing_extensions import Unpack
+
     from lighter.resources.via_ws import AsyncWsTrading, WsTrading
     from lighter.signing import PrivateKey
     from lighter.transactions import SignedTx
     from lighter.ws.aio import AsyncWsClient
     from lighter.ws.client import WsClient
 
-__all__ = ["Lighter", "AsyncLighter", "Batch", "TxResult", "BatchResult"]
+__all__ = [
+    "Lighter",
+    "AsyncLighter",
+    "Batch",
+    "TxResult",
+    "BatchResult",
+    "LighterOptions",
+    "AsyncLighterOptions",
+]
 
 DEFAULT_MAX_BATCH_SIZE = 50  # apidocs; the WebSocket page of asyncapi says 15
 TX_STATUS_PENDING = 1
@@ -76,6 +86,35 @@ TX_LIFETIME_MS = 10 * 60 * 1000 - 1000  # as the official signer: now + 10 min -
 _R = TypeVar("_R")
 _RB = TypeVar("_RB")
 _GENERATED_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)  # all `_build_response` reads
+
+
+class _Options(TypedDict, total=False):
+    network: str | None
+    base_url: str | None
+    chain_id: int | None
+    account_index: int | None
+    api_key_index: int | None
+    api_private_key: str | PrivateKey | None
+    api_private_keys: Mapping[int, str | PrivateKey] | None
+    eth_private_key: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    rate_limit: str | None
+    nonce_store: NonceStore | None
+    auth_token_lifetime: int
+    max_batch_size: int
+
+
+class LighterOptions(_Options, total=False):
+    """The keyword arguments of `Lighter` (for ``Lighter.from_env(**overrides)``; every key optional)."""
+
+    transport: httpx.BaseTransport | None
+
+
+class AsyncLighterOptions(_Options, total=False):
+    """The keyword arguments of `AsyncLighter` (for ``AsyncLighter.from_env(**overrides)``)."""
+
+    transport: httpx.AsyncBaseTransport | None
 
 
 def _check_account_index(value: object) -> int | None:
@@ -418,10 +457,68 @@ def replace_tx(tx: Any, **changes: Any) -> Any:
 
 
 class Lighter(_Core[TxResult, BatchResult]):
-    """Blocking client for one account. Same methods as `AsyncLighter`, without ``await``."""
+    """Blocking client for one account. Same methods as `AsyncLighter`, without ``await``.
 
-    def __init__(self, *, transport: httpx.BaseTransport | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+    Every argument is keyword-only and optional; a misspelt one is a TypeError (and a mypy error).
+
+    Where (either a network profile, or a URL with its chain id; the chain id is never guessed):
+        network: "mainnet" (chain 304), "testnet" (300) or "local" (304, needs base_url).
+        base_url: the REST root, e.g. ``http://127.0.0.1:PORT`` from ``lighter sim``.
+        chain_id: signed into every transaction; required with a base_url that has no network.
+    Who (all optional: without them only public reads work):
+        account_index: your account's index (``client.account.by_l1_address(address)`` finds it).
+        api_key_index, api_private_key: the API key that signs (hex string or `PrivateKey`).
+        api_private_keys: more keys ``{index: key}``; transactions round-robin over them.
+        eth_private_key: the account's Ethereum key, for ChangePubKey (onboarding), transfers and
+            integrator approvals only.
+    How:
+        timeout: seconds per request (or an ``httpx.Timeout``); connecting gets at most 5 s.
+        max_retries: retries of reads (connection errors, 408, 429, 5xx); sendTx is resent only when the
+            request provably never left.
+        rate_limit: "standard", "premium", None (no pacing) or "auto" (standard, none on loopback).
+        nonce_store: a shared `NonceStore` (e.g. ``lighter.stores.RedisNonceStore``); in-memory if None.
+        auth_token_lifetime: seconds an auth token lives (created locally, refreshed before expiry).
+        max_batch_size: most transactions per ``send_batch``.
+        transport: an httpx transport to send through (tests: ``httpx.MockTransport``).
+
+    No network I/O happens here: markets, nonces and auth tokens are fetched or created on first use.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        chain_id: int | None = None,
+        account_index: int | None = None,
+        api_key_index: int | None = None,
+        api_private_key: str | PrivateKey | None = None,
+        eth_private_key: str | None = None,
+        network: str | None = None,
+        api_private_keys: Mapping[int, str | PrivateKey] | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: str | None = "auto",
+        nonce_store: NonceStore | None = None,
+        auth_token_lifetime: int = DEFAULT_LIFETIME,
+        max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            chain_id=chain_id,
+            account_index=account_index,
+            api_key_index=api_key_index,
+            api_private_key=api_private_key,
+            eth_private_key=eth_private_key,
+            network=network,
+            api_private_keys=api_private_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            nonce_store=nonce_store,
+            auth_token_lifetime=auth_token_lifetime,
+            max_batch_size=max_batch_size,
+        )
         self._http = build_sync_client(
             self.base_url,
             timeout=self._timeout,
@@ -433,9 +530,16 @@ class Lighter(_Core[TxResult, BatchResult]):
         self._meta_lock = threading.Lock()
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Lighter:
-        """Build from ``LIGHTER_*`` environment variables; keyword arguments override them."""
-        return cls(**{**_settings_from_env(environ), **overrides})
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, **overrides: Unpack[LighterOptions]
+    ) -> Lighter:
+        """Build from the ``LIGHTER_*`` environment variables (`environ`, default ``os.environ``):
+        ``LIGHTER_NETWORK`` or ``LIGHTER_BASE_URL`` (+ ``LIGHTER_CHAIN_ID``), ``LIGHTER_ACCOUNT_INDEX``,
+        ``LIGHTER_API_KEY_INDEX``, ``LIGHTER_API_PRIVATE_KEY``, ``LIGHTER_ETH_PRIVATE_KEY``.
+
+        `overrides` are `Lighter`'s keyword arguments (see `LighterOptions`) and win over the environment.
+        """
+        return cls(**cast(Any, {**_settings_from_env(environ), **overrides}))
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -652,10 +756,68 @@ def _is_done(tx: Mapping[str, Any]) -> bool:
 
 
 class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
-    """asyncio client for one account. Same methods as `Lighter`; calls return awaitables."""
+    """asyncio client for one account. Same methods as `Lighter`; calls return awaitables.
 
-    def __init__(self, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+    Every argument is keyword-only and optional; a misspelt one is a TypeError (and a mypy error).
+
+    Where (either a network profile, or a URL with its chain id; the chain id is never guessed):
+        network: "mainnet" (chain 304), "testnet" (300) or "local" (304, needs base_url).
+        base_url: the REST root, e.g. ``http://127.0.0.1:PORT`` from ``lighter sim``.
+        chain_id: signed into every transaction; required with a base_url that has no network.
+    Who (all optional: without them only public reads work):
+        account_index: your account's index (``client.account.by_l1_address(address)`` finds it).
+        api_key_index, api_private_key: the API key that signs (hex string or `PrivateKey`).
+        api_private_keys: more keys ``{index: key}``; transactions round-robin over them.
+        eth_private_key: the account's Ethereum key, for ChangePubKey (onboarding), transfers and
+            integrator approvals only.
+    How:
+        timeout: seconds per request (or an ``httpx.Timeout``); connecting gets at most 5 s.
+        max_retries: retries of reads (connection errors, 408, 429, 5xx); sendTx is resent only when the
+            request provably never left.
+        rate_limit: "standard", "premium", None (no pacing) or "auto" (standard, none on loopback).
+        nonce_store: a shared `NonceStore` (e.g. ``lighter.stores.RedisNonceStore``); in-memory if None.
+        auth_token_lifetime: seconds an auth token lives (created locally, refreshed before expiry).
+        max_batch_size: most transactions per ``send_batch``.
+        transport: an httpx transport to send through (tests: ``httpx.MockTransport``).
+
+    No network I/O happens here; ``async with AsyncLighter(...) as client:`` closes the pool at the end.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        chain_id: int | None = None,
+        account_index: int | None = None,
+        api_key_index: int | None = None,
+        api_private_key: str | PrivateKey | None = None,
+        eth_private_key: str | None = None,
+        network: str | None = None,
+        api_private_keys: Mapping[int, str | PrivateKey] | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: str | None = "auto",
+        nonce_store: NonceStore | None = None,
+        auth_token_lifetime: int = DEFAULT_LIFETIME,
+        max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            chain_id=chain_id,
+            account_index=account_index,
+            api_key_index=api_key_index,
+            api_private_key=api_private_key,
+            eth_private_key=eth_private_key,
+            network=network,
+            api_private_keys=api_private_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            nonce_store=nonce_store,
+            auth_token_lifetime=auth_token_lifetime,
+            max_batch_size=max_batch_size,
+        )
         self._http = build_async_client(
             self.base_url,
             timeout=self._timeout,
@@ -667,9 +829,12 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         self._meta_lock: asyncio.Lock | None = None
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> AsyncLighter:
-        """Build from ``LIGHTER_*`` environment variables; keyword arguments override them."""
-        return cls(**{**_settings_from_env(environ), **overrides})
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, **overrides: Unpack[AsyncLighterOptions]
+    ) -> AsyncLighter:
+        """Build from the ``LIGHTER_*`` environment variables, as `Lighter.from_env`; `overrides` are
+        `AsyncLighter`'s keyword arguments (see `AsyncLighterOptions`) and win over the environment."""
+        return cls(**cast(Any, {**_settings_from_env(environ), **overrides}))
 
     async def close(self) -> None:
         """Close the connection pool."""
