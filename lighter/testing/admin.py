@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from lighter.testing import errors, faults, params, views
 from lighter.testing.errors import ExchangeError
@@ -25,7 +26,7 @@ async def _body(request: web.Request) -> dict[str, Any]:
         return body
     try:
         post = await request.post()
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, HttpProcessingError):  # e.g. a broken multipart body
         raise errors.invalid_param("malformed form body") from None
     return {k: v for k, v in post.items() if isinstance(v, str)}
 

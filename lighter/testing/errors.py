@@ -2,7 +2,8 @@
 
 Codes marked "seen" were observed from the real exchange (shared/reference/API-NOTES.md §3, PEERS.md,
 real-payloads/ws/error__*.json). The others are local choices in the same numeric family, used where the
-real code is unknown; their messages follow the real wording where it is known.
+real code is unknown; their messages follow the real wording where it is known. Refusals at the HTTP
+level (unknown path 404, wrong method 405, body over 4 MiB 413) carry the HTTP status as their code.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from lighter.testing import errors, views
 from lighter.testing.errors import ExchangeError
@@ -462,7 +463,7 @@ async def _form(request: web.Request) -> dict[str, Any]:
     if ctype in ("application/x-www-form-urlencoded", "multipart/form-data", ""):
         try:
             post = await request.post()
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, HttpProcessingError):  # e.g. a broken multipart body
             raise errors.invalid_param("malformed form body") from None
         return {k: v for k, v in post.items() if isinstance(v, str)}
     raise errors.invalid_param(f"unsupported content type {ctype}")
@@ -505,13 +506,49 @@ def static_payloads() -> dict[str, dict[str, Any]]:
     return data
 
 
-async def fallback(request: web.Request) -> web.Response:
-    """Any other path: a static valid payload if the spec has the operation, else 404 ``{code, message}``."""
-    body = static_payloads().get(f"{request.method} {request.path}")
-    if body is None:
-        return web.Response(
-            status=404,
-            text=views.dumps({"code": 404, "message": f"no route {request.path}"}),
-            content_type="application/json",
-        )
-    return web.Response(text=views.dumps(body), content_type="application/json")
+def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> web.Response:
+    """An HTTP-level refusal (unknown path, wrong method, body too large) in the ``{code, message}`` shape.
+
+    The code is the HTTP status: the real codes of these refusals are not known.
+    """
+    return web.Response(
+        status=status,
+        text=views.dumps({"code": status, "message": message}),
+        content_type="application/json",
+        headers=headers,
+    )
+
+
+def from_http_exception(exc: web.HTTPException) -> web.Response:
+    """aiohttp's own refusals (413 from the body size limit, 400 on /stream without upgrade...) as JSON."""
+    message = exc.text if exc.text and not exc.text.startswith(f"{exc.status}:") else exc.reason
+    message = " ".join(message.split())
+    if exc.status == 413:
+        message = f"request body too large: {message}"
+    keep = {k: v for k, v in exc.headers.items() if k.lower() in ("allow", "retry-after")}
+    return error_response(exc.status, message, keep)
+
+
+def fallback_for(known: dict[str, set[str]]) -> Handler:
+    """The handler of every unrouted request, given the methods each routed path takes.
+
+    A path that exists with other methods answers 405 (with ``Allow``); an operation of the spec that is
+    not modelled answers its static payload; anything else is 404. All in the ``{code, message}`` shape.
+    """
+
+    async def fallback(request: web.Request) -> web.Response:
+        body = static_payloads().get(f"{request.method} {request.path}")
+        if body is not None:
+            return web.Response(text=views.dumps(body), content_type="application/json")
+        methods = set(known.get(request.path, set()))
+        methods |= {key.split(" ", 1)[0] for key in static_payloads() if key.split(" ", 1)[1] == request.path}
+        if methods:
+            allow = ", ".join(sorted(methods | ({"HEAD"} if "GET" in methods else set())))
+            return error_response(
+                405,
+                f"method {request.method} not allowed on {request.path} (allowed: {allow})",
+                {"Allow": allow},
+            )
+        return error_response(404, f"no route {request.path}")
+
+    return fallback

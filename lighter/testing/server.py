@@ -26,6 +26,7 @@ log = logging.getLogger("lighter.testing")
 
 T = TypeVar("T")
 TICK_SECONDS = 0.05
+MAX_BODY = 4 * 1024 * 1024  # larger request bodies get 413 {code, message}
 
 
 class ExchangeServer:
@@ -51,11 +52,14 @@ class ExchangeServer:
 
     # ------------------------------------------------------------------ app
     def app(self) -> web.Application:
-        app = web.Application(middlewares=[self._middleware], client_max_size=4 * 1024 * 1024)
-        app.add_routes(self.rest.routes())
-        app.add_routes(self.admin.routes())
-        app.router.add_get("/stream", self.hub.handle)
-        app.router.add_route("*", "/{tail:.*}", rest.fallback)
+        app = web.Application(middlewares=[self._middleware], client_max_size=MAX_BODY)
+        routes = [*self.rest.routes(), *self.admin.routes(), web.get("/stream", self.hub.handle)]
+        app.add_routes(routes)
+        known: dict[str, set[str]] = {}
+        for route in routes:
+            if isinstance(route, web.RouteDef):
+                known.setdefault(route.path, set()).add(route.method)
+        app.router.add_route("*", "/{tail:.*}", rest.fallback_for(known))
         return app
 
     @web.middleware
@@ -69,13 +73,26 @@ class ExchangeServer:
             if fault is not None:
                 return _fault_response(fault)
         try:
+            response = await self._answer(request, handler)
+        except web.HTTPException:  # a redirect or other non-error answer of aiohttp
+            raise
+        if not request.content.is_eof():
+            # refused before the body was read (too large, broken multipart): this connection ends
+            # here (``Connection: close``) once aiohttp has drained the rest of the body
+            response.force_close()
+        return response
+
+    async def _answer(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
+        try:
             return await handler(request)
         except ExchangeError as exc:
             return rest.fail(exc)
-        except web.HTTPException:
-            raise
+        except web.HTTPException as exc:
+            if exc.status < 400:
+                raise
+            return rest.from_http_exception(exc)
         except Exception:
-            log.exception("local exchange: unexpected error on %s", path)
+            log.exception("local exchange: unexpected error on %s", request.path)
             return rest.fail(ExchangeError(errors.INTERNAL, "internal server error", status=500))
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
@@ -96,7 +113,14 @@ class ExchangeServer:
         for task in self._tasks:
             task.cancel()
         await self.hub.drop_all()
+        if self._release is not None:  # requests held by a delay fault are answered now
+            self._release.set()
         if self._runner is not None:
+            if self._runner.server is not None:
+                # close idle and lingering connections (e.g. one still draining a refused oversized
+                # body) instead of waiting out aiohttp's graceful shutdown
+                for conn in list(self._runner.server.connections):
+                    conn.force_close()
             await self._runner.cleanup()
             self._runner = None
 
@@ -322,6 +346,10 @@ class LocalExchange:
                 loop.run_forever()
             finally:
                 loop.run_until_complete(self._srv.stop())
+                leftover = asyncio.all_tasks(loop)  # e.g. aiohttp handlers of force-closed connections
+                for task in leftover:
+                    task.cancel()
+                loop.run_until_complete(asyncio.gather(*leftover, return_exceptions=True))
                 loop.run_until_complete(loop.shutdown_asyncgens())
                 loop.close()
 

@@ -53,6 +53,22 @@ def test_delay_holds_the_request_until_released(local_exchange: LocalExchange) -
     assert state["delaying_now"] == 0 and state["delays"] == []
 
 
+def test_stop_releases_held_requests() -> None:
+    lx = LocalExchange().start()
+    thread = lx._thread
+    assert thread is not None
+    lx.faults.delay("/api/v1/orderBooks", seconds=60)
+    with httpx.Client(base_url=lx.base_url, timeout=30) as http, ThreadPoolExecutor(1) as pool:
+        held = pool.submit(http.get, "/api/v1/orderBooks")
+        assert lx.wait_for(lambda _ex: lx.faults.describe()["delaying_now"] == 1, timeout=10)
+        lx.stop()  # waits up to 10 s for the server thread: far less than the 60 s hold
+        assert not thread.is_alive()
+        try:
+            held.result(30)  # answered, or cut by the shutdown: either way no longer held
+        except httpx.TransportError:
+            pass
+
+
 def test_invalid_nonce_fault_does_not_move_nonce(local_exchange: LocalExchange, onboard_account) -> None:
     t = Trader(onboard_account())
     local_exchange.faults.invalid_nonce_next(1)
