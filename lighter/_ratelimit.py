@@ -18,7 +18,8 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 log = logging.getLogger("lighter.ratelimit")
 
@@ -127,14 +128,26 @@ class WindowLimiter:
 
 
 class RateLimiter:
-    """Thread-safe pacing for one client: one budget, both faces."""
+    """Thread-safe pacing for one client: one budget, both faces.
 
-    def __init__(self, tier: str = "standard", *, clock: Callable[[], float] = time.monotonic) -> None:
+    `clock`, `sleep` and `async_sleep` are injectable (tests drive them; the defaults are the real ones).
+    """
+
+    def __init__(
+        self,
+        tier: str = "standard",
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    ) -> None:
         capacity, cost = tier_budget(tier)
         self.tier = tier
         self._core = WindowLimiter(capacity)
         self._cost = cost
         self._clock = clock
+        self._sleep = sleep
+        self._async_sleep = async_sleep
         self._lock = threading.Lock()
 
     def reserve(self, path: str) -> float:
@@ -150,13 +163,13 @@ class RateLimiter:
         """Blocking face: sleep until `path` may be requested."""
         wait = self.reserve(path)
         if wait > 0:
-            time.sleep(wait)
+            self._sleep(wait)
 
     async def acquire_async(self, path: str) -> None:
         """Asyncio face: await until `path` may be requested."""
         wait = self.reserve(path)
         if wait > 0:
-            await asyncio.sleep(wait)
+            await self._async_sleep(wait)
 
     def block(self, seconds: float) -> None:
         """Hold every request back for `seconds` (after a 429 with Retry-After)."""

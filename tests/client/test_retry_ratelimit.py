@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 import httpx
 import pytest
@@ -139,9 +138,20 @@ def test_rate_limiter_faces_sleep_the_reserved_time() -> None:
         assert limiter.reserve("/api/v1/sendTx") == 0.0
     assert limiter.reserve("/api/v1/sendTx") == pytest.approx(60.0)
 
-    fast = RateLimiter("standard")
-    start = time.perf_counter()
-    for _ in range(5):
-        fast.acquire("/api/v1/orderBooks")
-    asyncio.run(fast.acquire_async("/api/v1/orderBooks"))
-    assert time.perf_counter() - start < 1.0  # under budget: no sleeping
+    # Both faces sleep exactly what `reserve` booked, and not at all under budget.
+    sleeps: list[float] = []
+    async_sleeps: list[float] = []
+
+    async def record_async(seconds: float) -> None:
+        async_sleeps.append(seconds)
+
+    now = [NOW]
+    paced = RateLimiter("standard", clock=lambda: now[0], sleep=sleeps.append, async_sleep=record_async)
+    for _ in range(59):
+        paced.acquire("/api/v1/orderBooks")
+    asyncio.run(paced.acquire_async("/api/v1/orderBooks"))
+    assert sleeps == [] and async_sleeps == []  # 60 requests: exactly the standard minute
+    now[0] += 10.0
+    paced.acquire("/api/v1/orderBooks")  # the 61st waits until the first leaves the window
+    asyncio.run(paced.acquire_async("/api/v1/orderBooks"))  # and the 62nd behind it
+    assert sleeps == [pytest.approx(50.0)] and async_sleeps == [pytest.approx(50.0)]

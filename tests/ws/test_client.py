@@ -460,6 +460,7 @@ def test_async_client_same_api() -> None:
 
     async def main(url: str) -> None:
         heights: list[int] = []
+        got_height = asyncio.Event()
 
         async with AsyncWsClient(url, **FAST) as ws:
 
@@ -469,6 +470,7 @@ def test_async_client_same_api() -> None:
 
             async def on_height(event: Any) -> None:
                 heights.append(event.height)
+                got_height.set()
 
             sub = await ws.subscribe_order_book(0)
             assert sub.active
@@ -478,10 +480,7 @@ def test_async_client_same_api() -> None:
             assert ws.order_book(0).best_ask == (Decimal("101"), Decimal("5"))
             result = await ws.send_tx(SignedTx(1))
             assert result.tx_hash == "aa"
-            for _ in range(100):
-                if heights:
-                    break
-                await asyncio.sleep(0.01)
+            await asyncio.wait_for(got_height.wait(), timeout=10)  # the callback ran (an event, not a poll)
             assert heights == [9]
         assert ws.state is ConnectionState.CLOSED
         states = []
