@@ -118,7 +118,8 @@ class APIConnectionError(APIError):
 
     retryable = True
     nonce_consumed_default = None
-    default_hint = "check base_url and the network; the request may or may not have reached the exchange"
+    # The transport sets a hint for the case at hand (never connected vs broken after sending).
+    default_hint = "check base_url and the network"
 
 
 class APITimeoutError(APIConnectionError):

@@ -34,13 +34,47 @@ USER_AGENT = "lighter-python-sdk/0.1"
 
 
 def transport_error(exc: Exception, request: httpx.Request) -> APIError:
-    """Map an httpx transport exception to the SDK's error (never mentions headers or the query)."""
+    """Map an httpx transport exception to the SDK's error (never mentions headers or the query).
+
+    The hint says what happened: never connected (nothing was sent), or broke/timed out after sending
+    (the request may or may not have reached the exchange)."""
     where = f"{request.method} {safe_url(request.url)}"
     never_sent = isinstance(exc, NEVER_SENT_ERRORS)
     consumed = False if never_sent else None
+    hint = transport_hint(exc, request)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{where} timed out ({type(exc).__name__})", nonce_consumed=consumed)
-    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc}", nonce_consumed=consumed)
+        return APITimeoutError(
+            f"{where} timed out ({type(exc).__name__})", nonce_consumed=consumed, hint=hint
+        )
+    return APIConnectionError(
+        f"{where} failed: {type(exc).__name__}: {exc}", nonce_consumed=consumed, hint=hint
+    )
+
+
+def transport_hint(exc: Exception, request: httpx.Request) -> str:
+    """How to read a transport failure, by whether the request can have left this machine."""
+    origin = f"{request.url.scheme}://{request.url.netloc.decode('ascii', 'replace')}"
+    if isinstance(exc, httpx.PoolTimeout):
+        return "no pooled connection became free in time (too many requests at once); nothing was sent"
+    if isinstance(exc, httpx.ConnectTimeout):
+        return (
+            f"could not connect to {origin} within the connect timeout: is the URL right and the "
+            "exchange reachable? Nothing was sent"
+        )
+    if isinstance(exc, httpx.ConnectError):
+        return (
+            f"could not connect to {origin}: is the exchange (or `lighter sim`) running and the URL "
+            "right? Nothing was sent"
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return (
+            "no answer in time: the request may or may not have reached the exchange (a transaction's "
+            "nonce is resynced before its next use); raise the client's timeout if this repeats"
+        )
+    return (
+        "the connection broke after the request was sent: it may or may not have reached the exchange "
+        "(a transaction's nonce is resynced before its next use)"
+    )
 
 
 def _is_html(response: httpx.Response) -> bool:

@@ -108,6 +108,31 @@ def test_send_tx_is_resent_when_it_provably_never_left() -> None:
         assert response.status_code == 200 and len(seen) == 2
 
 
+@pytest.mark.parametrize(
+    ("step", "exc", "consumed", "words"),
+    [
+        (httpx.ConnectError, APIConnectionError, False, "could not connect to http://x:8080"),
+        (httpx.ConnectTimeout, APITimeoutError, False, "could not connect to http://x:8080 within"),
+        (httpx.PoolTimeout, APITimeoutError, False, "nothing was sent"),
+        (httpx.ReadTimeout, APITimeoutError, None, "may or may not have reached"),
+        (httpx.RemoteProtocolError, APIConnectionError, None, "may or may not have reached"),
+    ],
+)
+def test_connection_error_hints_match_what_happened(
+    step: type[Exception], exc: type[Exception], consumed: bool | None, words: str
+) -> None:
+    inner, _ = scripted(step)
+    transport = LighterTransport(inner=inner, policy=RetryPolicy(max_retries=0))
+    c = httpx.Client(base_url="http://x:8080", transport=transport)
+    with pytest.raises(exc) as info:
+        c.post("/api/v1/sendTx", data={"tx_type": "14", "tx_info": "{}"})
+    err = info.value
+    assert isinstance(err, APIConnectionError) and err.nonce_consumed is consumed
+    assert words in err.hint
+    if consumed is False:  # never connected: no talk of a request that may have arrived
+        assert "may or may not" not in str(err) and "nothing was sent" in err.hint.lower()
+
+
 def test_connection_errors_are_typed_and_hide_the_query() -> None:
     inner, _ = scripted(httpx.ConnectError)
     with pytest.raises(APIConnectionError) as info:
