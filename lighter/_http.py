@@ -118,6 +118,17 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.limiter = limiter
         self._sleep = sleep
         self._async_sleep = async_sleep
+        self._not_before = 0.0  # time.monotonic() before which nothing is sent (429 without a limiter)
+
+    def _hold(self, seconds: float) -> None:
+        """Hold every later request back for `seconds` (a 429's Retry-After)."""
+        if self.limiter is not None:
+            self.limiter.block(seconds)
+        else:
+            self._not_before = max(self._not_before, time.monotonic() + seconds)
+
+    def _held_for(self) -> float:
+        return self._not_before - time.monotonic() if self._not_before else 0.0
 
     # -- shared decisions ----------------------------------------------------------------------------
 
@@ -131,15 +142,20 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return None
         response.read()
         retry_after = parse_retry_after(response.headers) if status == 429 else None
-        if retry_after is not None and self.limiter is not None:
-            self.limiter.block(min(retry_after, self.policy.max_retry_after))
+        if retry_after is not None:  # pace this client's next requests, whoever sends them
+            self._hold(min(retry_after, self.policy.max_retry_after))
         is_write = is_write_request(request.method, request.url.path)
-        # A 429 was refused at the door: even a signed transaction can be sent again.
-        delay = self.policy.delay_for_status(
-            retries, status, response.headers, is_write=is_write and status != 429
-        )
+        # Writes are never resent here, not even after a 429: the caller gets a RateLimitError
+        # (nonce not consumed, so the lease is handed back) and its next send waits for Retry-After.
+        delay = self.policy.delay_for_status(retries, status, response.headers, is_write=is_write)
         if delay is None:
-            raise _status_error(request, response)
+            error = _status_error(request, response)
+            if status == 429 and is_write:
+                error.hint = (
+                    "the exchange refused the transaction before executing it (nonce not consumed); "
+                    "this client holds its next requests back for Retry-After: send it again"
+                )
+            raise error
         log.info(
             "%s %s -> HTTP %s; retry %d in %.2f s",
             request.method,
@@ -175,6 +191,8 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             if self.limiter is not None:
                 self.limiter.acquire(request.url.path)
+            elif retries == 0 and (held := self._held_for()) > 0:  # a retry already slept it
+                self._sleep(held)
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
@@ -207,6 +225,8 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             if self.limiter is not None:
                 await self.limiter.acquire_async(request.url.path)
+            elif retries == 0 and (held := self._held_for()) > 0:  # a retry already slept it
+                await self._async_sleep(held)
             try:
                 response = await self._async_inner.handle_async_request(request)
             except httpx.TransportError as exc:

@@ -14,6 +14,7 @@ from lighter._errors import (
     InvalidNonceError,
     InvalidSignatureError,
     MissingCredentialsError,
+    RateLimitError,
 )
 from lighter.signing import PrivateKey
 from lighter.testing.onboarding import Credentials
@@ -137,9 +138,15 @@ def test_faults_429_5xx_and_invalid_nonce(local_exchange: object, onboard_accoun
         start = time.monotonic()
         assert client.market_data.order_books() is not None
         assert time.monotonic() - start >= 0.2
-        # sendTx refused at the door with 429: safe to resend the same signed tx
+        # sendTx refused at the door with 429: not resent by the client; its nonce is handed back
+        expected = client.transactions.next_nonce().nonce
         lx.faults.http_error("/api/v1/sendTx", status=429, count=1, retry_after=0.1)  # type: ignore[attr-defined]
-        first = client.create_order("ETH", side="buy", size="0.01", price="2000")
+        with pytest.raises(RateLimitError) as refused:
+            client.create_order("ETH", side="buy", size="0.01", price="2000")
+        assert refused.value.nonce_consumed is False and refused.value.status_code == 429
+        assert client.orders.active("ETH").orders == []  # nothing was executed
+        first = client.create_order("ETH", side="buy", size="0.01", price="2000")  # sent again by the caller
+        assert first.nonce == expected
         # sendTx answered 500: never resent (outcome unknown); the next order resyncs and succeeds
         lx.faults.http_error("/api/v1/sendTx", status=500, count=1)  # type: ignore[attr-defined]
         with pytest.raises(InternalServerError) as info:

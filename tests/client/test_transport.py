@@ -101,11 +101,68 @@ def test_send_tx_is_never_resent_after_it_may_have_left() -> None:
 
 
 def test_send_tx_is_resent_when_it_provably_never_left() -> None:
-    for step in (httpx.ConnectError, httpx.ConnectTimeout, 429):
+    for step in (httpx.ConnectError, httpx.ConnectTimeout):
         inner, seen = scripted(step, 200)
         sleeps: list[float] = []
         response = client(inner, sleeps).post("/api/v1/sendTx", data={"tx_type": "14", "tx_info": "{}"})
         assert response.status_code == 200 and len(seen) == 2
+
+
+def _refused_429(retry_after: str = "2") -> httpx.Response:
+    return httpx.Response(
+        429, headers={"Retry-After": retry_after}, json={"code": 23000, "message": "Too Many Requests!"}
+    )
+
+
+@pytest.mark.parametrize("path", ["/api/v1/sendTx", "/api/v1/sendTxBatch"])
+def test_send_tx_is_not_resent_after_a_429_and_the_next_send_waits(path: str) -> None:
+    inner, seen = scripted(_refused_429("2"), 200)
+    sleeps: list[float] = []
+    now = [100.0]
+    limiter = RateLimiter("premium", clock=lambda: now[0], sleep=sleeps.append)
+    c = client(inner, sleeps, limiter=limiter)
+    with pytest.raises(RateLimitError) as info:
+        c.post(path, data={"tx_type": "14", "tx_info": "{}"})
+    assert len(seen) == 1 and sleeps == []  # exactly one POST, no resend, no sleep inside the call
+    err = info.value
+    assert err.nonce_consumed is False and err.retryable and err.status_code == 429
+    assert "nonce not consumed" in err.hint and "send it again" in err.hint
+    # the caller sends again at once: the client's limiter makes it wait for Retry-After first
+    assert c.post(path, data={"tx_type": "14", "tx_info": "{}"}).status_code == 200
+    assert len(seen) == 2 and sleeps == [pytest.approx(2.0)]
+
+
+def test_a_429_paces_the_next_send_without_a_limiter_too() -> None:
+    inner, seen = scripted(_refused_429("0.3"), 200)
+    sleeps: list[float] = []
+    c = client(inner, sleeps)  # rate_limit=None: no budget, but a Retry-After is still honoured
+    with pytest.raises(RateLimitError):
+        c.post("/api/v1/sendTx", data={"tx_type": "14", "tx_info": "{}"})
+    assert c.post("/api/v1/sendTx", data={"tx_type": "14", "tx_info": "{}"}).status_code == 200
+    assert len(seen) == 2 and len(sleeps) == 1 and 0 < sleeps[0] <= 0.3
+
+
+def test_async_send_tx_is_not_resent_after_a_429() -> None:
+    async def main() -> None:
+        inner, seen = scripted(_refused_429("1"), 200)
+        sleeps: list[float] = []
+
+        async def fake_sleep(s: float) -> None:
+            sleeps.append(s)
+
+        now = [0.0]
+        limiter = RateLimiter("premium", clock=lambda: now[0], async_sleep=fake_sleep)
+        transport = LighterTransport(async_inner=inner, limiter=limiter, async_sleep=fake_sleep)
+        async with httpx.AsyncClient(base_url="http://x", transport=transport) as c:
+            with pytest.raises(RateLimitError) as info:
+                await c.post("/api/v1/sendTx", data={"tx_type": "14", "tx_info": "{}"})
+            assert len(seen) == 1 and info.value.nonce_consumed is False
+            assert (
+                await c.post("/api/v1/sendTx", data={"tx_type": "14", "tx_info": "{}"})
+            ).status_code == 200
+            assert sleeps == [pytest.approx(1.0)]
+
+    asyncio.run(main())
 
 
 @pytest.mark.parametrize(
