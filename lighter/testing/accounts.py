@@ -32,6 +32,7 @@ class Position:
     margin_mode: int = 0  # 0 cross, 1 isolated
     allocated_margin: int = 0
     margin_set: bool = False
+    funding_paid: int = 0  # micro USDC paid out by funding (negative: received), since the account began
 
 
 @dataclass

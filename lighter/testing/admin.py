@@ -50,6 +50,9 @@ class Admin:
             web.get("/sim/v1/faults", self.get_faults),
             web.post("/sim/v1/faults", self.set_faults),
             web.post("/sim/v1/maker", self.maker),
+            web.get("/sim/v1/funding", self.get_funding),
+            web.post("/sim/v1/funding/settle", self.settle_funding),
+            web.post("/sim/v1/index_price", self.index_price),
             web.get("/sim/v1/health", self.health),
         ]
 
@@ -145,6 +148,35 @@ class Admin:
         else:
             self.server.stop_maker()
         return web.json_response({"code": errors.OK, "maker": bool(on)})
+
+    async def get_funding(self, request: web.Request) -> web.Response:
+        """Funding interval, next settlement and each perp market's index, mark, premium and rates."""
+        return web.json_response({"code": errors.OK, **views.funding_state_json(self.server.exchange)})
+
+    async def settle_funding(self, request: web.Request) -> web.Response:
+        """Settle funding of every perp market now; answers what each market settled."""
+        ex = self.server.exchange
+        settled = ex.settle_funding()
+        body = [views.settlement_json(s, ex.engine.markets[s.market_id].market) for s in settled]
+        return web.json_response({"code": errors.OK, "settlements": body})
+
+    async def index_price(self, request: web.Request) -> web.Response:
+        """``{market_id, price}``: pin a perp index price (integer price units); null price unpins."""
+        body = await _body(request)
+        market_id = _int(body, "market_id", low=0)
+        raw = body.get("price")
+        price = None if raw is None else params.integer("price", raw, low=1)
+        ex = self.server.exchange
+        ex.set_index_price(market_id, price)
+        ms = ex.engine.markets[market_id]
+        return web.json_response(
+            {
+                "code": errors.OK,
+                "market_id": market_id,
+                "index_price": ms.market.fmt_price(ex.funding.index_price(ms)),
+                "pinned": price is not None,
+            }
+        )
 
     async def health(self, request: web.Request) -> web.Response:
         ex = self.server.exchange

@@ -11,6 +11,7 @@ import bisect
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from lighter.testing import errors
 from lighter.testing.accounts import Account, Accounts, Position
@@ -113,9 +114,12 @@ class Events:
     trades: list[Trade] = field(default_factory=list)
     accounts: set[int] = field(default_factory=set)
     markets: set[int] = field(default_factory=set)
+    fundings: list[Any] = field(default_factory=list)  # funding.Payment of a settlement
 
     def __bool__(self) -> bool:
-        return bool(self.levels or self.orders or self.trades or self.accounts or self.markets)
+        return bool(
+            self.levels or self.orders or self.trades or self.accounts or self.markets or self.fundings
+        )
 
 
 class Side:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from lighter.testing import errors, txs
+from lighter.testing import errors, funding, txs
 from lighter.testing.accounts import Account, Accounts, ApiKey
 from lighter.testing.engine import Engine, Events
 from lighter.testing.errors import ExchangeError
@@ -76,6 +76,7 @@ class Exchange:
         markets: dict[int, Market] | None = None,
         assets: dict[int, Asset] | None = None,
         clock: Callable[[], float] = time.time,
+        funding_interval: float = funding.DEFAULT_INTERVAL,
     ) -> None:
         self.chain_id = chain_id
         self.verify_signatures = verify_signatures
@@ -92,6 +93,7 @@ class Exchange:
         self.withdraws: list[dict[str, Any]] = []
         self.listeners: list[Listener] = []
         self.faults = Faults()
+        self.funding = funding.Funding(funding_interval)
         self.started_at = self.now_ms()
 
     # ------------------------------------------------------------------ basics
@@ -119,8 +121,24 @@ class Exchange:
                 log.exception("exchange listener failed")
 
     def tick(self) -> None:
-        """Expire orders and run scheduled cancel-alls; the server calls this periodically."""
-        self.engine.expire(self.now_ms())
+        """Expire orders, run due cancel-alls, sample and settle funding; the server calls this often."""
+        now = self.now_ms()
+        self.engine.expire(now)
+        self.funding.tick(self.engine, now)
+        self._publish([])
+
+    def settle_funding(self) -> list[funding.Settlement]:
+        """Settle funding of every perp market now (outside the periodic schedule)."""
+        now = self.now_ms()
+        self.engine.now = now
+        settled = self.funding.settle(self.engine, now)
+        self._publish([])
+        return settled
+
+    def set_index_price(self, market_id: int, price: int | None) -> None:
+        """Pin the index (oracle) price of a perp market, in price units; None: follow the last trade."""
+        self.funding.set_index_price(self.engine, market_id, price)
+        self.engine.events.markets.add(market_id)
         self._publish([])
 
     def internal(self, fn: Callable[[], Any]) -> Any:

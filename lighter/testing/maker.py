@@ -51,6 +51,8 @@ class MarketMaker:
             m = ms.market
             anchor = 0.9 * self.mids[mid] + 0.1 * ms.last_price  # follow real trades a little
             self.mids[mid] = max(anchor * (1 + self.rng.gauss(0, VOLATILITY_BPS / 10_000)), 1.0)
+            if not m.is_spot:  # the random walk is the perp's index (oracle) price
+                self.ex.funding.set_index_price(eng, mid, int(self.mids[mid]))
             for order in eng.account_orders(self.account.index, mid):
                 eng.cancel(self.account, mid, order.order_index)
             price_unit = self.mids[mid]

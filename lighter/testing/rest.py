@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 
-from lighter.testing import errors, views
+from lighter.testing import errors, funding, views
 from lighter.testing.errors import ExchangeError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,6 +28,9 @@ log = logging.getLogger("lighter.testing.rest")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 CONTRACT_ADDRESS = "0x3B4D794a66304F130a4Db8F2551B0070dfCf5ca7"
 VOLUME_QUOTA = 1_000_000
+FUNDING_RESOLUTIONS = {"1h": 3600, "1d": 86400}
+MAX_FUNDINGS = 750  # entries per fundings answer
+MAX_TIMESTAMP = 5_000_000_000_000
 
 
 def ok(body: dict[str, Any]) -> web.Response:
@@ -58,6 +61,24 @@ def q_int(
     if (low is not None and value < low) or (high is not None and value > high):
         raise errors.invalid_param(f"{name} out of range")
     return value
+
+
+def _seconds(timestamp: int) -> int:
+    """A unix timestamp in seconds, given seconds or milliseconds (anything past year 5000 in s is ms)."""
+    return timestamp // 1000 if timestamp >= 10**11 else timestamp
+
+
+def _int_list(request: web.Request, name: str) -> set[int]:
+    """An integer list given as repeated parameters (``?x=1&x=2``) or comma-separated (``?x=1,2``)."""
+    out = set()
+    for raw in request.query.getall(name, []):
+        for part in raw.split(","):
+            if part.strip():
+                try:
+                    out.add(int(part))
+                except ValueError:
+                    raise errors.invalid_param(f"{name} must be integers") from None
+    return out
 
 
 def q_str(request: web.Request, name: str, default: str | None = None) -> str:
@@ -96,6 +117,7 @@ class Rest:
             g("/api/v1/candles", self.candles),
             g("/api/v1/fundings", self.fundings),
             g("/api/v1/funding-rates", self.funding_rates),
+            g("/api/v1/positionFunding", self.position_funding),
             g("/api/v1/accountActiveOrders", self.active_orders),
             g("/api/v1/accountInactiveOrders", self.inactive_orders),
             g("/api/v1/accountTxs", self.account_txs),
@@ -269,19 +291,69 @@ class Rest:
         return ok({"r": res, "c": views.candles(ms, res, start, end, count)})
 
     async def fundings(self, request: web.Request) -> web.Response:
-        self.ex.engine.market(q_int(request, "market_id"))
+        """Settlements of one market, summed per ``resolution`` bucket, oldest first (timestamps in s).
+
+        ``start_timestamp``/``end_timestamp`` may be seconds or milliseconds (as for candles); entries with
+        start <= timestamp <= end are kept, then the last ``count_back`` of them, or with ``count_back`` 0
+        the first 750 from ``start_timestamp`` on (750 at most either way).
+        """
+        market_id = q_int(request, "market_id")
+        if market_id == 255:
+            raise errors.invalid_param("market_id must name one market")
+        ms = self.ex.engine.market(market_id)
         res = q_str(request, "resolution")
-        for name in ("start_timestamp", "end_timestamp", "count_back"):
-            q_int(request, name, low=0)
-        return ok({"resolution": res, "fundings": []})
+        if res not in FUNDING_RESOLUTIONS:
+            raise errors.invalid_param(f"resolution must be one of {', '.join(FUNDING_RESOLUTIONS)}")
+        start = _seconds(q_int(request, "start_timestamp", low=0, high=MAX_TIMESTAMP))
+        end = _seconds(q_int(request, "end_timestamp", low=0, high=MAX_TIMESTAMP))
+        count = q_int(request, "count_back", low=0)
+        entries = [] if ms.market.is_spot else self.ex.funding.history(market_id)
+        found = [b for b in funding.buckets(entries, FUNDING_RESOLUTIONS[res]) if start <= b.timestamp <= end]
+        found = found[-min(count, MAX_FUNDINGS) :] if count > 0 else found[:MAX_FUNDINGS]
+        return ok({"resolution": res, "fundings": [b.json() for b in found]})
 
     async def funding_rates(self, request: web.Request) -> web.Response:
+        """The rate each perp market would settle now, as a fraction over 8 hours (a bare float)."""
         rates = [
-            {"market_id": ms.market.market_id, "exchange": "lighter", "symbol": ms.market.symbol, "rate": 0.0}
+            {
+                "market_id": ms.market.market_id,
+                "exchange": "lighter",
+                "symbol": ms.market.symbol,
+                "rate": self.ex.funding.current_rate_ppm(ms) * funding.HOURS_PER_RATE / funding.PPM,
+            }
             for ms in self.ex.engine.markets.values()
             if not ms.market.is_spot
         ]
         return ok({"funding_rates": rates})
+
+    async def position_funding(self, request: web.Request) -> web.Response:
+        """Funding paid or received by the positions of an account, newest first, paged by ``cursor``."""
+        acc = self._account_of(request)
+        self._auth(request, acc.index, required=False)
+        limit = q_int(request, "limit", low=1, high=100)
+        cursor = q_int(request, "cursor", 0, low=0)
+        side = q_str(request, "side", "all")
+        if side not in ("long", "short", "all"):
+            raise errors.invalid_param("side must be long, short or all")
+        start = _seconds(q_int(request, "start_timestamp", 0, low=0, high=MAX_TIMESTAMP))
+        end = _seconds(q_int(request, "end_timestamp", MAX_TIMESTAMP, low=0, high=MAX_TIMESTAMP))
+        markets = _int_list(request, "market_ids")
+        found = [
+            p
+            for p in reversed(self.ex.funding.payments.get(acc.index, ()))
+            if start <= p.timestamp_ms // 1000 <= end
+            and (side == "all" or (side == "long") == (p.size > 0))
+            and (not markets or p.market_id in markets)
+        ]
+        page = found[cursor : cursor + limit]
+        body: dict[str, Any] = {
+            "position_fundings": [
+                views.position_funding_json(p, self.ex.engine.markets[p.market_id].market) for p in page
+            ]
+        }
+        if cursor + limit < len(found):
+            body["next_cursor"] = str(cursor + limit)
+        return ok(body)
 
     async def exchange_stats(self, request: web.Request) -> web.Response:
         stats = []

@@ -20,6 +20,7 @@ from aiohttp import web
 from lighter.testing import admin, errors, faults, rest, views
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
+from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
 from lighter.testing.ws import Hub
 
 log = logging.getLogger("lighter.testing")
@@ -304,11 +305,14 @@ class LocalExchange:
         market_maker: bool = False,
         maker_seed: int | None = None,
         exchange: Exchange | None = None,
+        funding_interval: float = DEFAULT_FUNDING_INTERVAL,
     ) -> None:
         self.exchange = (
             exchange
             if exchange is not None
-            else Exchange(chain_id=chain_id, verify_signatures=verify_signatures)
+            else Exchange(
+                chain_id=chain_id, verify_signatures=verify_signatures, funding_interval=funding_interval
+            )
         )
         self.chain_id = self.exchange.chain_id
         self._host = host
@@ -446,6 +450,21 @@ class LocalExchange:
             return None if acc is None else acc.index
 
         return self.call(find)
+
+    def settle_funding(self) -> list[dict[str, Any]]:
+        """Settle funding of every perp market now; returns the settlements (as the admin route)."""
+
+        def do(ex: Exchange) -> list[dict[str, Any]]:
+            return [
+                views.settlement_json(s, ex.engine.markets[s.market_id].market) for s in ex.settle_funding()
+            ]
+
+        return self.call(do)
+
+    def set_index_price(self, market_id: int, price: int | None) -> None:
+        """Pin the index price of a perp market (integer price units, e.g. 300000 = 3000.00 for ETH);
+        None follows the last trade again. The market maker, while it runs, moves the index itself."""
+        self.call(lambda ex: ex.set_index_price(market_id, price))
 
     def set_verify_signatures(self, on: bool) -> None:
         def do(ex: Exchange) -> None:

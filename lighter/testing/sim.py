@@ -11,6 +11,8 @@ import socket
 import sys
 
 from lighter.testing.exchange import Exchange
+from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
+from lighter.testing.funding import interval_ms
 from lighter.testing.server import ExchangeServer
 
 EXIT_USAGE = 2  # the user's mistake (bad option, address in use), as for the rest of the CLI
@@ -30,6 +32,15 @@ def _port(text: str) -> int:
     return value
 
 
+def _interval(text: str) -> float:
+    try:
+        value = float(text)
+        interval_ms(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"invalid funding interval {text!r}: {exc}") from None
+    return value
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="lighter sim", description="Run a local Lighter exchange.")
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
@@ -38,11 +49,20 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--market-maker", action="store_true", help="quote synthetic liquidity in every market")
     p.add_argument("--seed", type=int, default=None, help="random seed of the market maker")
     p.add_argument("--no-verify", action="store_true", help="accept transactions without checking signatures")
+    p.add_argument(
+        "--funding-interval",
+        type=_interval,
+        default=DEFAULT_FUNDING_INTERVAL,
+        metavar="SECONDS",
+        help="settle funding every SECONDS (default 3600, on the hour; at least 1)",
+    )
     return p.parse_args(argv)
 
 
 async def serve(args: argparse.Namespace) -> None:
-    exchange = Exchange(chain_id=args.chain_id, verify_signatures=not args.no_verify)
+    exchange = Exchange(
+        chain_id=args.chain_id, verify_signatures=not args.no_verify, funding_interval=args.funding_interval
+    )
     server = ExchangeServer(exchange, market_maker=args.market_maker, maker_seed=args.seed)
     try:
         await server.start(args.host, args.port)

@@ -11,12 +11,24 @@ from typing import TYPE_CHECKING, Any
 
 from lighter.testing.accounts import Account, Position
 from lighter.testing.engine import TIF_NAMES, TYPE_NAMES, MarketState, Order, Trade
+from lighter.testing.funding import (
+    CLAMP_BIG_8H,
+    CLAMP_SMALL_8H,
+    INTEREST_8H,
+    Payment,
+    Settlement,
+    fmt_rate_percent,
+)
 from lighter.testing.markets import USDC_ASSET_ID, USDC_DECIMALS, Market, fmt_units
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.exchange import Exchange, TxRecord
 
 INSURANCE_FUND = 2**48 - 1
+# funding parameters in percent per 8 hours, as the market details show them (see funding.py)
+FUNDING_CLAMP_SMALL = fmt_units(int(CLAMP_SMALL_8H * 10**6), 4)
+FUNDING_CLAMP_BIG = fmt_units(int(CLAMP_BIG_8H * 10**6), 4)
+BASE_INTEREST = fmt_units(int(INTEREST_8H * 10**6), 4)
 
 
 def usdc(micro: int) -> str:
@@ -161,11 +173,70 @@ def position_json(ex: Exchange, acc: Account, pos: Position) -> dict[str, Any]:
         "unrealized_pnl": usdc(ex.engine.unrealized(pos) if pos.size else 0),
         "realized_pnl": usdc(pos.realized_pnl),
         "liquidation_price": "0",
-        "total_funding_paid_out": "0.000000",
+        "total_funding_paid_out": usdc(pos.funding_paid),
         "margin_mode": pos.margin_mode,
         "allocated_margin": usdc(pos.allocated_margin),
         "total_discount": "0.000000",
         "margin_set_flag": 1 if pos.margin_set else 0,
+    }
+
+
+def position_funding_json(p: Payment, m: Market) -> dict[str, Any]:
+    """One ``PositionFunding`` entry: what a position paid (``change`` < 0) or received at a settlement."""
+    return {
+        "timestamp": p.timestamp_ms // 1000,
+        "market_id": p.market_id,
+        "funding_id": p.funding_id,
+        "change": usdc(p.change),
+        "discount": "0.000000",
+        "rate": fmt_rate_percent(p.rate_ppm),
+        "position_size": m.fmt_size(abs(p.size)),
+        "position_side": "long" if p.size > 0 else "short",
+    }
+
+
+def settlement_json(s: Settlement, m: Market) -> dict[str, Any]:
+    """A funding settlement as the admin routes report it."""
+    return {
+        "market_id": m.market_id,
+        "symbol": m.symbol,
+        "funding_id": s.funding_id,
+        "timestamp": s.timestamp_ms // 1000,
+        "rate": fmt_rate_percent(s.rate_ppm),
+        "direction": s.direction,
+        "value": f"{s.value:.8f}",
+        "index_price": m.fmt_price(s.index_price),
+        "mark_price": m.fmt_price(s.mark_price),
+    }
+
+
+def funding_state_json(ex: Exchange) -> dict[str, Any]:
+    """Funding parameters and the state of every perp market (``GET /sim/v1/funding``)."""
+    fund = ex.funding
+    now = ex.now_ms()
+    markets = []
+    for ms in ex.engine.markets.values():
+        m = ms.market
+        if m.is_spot:
+            continue
+        st = fund.state(m.market_id)
+        markets.append(
+            {
+                "market_id": m.market_id,
+                "symbol": m.symbol,
+                "index_price": m.fmt_price(fund.index_price(ms)),
+                "index_pinned": st.pinned_index is not None,
+                "mark_price": m.fmt_price(fund.mark_price(ms)),
+                "premium": fund.premium(ms),
+                "current_rate": fmt_rate_percent(fund.current_rate_ppm(ms)),
+                "last_rate": fmt_rate_percent(st.last_rate_ppm),
+                "last_settled_ms": fund.last_settled_ms(m.market_id, now),
+            }
+        )
+    return {
+        "interval_seconds": fund.interval_ms / 1000,
+        "next_settlement_ms": fund.next_settlement_ms or (now // fund.interval_ms + 1) * fund.interval_ms,
+        "markets": markets,
     }
 
 
@@ -374,11 +445,11 @@ def perps_detail_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
                 "rfq_enabled": False,
             },
             "strategy_index": 0,
-            "funding_clamp_small": "0.0500",
-            "funding_clamp_big": "4.0000",
-            "base_interest_rate": "0.0000",
-            "mark_price": m.fmt_price(ms.last_price),
-            "index_price": m.fmt_price(ms.last_price),
+            "funding_clamp_small": FUNDING_CLAMP_SMALL,
+            "funding_clamp_big": FUNDING_CLAMP_BIG,
+            "base_interest_rate": BASE_INTEREST,
+            "mark_price": m.fmt_price(ex.funding.mark_price(ms)),
+            "index_price": m.fmt_price(ex.funding.index_price(ms)),
             "market_flags": 0,
             "funding_premium_multiplier": 100,
         }
@@ -403,19 +474,24 @@ def spot_detail_json(ms: MarketState) -> dict[str, Any]:
 def market_stats_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
     m = ms.market
     daily = _daily(ms)
+    fund = ex.funding
+    current = last = "0.0000"
+    if not m.is_spot:
+        current = fmt_rate_percent(fund.current_rate_ppm(ms))
+        last = fmt_rate_percent(fund.state(m.market_id).last_rate_ppm)
     return {
         "symbol": m.symbol,
         "market_id": m.market_id,
-        "index_price": m.fmt_price(ms.last_price),
-        "mark_price": m.fmt_price(ms.last_price),
+        "index_price": m.fmt_price(fund.index_price(ms)),
+        "mark_price": m.fmt_price(fund.mark_price(ms)),
         "open_interest": usdc(m.quote(open_interest(ex, m.market_id), ms.last_price)),
         "open_interest_limit": "72057594037927936.000000",
-        "funding_clamp_small": "0.0500",
-        "funding_clamp_big": "4.0000",
+        "funding_clamp_small": FUNDING_CLAMP_SMALL,
+        "funding_clamp_big": FUNDING_CLAMP_BIG,
         "last_trade_price": m.fmt_price(ms.last_price),
-        "current_funding_rate": "0.0000",
-        "funding_rate": "0.0000",
-        "funding_timestamp": (ex.now_ms() // 3_600_000 + 1) * 3_600_000,
+        "current_funding_rate": current,
+        "funding_rate": last,
+        "funding_timestamp": fund.last_settled_ms(m.market_id, ex.now_ms()),
         "daily_base_token_volume": daily["daily_base_token_volume"],
         "daily_quote_token_volume": daily["daily_quote_token_volume"],
         "daily_price_low": daily["daily_price_low"],

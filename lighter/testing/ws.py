@@ -394,7 +394,7 @@ class Hub:
             "orders": orders,
             "positions": positions,
             "trades": acc_trades,
-            "funding_histories": {},
+            "funding_histories": self._funding_histories(acc.index, snapshot, events),
             "shares": [],
             "daily_trades_count": 0,
             "daily_volume": 0,
@@ -429,6 +429,20 @@ class Hub:
         acc = self.ex.accounts.by_index[account]
         return {str(mid): views.position_json(self.ex, acc, p) for mid, p in sorted(acc.positions.items())}
 
+    def _funding_histories(
+        self, account: int, snapshot: bool, events: Events | None
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Funding payments by market: the latest 50 in a snapshot, those just settled in an update."""
+        if snapshot:
+            payments = list(self.ex.funding.payments.get(account, ()))[-50:]
+        else:
+            payments = [p for p in (events.fundings if events else []) if p.account_index == account]
+        out: dict[str, list[dict[str, Any]]] = {}
+        for p in payments:
+            m = self.ex.engine.markets[p.market_id].market
+            out.setdefault(str(p.market_id), []).append(views.position_funding_json(p, m))
+        return out
+
     def _account_trades(
         self, account: int, market: int | None, snapshot: bool, events: Events | None
     ) -> dict[str, list[dict[str, Any]]]:
@@ -459,12 +473,13 @@ class Hub:
             self._push(f"ticker:{mid}", "ticker", [mid], events, records)
         for mid in trade_markets:
             self._push(f"trade:{mid}", "trade", [mid], events, records)
+            for i, res in enumerate(views.RESOLUTIONS):
+                self._push(f"candle:{mid}:{res}", "candle", [mid, i], events, records)
+        for mid in sorted(trade_markets | events.markets):  # trades, funding, index price changes
             spot = ex.engine.markets[mid].market.is_spot
             stats = "spot_market_stats" if spot else "market_stats"
             self._push(f"{stats}:{mid}", stats, [mid], events, records)
             self._push(f"{stats}:all", stats, [-1], events, records)
-            for i, res in enumerate(views.RESOLUTIONS):
-                self._push(f"candle:{mid}:{res}", "candle", [mid, i], events, records)
         if records:
             self._push("height", "height", [], events, records)
         accounts = set(events.accounts) | {r.account_index for r in records}

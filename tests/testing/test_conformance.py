@@ -82,6 +82,8 @@ def test_rest_answers_validate(spec: dict[str, Any], local_exchange: LocalExchan
     a.cancel_all(0)
     a.order(ETH, is_ask=True, base=500, price=310000)
     tx_hash = a.order(ETH, is_ask=True, base=500, price=311000)["tx_hash"]
+    local_exchange.set_index_price(ETH, 299_000)
+    local_exchange.settle_funding()  # fundings, positionFunding and funding fields have entries
     now = int(time.time())
     auth = {"authorization": a.auth()}
     calls: list[tuple[str, str, dict[str, Any], dict[str, str] | None]] = [
@@ -122,6 +124,8 @@ def test_rest_answers_validate(spec: dict[str, Any], local_exchange: LocalExchan
             None,
         ),
         ("GET", "/api/v1/funding-rates", {}, None),
+        ("GET", "/api/v1/positionFunding", {"account_index": b.account, "limit": 10}, auth),
+        ("GET", "/api/v1/positionFunding", {"account_index": a.account, "limit": 1, "side": "short"}, None),
         ("GET", "/api/v1/accountActiveOrders", {"account_index": a.account, "market_id": ETH}, auth),
         ("GET", "/api/v1/accountInactiveOrders", {"account_index": a.account, "limit": 50}, auth),
         ("GET", "/api/v1/accountTxs", {"by": "account_index", "value": a.account, "limit": 50}, None),
@@ -134,6 +138,7 @@ def test_rest_answers_validate(spec: dict[str, Any], local_exchange: LocalExchan
         ("GET", "/api/v1/accountsByL1Address", {"l1_address": "0x" + "99" * 20}, None),
         ("GET", "/api/v1/nextNonce", {"account_index": "x", "api_key_index": 3}, None),
         ("GET", "/api/v1/accountActiveOrders", {"account_index": a.account}, None),
+        ("GET", "/api/v1/fundings", {"market_id": ETH, "resolution": "5m"}, None),
         ("GET", "/api/v1/tx", {"by": "hash", "value": "00"}, None),
     ]
     checked = 0

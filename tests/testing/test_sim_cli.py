@@ -16,7 +16,18 @@ from lighter.testing import LocalExchange
 
 def test_sim_prints_ready_line_and_stops_on_sigterm() -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "lighter.cli", "sim", "--port", "0", "--chain-id", "300"],
+        [
+            sys.executable,
+            "-m",
+            "lighter.cli",
+            "sim",
+            "--port",
+            "0",
+            "--chain-id",
+            "300",
+            "--funding-interval",
+            "5",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -28,6 +39,7 @@ def test_sim_prints_ready_line_and_stops_on_sigterm() -> None:
         assert ready["base_url"].startswith("http://127.0.0.1:") and ready["ws_url"].endswith("/stream")
         status = httpx.get(ready["base_url"] + "/").json()
         assert status["network_id"] == 300 and status["status"] == 200
+        assert httpx.get(ready["base_url"] + "/sim/v1/funding").json()["interval_seconds"] == 5
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(10) == 0
     finally:
@@ -101,6 +113,7 @@ def test_sim_port_in_use_is_a_one_line_usage_error() -> None:
         ),
         (("--port", "70000"), "argument --port: invalid port 70000: must be 0-65535"),
         (("--port", "http"), "argument --port: invalid port 'http': not an integer"),
+        (("--funding-interval", "0.5"), "argument --funding-interval: invalid funding interval '0.5'"),
     ],
 )
 def test_sim_bad_address_is_a_one_line_usage_error(args: tuple[str, ...], expected: str) -> None:
