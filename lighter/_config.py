@@ -8,8 +8,10 @@ explicitly next to `base_url`.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from lighter._errors import ConfigError
 
@@ -107,7 +109,25 @@ ENV_VARS = (
     "LIGHTER_API_KEY_INDEX",
     "LIGHTER_API_PRIVATE_KEY",
     "LIGHTER_ETH_PRIVATE_KEY",
+    "LIGHTER_REDIS_URL",
 )
+REDIS_URL_VAR = "LIGHTER_REDIS_URL"
+
+
+def store_network_name(network: str, base_url: str, chain_id: int) -> str:
+    """The name that namespaces shared-store keys (Redis) for one exchange.
+
+    Mainnet and testnet (by profile, or by their URL and chain id) are their profile names, so every
+    process of a fleet agrees however it was configured; any other exchange (a local one, a proxy) is
+    named by its chain id, host and port, so two local exchanges never share nonce counters.
+    """
+    url = base_url.rstrip("/")
+    for profile in NETWORKS.values():
+        if profile.base_url is not None and profile.base_url == url and profile.chain_id == chain_id:
+            return profile.name
+    parts = urlsplit(url)
+    raw = f"{network}-{chain_id}-{parts.hostname or ''}-{parts.port or ''}"
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", raw)[:64]
 
 
 def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, object]:

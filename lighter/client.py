@@ -35,7 +35,9 @@ from lighter._config import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    REDIS_URL_VAR,
     resolve_endpoint,
+    store_network_name,
     ws_url_for,
 )
 from lighter._config import settings_from_env as _settings_from_env
@@ -99,7 +101,7 @@ class _Options(TypedDict, total=False):
     eth_private_key: str | None
     timeout: float | httpx.Timeout | None
     max_retries: int
-    rate_limit: str | None
+    rate_limit: str | RateLimiter | None
     nonce_store: NonceStore | None
     auth_token_lifetime: int
     max_batch_size: int
@@ -115,6 +117,51 @@ class AsyncLighterOptions(_Options, total=False):
     """The keyword arguments of `AsyncLighter` (for ``AsyncLighter.from_env(**overrides)``)."""
 
     transport: httpx.AsyncBaseTransport | None
+
+
+def _resolve_tier(rate_limit: object, base_url: str) -> str | None:
+    """The tier name for a ``rate_limit`` setting ("auto": standard, none against a loopback exchange)."""
+    if rate_limit == "auto":
+        host = httpx.URL(base_url).host
+        return None if host in ("127.0.0.1", "localhost", "::1") else "standard"
+    if rate_limit is not None and rate_limit not in TIERS:
+        raise ConfigError(
+            f"rate_limit must be one of {TIERS}, 'auto', None or a RateLimiter (e.g. "
+            f"lighter.stores.RedisRateLimiter), got {rate_limit!r}"
+        )
+    return rate_limit if isinstance(rate_limit, str) else None
+
+
+def _settings_with_stores(
+    environ: Mapping[str, str] | None, overrides: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[Any]]:
+    """``from_env``'s keyword arguments, and the stores it built: with ``LIGHTER_REDIS_URL`` set, a
+    `RedisNonceStore` (and a `RedisRateLimiter` on the same connection, for the resolved tier) namespaced
+    by the client's network, unless the caller passed its own ``nonce_store`` / limiter."""
+    import os
+
+    settings: dict[str, Any] = {**_settings_from_env(environ), **overrides}
+    env = os.environ if environ is None else environ
+    url = (env.get(REDIS_URL_VAR) or "").strip()
+    if not url or "nonce_store" in overrides:
+        return settings, []
+    base_url, chain_id, network = resolve_endpoint(
+        network=settings.get("network"), base_url=settings.get("base_url"), chain_id=settings.get("chain_id")
+    )
+    from lighter.stores._redis_store import RedisNonceStore  # the redis package is imported lazily
+
+    store = RedisNonceStore.from_url(url, network=store_network_name(network, base_url, chain_id))
+    settings["nonce_store"] = store
+    rate_limit = settings.get("rate_limit", "auto")
+    if not isinstance(rate_limit, RateLimiter):
+        try:
+            tier = _resolve_tier(rate_limit, base_url)
+        except ConfigError:
+            store.close()
+            raise
+        if tier is not None:
+            settings["rate_limit"] = store.rate_limiter(tier)
+    return settings, [store]
 
 
 def _check_account_index(value: object) -> int | None:
@@ -219,7 +266,7 @@ class _Core(Trading[_R, _RB]):
         eth_private_key: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: str | None = "auto",
+        rate_limit: str | RateLimiter | None = "auto",
         nonce_store: NonceStore | None = None,
         auth_token_lifetime: int = DEFAULT_LIFETIME,
         max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
@@ -247,17 +294,15 @@ class _Core(Trading[_R, _RB]):
             + [k for k in self._keys if k != api_key_index]
         )
         self._eth_key = _check_eth_key(eth_private_key)
-        if rate_limit == "auto":  # the exchange's Standard tier; no pacing against a local exchange
-            host = httpx.URL(self.base_url).host
-            rate_limit = None if host in ("127.0.0.1", "localhost", "::1") else "standard"
-        if rate_limit is not None and rate_limit not in TIERS:
-            raise ConfigError(f"rate_limit must be one of {TIERS} or None, got {rate_limit!r}")
+        limiter = rate_limit if isinstance(rate_limit, RateLimiter) else None
+        tier = None if limiter is not None else _resolve_tier(rate_limit, self.base_url)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigError(f"max_retries must be a non-negative integer, got {max_retries!r}")
         self.max_batch_size = max_batch_size
         self._timeout = make_timeout(timeout, DEFAULT_CONNECT_TIMEOUT)
         self._policy = RetryPolicy(max_retries=max_retries)
-        self._limiter = RateLimiter(rate_limit) if rate_limit is not None else None
+        self._limiter = limiter if limiter is not None else RateLimiter(tier) if tier is not None else None
+        self._owned_stores: list[Any] = []  # built by from_env (LIGHTER_REDIS_URL), closed with the client
         self._nonce_store = nonce_store
         self._auth = (
             AuthTokenCache(self.account_index, self._key, lifetime=auth_token_lifetime)
@@ -475,7 +520,8 @@ class Lighter(_Core[TxResult, BatchResult]):
         timeout: seconds per request (or an ``httpx.Timeout``); connecting gets at most 5 s.
         max_retries: retries of reads (connection errors, 408, 429, 5xx); sendTx is resent only when the
             request provably never left.
-        rate_limit: "standard", "premium", None (no pacing) or "auto" (standard, none on loopback).
+        rate_limit: "standard", "premium", None (no pacing), "auto" (standard, none on loopback), or a
+            `RateLimiter` instance to share, e.g. ``lighter.stores.RedisRateLimiter`` for a fleet.
         nonce_store: a shared `NonceStore` (e.g. ``lighter.stores.RedisNonceStore``); in-memory if None.
         auth_token_lifetime: seconds an auth token lives (created locally, refreshed before expiry).
         max_batch_size: most transactions per ``send_batch``.
@@ -497,7 +543,7 @@ class Lighter(_Core[TxResult, BatchResult]):
         api_private_keys: Mapping[int, str | PrivateKey] | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: str | None = "auto",
+        rate_limit: str | RateLimiter | None = "auto",
         nonce_store: NonceStore | None = None,
         auth_token_lifetime: int = DEFAULT_LIFETIME,
         max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
@@ -538,12 +584,28 @@ class Lighter(_Core[TxResult, BatchResult]):
         ``LIGHTER_API_KEY_INDEX``, ``LIGHTER_API_PRIVATE_KEY``, ``LIGHTER_ETH_PRIVATE_KEY``.
 
         `overrides` are `Lighter`'s keyword arguments (see `LighterOptions`) and win over the environment.
+
+        With ``LIGHTER_REDIS_URL`` set (``pip install 'lighter[redis]'``), nonces live in a shared
+        `lighter.stores.RedisNonceStore` and pacing in a `RedisRateLimiter` on the same server, both
+        namespaced by this client's network, so a fleet of processes can trade one account (unless
+        ``nonce_store=`` / a ``rate_limit=`` limiter is passed). Redis is pinged here: an unreachable
+        server raises `lighter.stores.StoreUnavailableError` now. The client closes them on ``close()``.
         """
-        return cls(**cast(Any, {**_settings_from_env(environ), **overrides}))
+        settings, owned = _settings_with_stores(environ, overrides)
+        try:
+            client = cls(**cast(Any, settings))
+        except BaseException:
+            for store in owned:
+                store.close()
+            raise
+        client._owned_stores = owned
+        return client
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (and the Redis stores `from_env` built)."""
         self._http.close()
+        while self._owned_stores:
+            self._owned_stores.pop().close()
 
     def __enter__(self) -> Lighter:
         return self
@@ -774,7 +836,8 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         timeout: seconds per request (or an ``httpx.Timeout``); connecting gets at most 5 s.
         max_retries: retries of reads (connection errors, 408, 429, 5xx); sendTx is resent only when the
             request provably never left.
-        rate_limit: "standard", "premium", None (no pacing) or "auto" (standard, none on loopback).
+        rate_limit: "standard", "premium", None (no pacing), "auto" (standard, none on loopback), or a
+            `RateLimiter` instance to share, e.g. ``lighter.stores.RedisRateLimiter`` for a fleet.
         nonce_store: a shared `NonceStore` (e.g. ``lighter.stores.RedisNonceStore``); in-memory if None.
         auth_token_lifetime: seconds an auth token lives (created locally, refreshed before expiry).
         max_batch_size: most transactions per ``send_batch``.
@@ -796,7 +859,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         api_private_keys: Mapping[int, str | PrivateKey] | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: str | None = "auto",
+        rate_limit: str | RateLimiter | None = "auto",
         nonce_store: NonceStore | None = None,
         auth_token_lifetime: int = DEFAULT_LIFETIME,
         max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
@@ -833,12 +896,25 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         cls, environ: Mapping[str, str] | None = None, **overrides: Unpack[AsyncLighterOptions]
     ) -> AsyncLighter:
         """Build from the ``LIGHTER_*`` environment variables, as `Lighter.from_env`; `overrides` are
-        `AsyncLighter`'s keyword arguments (see `AsyncLighterOptions`) and win over the environment."""
-        return cls(**cast(Any, {**_settings_from_env(environ), **overrides}))
+        `AsyncLighter`'s keyword arguments (see `AsyncLighterOptions`) and win over the environment.
+        ``LIGHTER_REDIS_URL`` plugs in the shared Redis stores, as in `Lighter.from_env`."""
+        settings, owned = _settings_with_stores(environ, overrides)
+        try:
+            client = cls(**cast(Any, settings))
+        except BaseException:
+            for store in owned:
+                store.close()
+            raise
+        client._owned_stores = owned
+        return client
 
     async def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (and the Redis stores `from_env` built)."""
         await self._http.aclose()
+        while self._owned_stores:
+            store = self._owned_stores.pop()
+            await store.conn.aclose()
+            store.close()
 
     async def __aenter__(self) -> AsyncLighter:
         return self

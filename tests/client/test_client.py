@@ -18,9 +18,11 @@ from lighter._errors import (
     MissingCredentialsError,
     NotEnoughMarginError,
     PrecisionError,
+    RateLimitError,
     TxWaitTimeoutError,
     UnknownMarketError,
 )
+from lighter._ratelimit import RateLimiter
 from lighter.signing import l1_recover
 
 from .fake_exchange import ACCOUNT, API_KEY, KEY_INDEX, FakeExchange
@@ -160,6 +162,24 @@ def test_refused_tx_gives_its_nonce_back(ex: FakeExchange) -> None:
     assert info.value.nonce_consumed is False and "deposit" in info.value.hint
     ex.fail.clear()
     assert client.create_order("ETH", side="buy", size="0.1", price="3000").nonce == 5
+
+
+def test_a_429_on_send_tx_is_not_resent_and_the_nonce_is_handed_back(ex: FakeExchange) -> None:
+    sleeps: list[float] = []
+    limiter = RateLimiter("premium", sleep=sleeps.append)
+    client = make(ex, rate_limit=limiter)
+    busy = httpx.Response(
+        429, headers={"Retry-After": "3"}, json={"code": 23000, "message": "Too Many Requests!"}
+    )
+    ex.fail.append(lambda r: busy if r.url.path == "/api/v1/sendTx" else None)
+    with pytest.raises(RateLimitError) as info:
+        client.create_order("ETH", side="buy", size="0.1", price="3000")
+    assert sent_paths(ex).count("/api/v1/sendTx") == 1  # exactly one POST
+    assert info.value.nonce_consumed is False and ex.sent == []
+    ex.fail.clear()
+    again = client.create_order("ETH", side="buy", size="0.1", price="3000")
+    assert again.nonce == 5  # the refused nonce was handed back and used now
+    assert len(sleeps) == 1 and 2.5 < sleeps[0] <= 3.0  # the next send waited for Retry-After
 
 
 def test_timeout_means_unknown_outcome_and_a_resync(ex: FakeExchange) -> None:
