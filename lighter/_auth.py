@@ -19,6 +19,42 @@ DEFAULT_LIFETIME = 600  # seconds; the official SDK's default
 DEFAULT_REFRESH_MARGIN = 60
 
 
+class Secret:
+    """A secret string (an Ethereum key, an auth token) whose repr, str and format are redacted.
+
+    Held instead of the bare string so that ``repr(vars(client))``, debuggers, tracebacks with locals
+    and careless f-strings never show it; ``reveal()`` hands the value to the code that signs with it.
+    """
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """The secret itself (for signing only: never log or print it)."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        return repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        import hmac
+
+        return isinstance(other, Secret) and hmac.compare_digest(self._value, other._value)
+
+    def __hash__(self) -> int:
+        return hash((Secret, self._value))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        raise TypeError("a Secret is not picklable (it would write the secret out)")
+
+
 class AuthTokenCache:
     """Thread-safe cache of one auth token per API key of one account."""
 
@@ -38,7 +74,7 @@ class AuthTokenCache:
         self._lifetime = lifetime
         self._margin = refresh_margin
         self._clock = clock
-        self._tokens: dict[int, tuple[int, str]] = {}  # api key -> (deadline, token)
+        self._tokens: dict[int, tuple[int, Secret]] = {}  # api key -> (deadline, token)
         self._lock = threading.Lock()
 
     def token(self, api_key_index: int) -> str:
@@ -47,7 +83,7 @@ class AuthTokenCache:
         with self._lock:
             cached = self._tokens.get(api_key_index)
             if cached is not None and cached[0] - now > self._margin:
-                return cached[1]
+                return cached[1].reveal()
         from lighter.signing import create_auth_token
 
         deadline = int(now) + self._lifetime
@@ -58,7 +94,7 @@ class AuthTokenCache:
             deadline=deadline,
         )
         with self._lock:
-            self._tokens[api_key_index] = (deadline, token)
+            self._tokens[api_key_index] = (deadline, Secret(token))
         return token
 
     def clear(self) -> None:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 import httpx
 
-from lighter._auth import DEFAULT_LIFETIME, AuthTokenCache
+from lighter._auth import DEFAULT_LIFETIME, AuthTokenCache, Secret
 from lighter._config import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_RETRIES,
@@ -188,14 +188,16 @@ def _load_key(value: object, api_key_index: int) -> PrivateKey:
         ) from None
 
 
-def _check_eth_key(value: object) -> str | None:
+def _check_eth_key(value: object) -> Secret | None:
     if value is None:
         return None
+    if isinstance(value, Secret):
+        value = value.reveal()
     text = value.strip() if isinstance(value, str) else None
     digits = text[2:] if text is not None and text.startswith("0x") else text
     if digits is None or len(digits) != 64 or any(c not in "0123456789abcdefABCDEF" for c in digits):
         raise ConfigError("eth_private_key must be 32 bytes of hex (64 hex digits, 0x optional)")
-    return "0x" + digits
+    return Secret("0x" + digits)
 
 
 def _merge_plans(plans: list[Plan]) -> Plan:
@@ -430,7 +432,7 @@ class _Core(Trading[_R, _RB]):
                 from lighter.signing import l1_sign
 
                 assert signed.message_to_sign is not None and self._eth_key is not None
-                signed = signed.with_l1_signature(l1_sign(signed.message_to_sign, self._eth_key))
+                signed = signed.with_l1_signature(l1_sign(signed.message_to_sign, self._eth_key.reveal()))
             out.append(signed)
         return out
 

@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from lighter._auth import Secret
+
 DEFAULT_TOKEN_LIFETIME = 600  # seconds, as the official SDK
 DEFAULT_REFRESH_MARGIN = 120.0
 
@@ -62,7 +64,7 @@ class TokenCache:
         self._refresh_margin = refresh_margin
         self._max_age = max_age  # for tokens whose deadline cannot be read
         self._clock = clock
-        self._token: str | None = None
+        self._token: Secret | None = None
         self._expires: float = 0.0
 
     def get(self) -> str:
@@ -74,8 +76,9 @@ class TokenCache:
                 raise ValueError("the auth provider returned no token")
             deadline = token_deadline(token)
             self._expires = (deadline - self._refresh_margin) if deadline is not None else now + self._max_age
-            self._token = token
-        return self._token
+            self._token = Secret(token)
+            return token
+        return self._token.reveal()
 
     def invalidate(self) -> None:
         """Forget the cached token; the next :meth:`get` asks the provider."""
