@@ -45,6 +45,18 @@ DEFAULT_MAX_SLIPPAGE = Decimal("0.01")
 MAX_CLIENT_ORDER_INDEX = 2**48 - 1
 
 
+PERP_ROUTE, SPOT_ROUTE = ROUTES["perp"], ROUTES["spot"]
+
+
+def _check_route(asset: Any, route_type: int, what: str, fix: str) -> None:
+    """The perp route holds USDC only (the exchange answers code 20001 and the nonce is wasted): refuse
+    other assets on it before anything is signed, naming the call that works."""
+    if route_type == PERP_ROUTE and asset.index != USDC.index:
+        raise InvalidInputError(
+            f"{what}: the perp route holds USDC only, and {asset.symbol} lives on the spot route; {fix}"
+        )
+
+
 def _choice(value: object, table: dict[str, int], what: str) -> int:
     if isinstance(value, str) and value.strip().lower() in table:
         return table[value.strip().lower()]
@@ -730,6 +742,12 @@ class Trading(Generic[R, RB]):
         def build(ctx: Ctx) -> list[Draft]:
             assert ctx.assets is not None
             a = ctx.assets.get(asset)
+            _check_route(
+                a,
+                route_type,
+                f"cannot withdraw {a.symbol} with route='perp'",
+                (f"pass route='spot': withdraw({a.symbol!r}, {str(amount)!r}, route='spot')"),
+            )
             value = a.amount_to_int(amount, rounding=rounding)
             if a.min_withdrawal_amount is not None and to_decimal(amount) < a.min_withdrawal_amount:
                 raise InvalidInputError(f"the minimum withdrawal of {a.symbol} is {a.min_withdrawal_amount}")
@@ -765,6 +783,15 @@ class Trading(Generic[R, RB]):
         def build(ctx: Ctx) -> list[Draft]:
             assert ctx.assets is not None
             a = ctx.assets.get(asset)
+            for name, route_type in (("from_route", routes[0]), ("to_route", routes[1])):
+                _check_route(
+                    a, route_type, f"cannot transfer {a.symbol} with {name}='perp'", f"pass {name}='spot'"
+                )
+            if to_index == ctx.account_index and routes[0] == routes[1]:
+                raise InvalidInputError(
+                    "a transfer to this same account must change route (from_route='perp', "
+                    "to_route='spot' or the reverse); to another account, pass its index"
+                )
             tx = self._tx(
                 "Transfer",
                 to_account_index=to_index,

@@ -11,6 +11,7 @@ import pytest
 from lighter import AsyncLighter, Lighter
 from lighter._errors import (
     InternalServerError,
+    InvalidInputError,
     InvalidNonceError,
     InvalidSignatureError,
     MissingCredentialsError,
@@ -208,3 +209,35 @@ def test_async_reads_and_onboarding(local_exchange: object, onboard_account: obj
             assert (await client.orders.active("ETH")).orders == []
 
     asyncio.run(main())
+
+
+def test_withdraw_and_transfer_routes_are_checked_before_signing(
+    local_exchange: object, onboard_account: object
+) -> None:
+    lx = local_exchange
+    creds = onboard_account(usdc=1_000)  # type: ignore[operator]
+    lx.deposit(creds.l1_address, amount=100_000_000, asset_index=1)  # type: ignore[attr-defined]  # 1 ETH, spot
+    other = onboard_account(usdc=10)  # type: ignore[operator]
+
+    def spot(client: Lighter) -> dict[str, str]:
+        return {a.symbol: a.balance for a in client.account.balances()["assets"]}
+
+    with client_for(creds) as client:
+        before = client.transactions.next_nonce().nonce
+        with pytest.raises(InvalidInputError, match=r"withdraw\('ETH', '0.29', route='spot'\)") as info:
+            client.withdraw("ETH", "0.29")  # the default route is "perp", which holds USDC only
+        assert "perp route holds USDC only" in str(info.value)
+        with pytest.raises(InvalidInputError, match="from_route='spot'"):
+            client.transfer(other.account_index, "ETH", "0.1")
+        with pytest.raises(InvalidInputError, match="to_route='spot'"):
+            client.transfer(other.account_index, "ETH", "0.1", from_route="spot")
+        with pytest.raises(InvalidInputError, match="must change route"):
+            client.transfer(creds.account_index, "USDC", "5")
+        assert client.transactions.next_nonce().nonce == before  # nothing was signed or sent
+        # the fixes the errors name are accepted
+        client.wait_for_tx(client.withdraw("ETH", "0.29", route="spot"), timeout=5)
+        moved = client.transfer(creds.account_index, "USDC", "5", from_route="perp", to_route="spot")
+        client.wait_for_tx(moved, timeout=5)
+        assert spot(client) == {"ETH": "0.71000000", "USDC": "5.000000"}
+        assert client.account.get().accounts[0].collateral == "995.000000"
+        assert client.transactions.next_nonce().nonce == before + 2
