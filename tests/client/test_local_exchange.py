@@ -73,7 +73,9 @@ def test_generated_operations_with_automatic_auth(local_exchange: object, onboar
     anonymous = Lighter(base_url=creds.base_url, chain_id=creds.chain_id)
     with pytest.raises(MissingCredentialsError, match="auth token"):
         anonymous.api.account_active_orders(account_index=creds.account_index)
-    assert anonymous.market_data.order_books() is not None
+    books = anonymous.market_data.order_books()  # a public read needs no credentials
+    assert [(b.symbol, b.market_id) for b in books.order_books][:3] == [("ETH", 0), ("BTC", 1), ("SOL", 2)]
+    anonymous.close()
 
 
 def test_eight_threads_times_100_orders_on_one_api_key(
@@ -136,9 +138,9 @@ def test_faults_429_5xx_and_invalid_nonce(local_exchange: object, onboard_accoun
         # a read answered 429 + Retry-After, then 503: retried, then served
         lx.faults.http_error("/api/v1/orderBooks", status=429, count=1, retry_after=0.2)  # type: ignore[attr-defined]
         lx.faults.http_error("/api/v1/orderBooks", status=503, count=1)  # type: ignore[attr-defined]
-        start = time.monotonic()
-        assert client.market_data.order_books() is not None
-        assert time.monotonic() - start >= 0.2
+        books = client.market_data.order_books()
+        assert books.order_books[0].symbol == "ETH"  # served after both faults
+        assert lx.faults.describe()["http_errors"] == []  # type: ignore[attr-defined]  # both hit: retried
         # sendTx refused at the door with 429: not resent by the client; its nonce is handed back
         expected = client.transactions.next_nonce().nonce
         lx.faults.http_error("/api/v1/sendTx", status=429, count=1, retry_after=0.1)  # type: ignore[attr-defined]
@@ -168,30 +170,61 @@ def test_faults_429_5xx_and_invalid_nonce(local_exchange: object, onboard_accoun
 
 def test_areas_against_the_local_exchange(local_exchange: object, onboard_account: object) -> None:
     creds = onboard_account(usdc=10_000)  # type: ignore[operator]
-    now = int(time.time())
-    with client_for(creds) as client:
-        client.create_order("ETH", side="buy", size="0.01", price="2000")
-        assert isinstance(client.account.positions(), list)
+    maker_creds = onboard_account(usdc=10_000)  # type: ignore[operator]
+    with client_for(creds) as client, client_for(maker_creds) as maker:
         balances = client.account.balances()
-        assert balances["collateral"] is not None
-        assert client.transactions.next_nonce().nonce >= 1
-        assert client.transactions.history(limit=10) is not None
-        assert client.market_data.order_book("ETH", limit=10).total_bids >= 1
-        assert client.market_data.recent_trades("ETH", limit=10) is not None
-        assert (
-            client.market_data.candles(
-                "ETH",
-                resolution="1m",
-                start_timestamp=(now - 3600) * 1000,
-                end_timestamp=now * 1000,
-                count_back=10,
-            )
-            is not None
+        assert (balances["collateral"], balances["assets"]) == ("10000.000000", [])  # exactly the deposit
+        ask = maker.create_order("ETH", side="sell", size="0.02", price="2000")
+        maker.wait_for_tx(ask, timeout=5)
+        client.create_order("ETH", side="buy", size="0.03", price="1900", client_order_index=5)  # rests
+        taken = client.create_order("ETH", side="buy", size="0.01", price="2000", client_order_index=6)
+        client.wait_for_tx(taken, timeout=5)
+        resting = client.orders.active("ETH").orders
+        assert [(o.client_order_index, o.price, o.remaining_base_amount) for o in resting] == [
+            (5, "1900.00", "0.0300")
+        ]
+        cancelled = client.cancel_order("ETH", resting[0].order_index)
+        client.wait_for_tx(cancelled, timeout=5)
+
+        [position] = client.account.positions()
+        assert (position.symbol, position.sign, position.position, position.avg_entry_price) == (
+            "ETH",
+            1,
+            "0.0100",
+            "2000.00",
         )
-        assert client.market_data.funding_rates() is not None
-        assert client.market_data.exchange_stats() is not None
-        assert client.orders.inactive(limit=10) is not None
-        assert client.orders.trades(limit=10) is not None
+        assert client.transactions.next_nonce().nonce == cancelled.nonce + 1
+        history = [(t.hash_, t.type_) for t in client.transactions.history(limit=10).txs]
+        assert (taken.tx_hash, 14) in history and (cancelled.tx_hash, 15) in history
+        book = client.market_data.order_book("ETH", limit=10)  # the maker's ask, 0.01 of it taken
+        assert (book.total_bids, book.total_asks) == (0, 1)
+        assert (book.asks[0].price, book.asks[0].remaining_base_amount) == ("2000.00", "0.0100")
+        [trade] = client.market_data.recent_trades("ETH", limit=10).trades
+        assert (trade.price, trade.size, trade.bid_account_id, trade.ask_account_id, trade.tx_hash) == (
+            "2000.00",
+            "0.0100",
+            creds.account_index,
+            maker_creds.account_index,
+            taken.tx_hash,
+        )
+        now = int(time.time())
+        [candle] = client.market_data.candles(
+            "ETH",
+            resolution="1m",
+            start_timestamp=(now - 3600) * 1000,
+            end_timestamp=(now + 60) * 1000,
+            count_back=10,
+        ).c
+        assert (candle.o, candle.h, candle.l, candle.c, candle.v) == (2000.0, 2000.0, 2000.0, 2000.0, 0.01)
+        rates = {r.symbol: r.market_id for r in client.market_data.funding_rates().funding_rates}
+        assert rates["ETH"] == 0
+        stats = {s.symbol: s for s in client.market_data.exchange_stats().order_book_stats}
+        assert (stats["ETH"].last_trade_price, stats["ETH"].daily_trades_count) == (2000.0, 1)
+        done = {(o.client_order_index, o.status, o.price) for o in client.orders.inactive(limit=10).orders}
+        assert done == {(5, "canceled", "1900.00"), (6, "filled", "2000.00")}
+        assert [(t.price, t.size, t.bid_client_id) for t in client.orders.trades(limit=10).trades] == [
+            ("2000.00", "0.0100", 6)
+        ]
 
 
 def test_async_reads_and_onboarding(local_exchange: object, onboard_account: object) -> None:
