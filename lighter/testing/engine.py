@@ -17,6 +17,7 @@ from lighter.testing import errors
 from lighter.testing.accounts import Account, Accounts, Position
 from lighter.testing.errors import ExchangeError
 from lighter.testing.markets import USDC_ASSET_ID, Asset, Market
+from lighter.testing.spot_entries import SpotEntries
 
 # order types
 LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT, TWAP = range(7)
@@ -115,10 +116,17 @@ class Events:
     accounts: set[int] = field(default_factory=set)
     markets: set[int] = field(default_factory=set)
     fundings: list[Any] = field(default_factory=list)  # funding.Payment of a settlement
+    notifications: list[Any] = field(default_factory=list)  # notifications.Notification, set on publish
 
     def __bool__(self) -> bool:
         return bool(
-            self.levels or self.orders or self.trades or self.accounts or self.markets or self.fundings
+            self.levels
+            or self.orders
+            or self.trades
+            or self.accounts
+            or self.markets
+            or self.fundings
+            or self.notifications
         )
 
 
@@ -237,6 +245,7 @@ class Engine:
             ms.open_price = ms.price_low = ms.price_high = ms.last_price
         self.assets = assets
         self.accounts = accounts
+        self.spot_entries = SpotEntries(assets)
         self.orders: dict[int, Order] = {}  # active orders (resting or pending)
         self.inactive: dict[int, deque[Order]] = {}  # account -> finished orders, newest last
         self.by_client: dict[tuple[int, int], int] = {}  # (account, client_order_index) -> order index
@@ -251,6 +260,10 @@ class Engine:
     def drain_events(self) -> Events:
         ev, self.events = self.events, Events()
         return ev
+
+    def spot_markets(self) -> list[Market]:
+        """The spot markets' definitions."""
+        return [ms.market for ms in self.markets.values() if ms.market.is_spot]
 
     def market(self, market_index: int) -> MarketState:
         ms = self.markets.get(market_index)
@@ -694,6 +707,7 @@ class Engine:
         self.next_trade_id += 1
         if m.is_spot:
             base_units = self._base_to_asset(m, qty)
+            self.spot_entries.fill(ask_acc, bid_acc, m.base_asset_id, base_units, quote, trade.trade_id)
             ask_acc.assets[m.base_asset_id] = ask_acc.assets.get(m.base_asset_id, 0) - base_units
             bid_acc.assets[m.base_asset_id] = bid_acc.assets.get(m.base_asset_id, 0) + base_units
             ask_acc.assets[USDC_ASSET_ID] = ask_acc.assets.get(USDC_ASSET_ID, 0) + quote

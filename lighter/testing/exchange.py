@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from lighter.testing import errors, funding, txs
+from lighter.testing import errors, funding, notifications, txs
 from lighter.testing.accounts import Account, Accounts, ApiKey
 from lighter.testing.engine import Engine, Events
 from lighter.testing.errors import ExchangeError
@@ -94,6 +94,7 @@ class Exchange:
         self.listeners: list[Listener] = []
         self.faults = Faults()
         self.funding = funding.Funding(funding_interval)
+        self.notifications = notifications.Notifications()
         self.started_at = self.now_ms()
 
     # ------------------------------------------------------------------ basics
@@ -114,6 +115,13 @@ class Exchange:
         events = self.engine.drain_events()
         if not events and not records:
             return
+        self._emit(events, records)
+
+    def _emit(self, events: Events, records: list[TxRecord]) -> None:
+        """Record the notifications of a change, then tell the listeners (the WebSocket hub)."""
+        events.notifications = self.notifications.record_fills(
+            events.trades, {mid: ms.market for mid, ms in self.engine.markets.items()}
+        )
         for listener in list(self.listeners):
             try:
                 listener(events, records)
@@ -382,12 +390,7 @@ class Exchange:
         self.account_txs.get(record.account_index, []).remove(record)
 
     def _publish_record(self, record: TxRecord) -> None:
-        events = self.engine.drain_events()
-        for listener in list(self.listeners):
-            try:
-                listener(events, [record])
-            except Exception:
-                log.exception("exchange listener failed")
+        self._emit(self.engine.drain_events(), [record])
 
 
 def _is_address(value: str) -> bool:

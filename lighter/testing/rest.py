@@ -128,6 +128,7 @@ class Rest:
             g("/api/v1/assetDetails", self.asset_details),
             p("/api/v1/sendTx", self.send_tx),
             p("/api/v1/sendTxBatch", self.send_tx_batch),
+            p("/api/v1/notification/ack", self.notification_ack),
         ]
 
     # ------------------------------------------------------------------ helpers
@@ -519,6 +520,19 @@ class Rest:
                 "volume_quota_remaining": VOLUME_QUOTA,
             }
         )
+
+    async def notification_ack(self, request: web.Request) -> web.Response:
+        """Mark a notification read: it leaves the ``notification`` channel's snapshot. Unknown ids are
+        accepted (acknowledging twice is harmless); an ``authorization`` header, if sent, must be valid."""
+        form = await _form(request)
+        account_index = _form_int(form, "account_index")
+        notif_id = form.get("notif_id")
+        if not isinstance(notif_id, str) or not notif_id:
+            raise errors.invalid_param("notif_id is required")
+        self.ex.account(account_index)
+        self._auth(request, account_index, required=False)
+        self.ex.notifications.ack(account_index, notif_id)
+        return ok({})
 
 
 async def _form(request: web.Request) -> dict[str, Any]:

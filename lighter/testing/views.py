@@ -20,6 +20,7 @@ from lighter.testing.funding import (
     fmt_rate_percent,
 )
 from lighter.testing.markets import USDC_ASSET_ID, USDC_DECIMALS, Market, fmt_units
+from lighter.testing.spot_entries import avg_price
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.exchange import Exchange, TxRecord
@@ -257,6 +258,32 @@ def assets_json(ex: Exchange, acc: Account) -> list[dict[str, Any]]:
                 "multiplier": "1.000000000000000000",
             }
         )
+    return out
+
+
+def spot_avg_entry_prices_json(
+    ex: Exchange, acc: Account, asset_ids: set[int] | None = None
+) -> dict[str, dict[str, Any]]:
+    """``{asset_id: {asset_id, avg_entry_price, asset_size, last_trade_id}}`` of the non-USDC spot assets
+    the account holds or has traded (or just ``asset_ids``), prices at the asset's spot market decimals."""
+    entries = ex.engine.spot_entries
+    if asset_ids is None:
+        held = {a for a, units in acc.assets.items() if units}
+        traded = {a for (index, a) in entries.entries if index == acc.index}
+        asset_ids = held | traded
+    out: dict[str, dict[str, Any]] = {}
+    for asset_id in sorted(asset_ids - {USDC_ASSET_ID}):
+        asset = ex.assets[asset_id]
+        price_decimals = next(
+            (m.price_decimals for m in ex.engine.spot_markets() if m.base_asset_id == asset_id), USDC_DECIMALS
+        )
+        entry = entries.entry(acc, asset_id)
+        out[str(asset_id)] = {
+            "asset_id": asset_id,
+            "avg_entry_price": str(avg_price(entry, asset, price_decimals)),
+            "asset_size": fmt_units(entry.size, asset.decimals),
+            "last_trade_id": entry.last_trade_id,
+        }
     return out
 
 

@@ -36,9 +36,26 @@ ACCOUNT_CHANNELS = {
     "account_all_trades",
     "account_all_positions",
     "account_all_assets",
+    "account_spot_avg_entry_prices",
+    "notification",
+    "pool_data",
+    "pool_info",
 }
 ACCOUNT_MARKET_CHANNELS = {"account_orders", "account_market"}
-AUTH_CHANNELS = {"account_tx", "account_all_orders", "account_orders", "account_market", "account_all_assets"}
+AUTH_CHANNELS = {
+    "account_tx",
+    "account_all_orders",
+    "account_orders",
+    "account_market",
+    "account_all_assets",
+    "account_spot_avg_entry_prices",
+    "notification",
+    "pool_data",
+    "pool_info",
+}
+# public pools are not modelled: these channels answer a snapshot with the documented envelope only
+# (type, channel, timestamp, account_id) and never push updates
+POOL_CHANNELS = {"pool_data", "pool_info"}
 
 
 class Connection:
@@ -362,6 +379,18 @@ class Hub:
             return {**base, "txs": [views.tx_json(r) for r in recs]}
         if name == "account_all_assets":
             return {**base, "assets": {str(a["asset_id"]): a for a in views.assets_json(ex, acc)}}
+        if name == "account_spot_avg_entry_prices":
+            assets = None if snapshot else self._spot_assets(acc.index, events)
+            return {**base, "avg_entry_prices": views.spot_avg_entry_prices_json(ex, acc, assets)}
+        if name == "notification":
+            notes = (
+                ex.notifications.pending(acc.index)
+                if snapshot
+                else [n for n in (events.notifications if events else []) if n.account_index == acc.index]
+            )
+            return {**base, "notifications": [n.to_json() for n in notes]}
+        if name in POOL_CHANNELS:
+            return base
         if name == "account_all_positions":
             return {**base, "positions": self._positions(acc.index), "shares": []}
         if name == "account_all_trades":
@@ -428,6 +457,15 @@ class Hub:
     def _positions(self, account: int) -> dict[str, Any]:
         acc = self.ex.accounts.by_index[account]
         return {str(mid): views.position_json(self.ex, acc, p) for mid, p in sorted(acc.positions.items())}
+
+    def _spot_assets(self, account: int, events: Events | None) -> set[int]:
+        """Base assets of the spot markets where ``account`` traded in ``events``."""
+        markets = self.ex.engine.markets
+        return {
+            markets[t.market_id].market.base_asset_id
+            for t in (events.trades if events else [])
+            if markets[t.market_id].market.is_spot and account in (t.ask_account_id, t.bid_account_id)
+        }
 
     def _funding_histories(
         self, account: int, snapshot: bool, events: Events | None
@@ -496,6 +534,11 @@ class Hub:
                 self._push(f"{name}:{acc}", name, [acc], events, records)
             if any(acc in (t.ask_account_id, t.bid_account_id) for t in events.trades):
                 self._push(f"account_all_trades:{acc}", "account_all_trades", [acc], events, records)
+            if self._spot_assets(acc, events):
+                name = "account_spot_avg_entry_prices"
+                self._push(f"{name}:{acc}", name, [acc], events, records)
+            if any(n.account_index == acc for n in events.notifications):
+                self._push(f"notification:{acc}", "notification", [acc], events, records)
             if any(r.account_index == acc for r in records):
                 self._push(f"account_tx:{acc}", "account_tx", [acc], events, records)
             for mid in {o.market_index for o in events.orders.values() if o.account_index == acc}:
