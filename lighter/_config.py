@@ -67,7 +67,8 @@ def resolve_endpoint(
         if url is None:
             raise ConfigError(
                 f"network {profile.name!r} needs base_url (the URL `lighter sim` printed, e.g. "
-                "http://127.0.0.1:PORT)"
+                "http://127.0.0.1:PORT)",
+                missing=("base_url",),
             )
         return (
             _check_url(url),
@@ -77,12 +78,14 @@ def resolve_endpoint(
     if base_url is None:
         raise ConfigError(
             "pass network='mainnet' or 'testnet', or base_url=... together with chain_id=... "
-            "(or use Lighter.from_env() with LIGHTER_NETWORK / LIGHTER_BASE_URL)"
+            "(or use Lighter.from_env() with LIGHTER_NETWORK / LIGHTER_BASE_URL)",
+            missing=("network",),
         )
     if chain_id is None:
         raise ConfigError(
             f"base_url={_check_url(base_url)!r} needs an explicit chain_id (mainnet 304, testnet 300): "
-            "the chain id is part of every signature and is never guessed from the URL"
+            "the chain id is part of every signature and is never guessed from the URL",
+            missing=("chain_id",),
         )
     return _check_url(base_url), _check_chain_id(chain_id), "custom"
 

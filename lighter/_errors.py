@@ -27,7 +27,12 @@ their query string, and no header is ever included.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any, ClassVar
+
+# Settings a MissingCredentialsError can name (the client's keyword arguments; the CLI and other front
+# ends translate them into their own flags and variables).
+CREDENTIAL_SETTINGS = ("account_index", "api_key_index", "api_private_key", "eth_private_key")
 
 
 class LighterError(Exception):
@@ -35,11 +40,25 @@ class LighterError(Exception):
 
 
 class ConfigError(LighterError, ValueError):
-    """The client was configured wrongly (unknown network, missing chain id, malformed key...)."""
+    """The client was configured wrongly (unknown network, missing chain id, malformed key...).
+
+    `missing` names the settings (``Lighter`` keyword arguments such as ``"chain_id"``) that must be
+    given to fix it, so a front end can say it in its own terms (``--chain-id``); empty when the problem
+    is a wrong value rather than a missing one.
+    """
+
+    def __init__(self, message: str = "", *, missing: Iterable[str] = ()) -> None:
+        super().__init__(message)
+        self.missing: tuple[str, ...] = tuple(missing)
 
 
 class MissingCredentialsError(ConfigError):
-    """A signed call was made on a client built without the credentials it needs."""
+    """A signed call was made on a client built without the credentials it needs (see `missing`)."""
+
+    def __init__(self, message: str = "", *, missing: Iterable[str] | None = None) -> None:
+        if missing is None:  # raised elsewhere with only a message: the settings it names
+            missing = [name for name in CREDENTIAL_SETTINGS if name in message]
+        super().__init__(message, missing=missing)
 
 
 class InvalidInputError(LighterError, ValueError):
@@ -78,11 +97,17 @@ class TxWaitTimeoutError(LighterError, TimeoutError):
 
 
 class APIError(LighterError):
-    """The exchange (or the network in between) answered with an error, or did not answer."""
+    """The exchange (or the network in between) answered with an error, or did not answer.
+
+    `fix` names the kind of remedy the hint describes ("find_account", "register_key", "auth_token",
+    "market_rules", "rate_limit", or None), so a front end such as the CLI can give its own version of
+    the hint (a command or a flag instead of a Python call).
+    """
 
     retryable: ClassVar[bool] = False
     nonce_consumed_default: ClassVar[bool | None] = False
     default_hint: ClassVar[str] = ""
+    fix: ClassVar[str | None] = None
 
     def __init__(
         self,
@@ -145,6 +170,7 @@ class BadRequestError(APIStatusError):
 class AuthenticationError(APIStatusError):
     """HTTP 401: missing, expired or invalid auth token."""
 
+    fix = "auth_token"
     default_hint = "the endpoint needs an auth token; build the client with an API key so one is created"
 
 
@@ -164,6 +190,7 @@ class RateLimitError(APIStatusError):
     """HTTP 429 or codes 23000-23003: too many requests. Safe to retry after a pause."""
 
     retryable = True
+    fix = "rate_limit"
     default_hint = "slow down: the client paces requests by itself; pass rate_limit='premium' only on premium"
 
 
@@ -191,6 +218,7 @@ class InvalidNonceError(BadRequestError):
 class InvalidSignatureError(BadRequestError):
     """The signature does not verify against the API key registered for (account, api_key_index)."""
 
+    fix = "register_key"
     default_hint = (
         "the API private key does not match the key registered at this api_key_index (re-authorising in "
         "the web app resets keys 0-3), or the chain id is wrong (mainnet 304, testnet 300); register the "
@@ -201,18 +229,21 @@ class InvalidSignatureError(BadRequestError):
 class ApiKeyNotFoundError(InvalidSignatureError):
     """No public key is registered at this (account, api_key_index)."""
 
+    fix = "register_key"
     default_hint = "register the key first: client.change_api_key() with the account's eth_private_key"
 
 
 class InvalidPublicKeyError(BadRequestError):
     """The registered public key is unknown or in an old format (code 21136)."""
 
+    fix = "register_key"
     default_hint = "register the API key (change_api_key()) on this network"
 
 
 class AccountNotFoundError(BadRequestError):
     """The account does not exist on this network."""
 
+    fix = "find_account"
     default_hint = "check account_index; look it up with client.account.by_l1_address(address)"
 
 
@@ -237,6 +268,7 @@ class OrderNotFoundError(BadRequestError):
 class InvalidOrderError(BadRequestError):
     """The exchange refused the order's parameters (codes 216xx, 217xx, 219xx)."""
 
+    fix = "market_rules"
     default_hint = "check the market's tick, lot, minimum size and price bands (client.market(...))"
 
 

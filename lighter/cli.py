@@ -14,7 +14,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -201,20 +201,24 @@ def _run_handler(ctx: Context, handler: str) -> int:
     return 0 if result is None else int(result)
 
 
-def _exit_code_for(exc: BaseException) -> tuple[int, str]:
-    """Map an exception to (exit code, one-line message); EXIT_BUG means "show the traceback"."""
+def _exit_code_for(exc: BaseException, given: Collection[str] = ()) -> tuple[int, str]:
+    """Map an exception to (exit code, one-line message); EXIT_BUG means "show the traceback".
+
+    `given`: the client settings the run has (flags, environment), to name only what is missing."""
     from lighter._cli.context import EXIT_API, EXIT_BUG, EXIT_NETWORK, EXIT_USAGE, CliError
 
     if isinstance(exc, CliError):
         return exc.exit_code, str(exc)
+    from lighter._cli.hints import cli_message
     from lighter._errors import APIConnectionError, APIError, ConfigError, InvalidInputError, LighterError
 
+    text = cli_message(exc, given) or str(exc)  # fixes named as flags, variables and commands
     if isinstance(exc, (ConfigError, InvalidInputError)):
-        return EXIT_USAGE, str(exc)
+        return EXIT_USAGE, text
     if isinstance(exc, APIConnectionError):
-        return EXIT_NETWORK, f"cannot reach the exchange: {exc}"
+        return EXIT_NETWORK, f"cannot reach the exchange: {text}"
     if isinstance(exc, APIError):
-        return EXIT_API, str(exc)
+        return EXIT_API, text
     if "lighter.ws" in sys.modules:
         from lighter.ws.errors import SubscriptionError, WsConnectionClosedError, WsTimeoutError
 
@@ -269,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return 0
     except Exception as exc:
-        code, message = _exit_code_for(exc)
+        code, message = _exit_code_for(exc, ctx.given_settings())
         if code == 1 or os.environ.get("LIGHTER_DEBUG"):
             raise
         out.stderr.write(out.style("lighter: error: ", "red", err=True) + message + "\n")

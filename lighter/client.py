@@ -347,7 +347,8 @@ class _Core(Trading[_R, _RB]):
     def _require_account(self) -> int:
         if self.account_index is None:
             raise MissingCredentialsError(
-                "this call needs the client's account_index (Lighter(account_index=...))"
+                "this call needs the client's account_index (Lighter(account_index=...))",
+                missing=("account_index",),
             )
         return self.account_index
 
@@ -356,14 +357,21 @@ class _Core(Trading[_R, _RB]):
         if key is None:
             raise MissingCredentialsError(
                 f"no API private key for api_key_index={api_key_index}; pass api_private_key= and "
-                "api_key_index="
+                "api_key_index=",
+                missing=("api_private_key",),
             )
         return key
+
+    def _missing_signer(self) -> tuple[str, ...]:
+        """Which of the signing settings this client lacks."""
+        missing: list[str] = [] if self.account_index is not None else ["account_index"]
+        return (*missing, "api_key_index", "api_private_key") if not self._keys else tuple(missing)
 
     def _default_api_key(self) -> int:
         if not self.api_key_indexes:
             raise MissingCredentialsError(
-                "signed calls need account_index, api_key_index and api_private_key (or LIGHTER_* variables)"
+                "signed calls need account_index, api_key_index and api_private_key (or LIGHTER_* variables)",
+                missing=self._missing_signer(),
             )
         return self.api_key_indexes[0]
 
@@ -379,7 +387,10 @@ class _Core(Trading[_R, _RB]):
     def auth_token(self, api_key_index: int | None = None) -> str:
         """An auth token for read endpoints and private WebSocket channels (cached, refreshed)."""
         if self._auth is None:
-            raise MissingCredentialsError("auth tokens need account_index, api_key_index and api_private_key")
+            raise MissingCredentialsError(
+                "auth tokens need account_index, api_key_index and api_private_key",
+                missing=self._missing_signer(),
+            )
         return self._auth.token(self._default_api_key() if api_key_index is None else api_key_index)
 
     def _precheck(self, plan: Plan) -> None:
@@ -389,14 +400,16 @@ class _Core(Trading[_R, _RB]):
         if plan.needs_l1 and self._eth_key is None:
             raise MissingCredentialsError(
                 "this transaction is also signed with the account's Ethereum key: pass eth_private_key= "
-                "(or LIGHTER_ETH_PRIVATE_KEY)"
+                "(or LIGHTER_ETH_PRIVATE_KEY)",
+                missing=("eth_private_key",),
             )
 
     def _check_signer(self, drafts: list[Draft]) -> None:
         if any(d.needs_l1 for d in drafts) and self._eth_key is None:
             raise MissingCredentialsError(
                 "this transaction is also signed with the account's Ethereum key: pass eth_private_key= "
-                "(or LIGHTER_ETH_PRIVATE_KEY)"
+                "(or LIGHTER_ETH_PRIVATE_KEY)",
+                missing=("eth_private_key",),
             )
         if len(drafts) > self.max_batch_size:
             raise InvalidInputError(

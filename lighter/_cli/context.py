@@ -117,6 +117,20 @@ class Context:
 
         return AsyncLighter(**{**self.client_kwargs(credentials=credentials), **overrides})
 
+    def given_settings(self) -> set[str]:
+        """Names of the client settings this run has from flags or the environment (for error hints)."""
+        try:
+            env = self._settings()
+        except Exception:  # a malformed variable: it is reported on its own
+            env = {}
+        names = {key for key, value in env.items() if value is not None}
+        names |= {
+            key
+            for key in ("account_index", "api_key_index", "chain_id", "base_url", "network")
+            if self.opt(key)
+        }
+        return names
+
     def account_index(self, given: int | None = None) -> int:
         """The account to look at: an explicit argument, ``--account-index``, or LIGHTER_ACCOUNT_INDEX."""
         if given is not None:

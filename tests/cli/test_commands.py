@@ -111,7 +111,8 @@ def test_refusals_and_input_errors_exit_codes(cli: Any, creds: Credentials) -> N
     bad_side = cli("order", "limit", "ETH", "up", "0.1", "2000", env=env)
     assert bad_side.code == 2 and "invalid choice" in bad_side.err
     no_key = cli("orders", env={"LIGHTER_BASE_URL": creds.base_url, "LIGHTER_ACCOUNT_INDEX": "5"})
-    assert no_key.code == 2 and "auth token" in no_key.err
+    assert no_key.code == 2 and "--api-key-index" in no_key.err and "LIGHTER_API_PRIVATE_KEY" in no_key.err
+    assert "account index" not in no_key.err  # it was given: only what is missing is named
 
 
 def test_secrets_stay_out_of_errors(cli: Any, creds: Credentials) -> None:
@@ -228,8 +229,51 @@ def test_network_errors_exit_4(cli: Any) -> None:
 
 def test_configuration_errors(cli: Any) -> None:
     local = cli("markets", "--network", "local")
-    assert local.code == 2 and "needs base_url" in local.err
+    assert local.code == 2 and "--base-url URL" in local.err and "LIGHTER_BASE_URL" in local.err
     remote = cli("markets", "--base-url", "https://example.invalid")
-    assert remote.code == 2 and "chain_id" in remote.err
+    assert remote.code == 2 and "--chain-id N" in remote.err and "LIGHTER_CHAIN_ID" in remote.err
     no_account = cli("account", "--base-url", "http://127.0.0.1:1")
     assert no_account.code == 2 and "--account-index" in no_account.err
+
+
+PYTHON_ISMS = (
+    "Lighter(",
+    "client.",
+    "refresh_markets",
+    "account_index=",
+    "api_private_key=",
+    "eth_private_key",
+)
+
+
+def test_errors_name_cli_flags_and_commands_not_python(
+    cli: Any, exchange: LocalExchange, creds: Credentials
+) -> None:
+    public = public_env(exchange)
+    no_account = cli("orders", env=public)
+    assert no_account.code == 2
+    assert "--account-index N" in no_account.err and "LIGHTER_ACCOUNT_INDEX" in no_account.err
+    unknown = cli("orders", "XYZ", "--account-index", str(creds.account_index), env=public)
+    assert unknown.code == 2 and "unknown market 'XYZ'" in unknown.err and "`lighter markets`" in unknown.err
+    no_such_account = cli("account", "999999", env=public)
+    assert no_such_account.code == 3 and "account not found" in no_such_account.err
+    assert "`lighter account --l1 0xADDRESS`" in no_such_account.err
+    unsigned = cli("order", "limit", "ETH", "buy", "0.1", "3000", "--account-index", "1", env=public)
+    assert (
+        unsigned.code == 2 and "LIGHTER_API_PRIVATE_KEY" in unsigned.err and "--api-key-index" in unsigned.err
+    )
+    unregistered = cli(
+        "order",
+        "limit",
+        "ETH",
+        "buy",
+        "0.01",
+        "1000",
+        "--api-key-index",
+        "9",  # nothing is registered there
+        env=env_of(creds),
+    )
+    assert unregistered.code == 3 and "`lighter keys register`" in unregistered.err
+    for result in (no_account, unknown, no_such_account, unsigned, unregistered):
+        assert result.err.count("\n") == 1 and "Traceback" not in result.err
+        assert not [p for p in PYTHON_ISMS if p in result.err], result.err

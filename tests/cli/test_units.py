@@ -160,3 +160,47 @@ def test_endpoint_resolution() -> None:
         argparse.Namespace(network="mainnet"), Output(), environ={"LIGHTER_NETWORK": "testnet"}
     ).endpoint()
     assert flag_wins.chain_id == 304
+
+
+def test_cli_messages_translate_structured_errors() -> None:
+    from lighter._cli.hints import FIX_HINTS, cli_message
+    from lighter._errors import (
+        AccountNotFoundError,
+        ApiKeyNotFoundError,
+        ConfigError,
+        MissingCredentialsError,
+        NotFoundError,
+        UnknownMarketError,
+    )
+
+    missing = MissingCredentialsError(
+        "x needs an auth token: build the client with account_index, api_key_index and api_private_key"
+    )
+    assert missing.missing == ("account_index", "api_key_index", "api_private_key")  # inferred
+    text = cli_message(missing, given={"account_index"})
+    assert text is not None and "--account-index" not in text and "--api-key-index N" in text
+    assert cli_message(ConfigError("bad", missing=("chain_id",))) is not None
+    assert cli_message(ConfigError("malformed key")) is None  # a wrong value: the message stands
+    market = cli_message(
+        UnknownMarketError(
+            "unknown market 'X'; known: ETH (0) (call client.refresh_markets() if it was listed recently)"
+        )
+    )
+    assert market == "unknown market 'X'; known: ETH (0) (`lighter markets` lists them all)"
+    account = cli_message(AccountNotFoundError("account not found", status_code=400, code=21100))
+    assert account == f"[HTTP 400, code 21100] account not found (hint: {FIX_HINTS['find_account']})"
+    assert "`lighter keys register`" in (cli_message(ApiKeyNotFoundError("api key not found")) or "")
+    assert cli_message(NotFoundError("nope")) is None  # no CLI-specific fix: printed as it is
+    assert set(FIX_HINTS) >= {"find_account", "register_key", "auth_token", "market_rules", "rate_limit"}
+
+
+def test_every_fix_kind_has_a_cli_hint() -> None:
+    import lighter._errors as errors
+    from lighter._cli.hints import FIX_HINTS
+
+    kinds = {
+        cls.fix
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.APIError) and cls.fix is not None
+    }
+    assert kinds and kinds <= set(FIX_HINTS)
