@@ -64,6 +64,7 @@ def example(spec: dict[str, Any], node: dict[str, Any], depth: int = 0) -> Any:
 
 
 def build(spec: dict[str, Any]) -> dict[str, Any]:
+    """``{"METHOD /path": body}`` for every operation of ``spec``: its 200 schema's smallest example."""
     out: dict[str, Any] = {}
     for path, item in spec.get("paths", {}).items():
         for method, op in item.items():
@@ -81,6 +82,7 @@ def build(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
+    """Write ``static_payloads.json`` from the spec at ``argv[0]`` (default ``openapi.yaml``)."""
     import yaml  # type: ignore[import-untyped]
 
     spec = yaml.safe_load(Path(argv[0] if argv else "openapi.yaml").read_text())

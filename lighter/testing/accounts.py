@@ -57,9 +57,11 @@ class Account:
     total_order_count: int = 0
 
     def next_nonce(self, api_key_index: int) -> int:
+        """The nonce the next transaction signed with ``api_key_index`` must carry."""
         return self.nonces.get(api_key_index, 0)
 
     def position(self, market_id: int) -> Position:
+        """The position in ``market_id``, created flat if the account has none yet."""
         pos = self.positions.get(market_id)
         if pos is None:
             pos = self.positions[market_id] = Position(market_id)
@@ -76,24 +78,29 @@ class Accounts:
         self._next_sub = FIRST_SUB_ACCOUNT_INDEX
 
     def get(self, index: int) -> Account | None:
+        """The account with ``index``, or None."""
         return self.by_index.get(index)
 
     def for_l1(self, l1_address: str) -> list[Account]:
+        """Every account (master and sub-accounts) owned by ``l1_address``, in creation order."""
         return [self.by_index[i] for i in self._by_l1.get(l1_address.lower(), [])]
 
     def master_for_l1(self, l1_address: str) -> Account | None:
+        """The master account of ``l1_address``, or None."""
         for acc in self.for_l1(l1_address):
             if acc.account_type == MASTER:
                 return acc
         return None
 
     def create_master(self, l1_address: str, now_ms: int) -> Account:
+        """A new master account for ``l1_address`` with the next master index."""
         acc = Account(self._next_master, l1_address, MASTER, created_at=now_ms)
         self._next_master += 1
         self._add(acc)
         return acc
 
     def create_sub(self, master: Account, now_ms: int) -> Account:
+        """A new sub-account of ``master`` (same L1 owner), indexed downwards from 2^48 - 100."""
         acc = Account(self._next_sub, master.l1_address, SUB, master_index=master.index, created_at=now_ms)
         self._next_sub -= 1
         self._add(acc)

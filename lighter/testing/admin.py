@@ -45,6 +45,7 @@ class Admin:
         self.server = server
 
     def routes(self) -> list[web.RouteDef]:
+        """The ``/sim/v1/`` routes."""
         return [
             web.post("/sim/v1/deposit", self.deposit),
             web.get("/sim/v1/faults", self.get_faults),
@@ -57,6 +58,8 @@ class Admin:
         ]
 
     async def deposit(self, request: web.Request) -> web.Response:
+        """``POST /sim/v1/deposit`` ``{l1_address, amount, asset_index?, route?}``: create and fund the
+        master account of an address; answers its ``account_index``."""
         body = await _body(request)
         l1 = body.get("l1_address")
         if not isinstance(l1, str):
@@ -78,6 +81,7 @@ class Admin:
         )
 
     async def get_faults(self, request: web.Request) -> web.Response:
+        """``GET /sim/v1/faults``: the pending faults and what the injected ones did."""
         return web.json_response({"code": errors.OK, **self.server.describe_faults()})
 
     async def set_faults(self, request: web.Request) -> web.Response:
@@ -141,6 +145,7 @@ class Admin:
         return web.json_response({"code": errors.OK, **result, **srv.describe_faults()})
 
     async def maker(self, request: web.Request) -> web.Response:
+        """``POST /sim/v1/maker`` ``{on}``: start or stop the synthetic market maker."""
         body = await _body(request)
         on = params.flag("on", body.get("on", True))
         if on:
@@ -179,6 +184,7 @@ class Admin:
         )
 
     async def health(self, request: web.Request) -> web.Response:
+        """``GET /sim/v1/health``: height, number of accounts and chain id."""
         ex = self.server.exchange
         return web.json_response(
             {"code": errors.OK, "height": ex.height, "accounts": len(ex.accounts), "chain_id": ex.chain_id}
@@ -186,4 +192,5 @@ class Admin:
 
 
 def error_response(exc: ExchangeError) -> web.Response:
+    """An admin refusal as ``{code, message}`` with the error's HTTP status."""
     return web.json_response(exc.body(), status=exc.status)

@@ -72,6 +72,7 @@ class Order:
 
     @property
     def is_active(self) -> bool:
+        """Resting, waiting for its trigger, or being executed (not filled, cancelled or expired)."""
         return self.status in ("open", "pending", "in-progress")
 
 
@@ -139,11 +140,13 @@ class Side:
         self.levels: dict[int, deque[Order]] = {}
 
     def best(self) -> int | None:
+        """The best price of this side (lowest ask, highest bid), or None when empty."""
         if not self.prices:
             return None
         return self.prices[0] if self.is_ask else self.prices[-1]
 
     def add(self, order: Order) -> None:
+        """Queue ``order`` last at its price level (price-time priority)."""
         level = self.levels.get(order.price)
         if level is None:
             level = self.levels[order.price] = deque()
@@ -177,12 +180,15 @@ class Side:
         del self.prices[i]
 
     def size_at(self, price: int) -> int:
+        """Total remaining size resting at ``price`` (0 if no level)."""
         return sum(o.remaining for o in self.levels.get(price, ()))
 
     def iter_prices(self) -> Iterator[int]:
+        """Prices from best to worst."""
         return iter(self.prices) if self.is_ask else reversed(self.prices)
 
     def depth(self, limit: int) -> list[tuple[int, int]]:
+        """``[(price, size)]`` of the best ``limit`` levels, best first."""
         out = []
         for price in self.iter_prices():
             out.append((price, self.size_at(price)))
@@ -191,6 +197,7 @@ class Side:
         return out
 
     def orders(self) -> Iterator[Order]:
+        """Resting orders from best price to worst, oldest first within a level."""
         for price in self.iter_prices():
             yield from self.levels[price]
 
@@ -215,6 +222,7 @@ class MarketState:
     open_price: int = 0
 
     def side(self, is_ask: bool) -> Side:
+        """The asks (``is_ask``) or the bids."""
         return self.asks if is_ask else self.bids
 
 
@@ -258,6 +266,7 @@ class Engine:
 
     # ---------------------------------------------------------------- helpers
     def drain_events(self) -> Events:
+        """The changes recorded since the last call, and a fresh empty record."""
         ev, self.events = self.events, Events()
         return ev
 
@@ -266,12 +275,14 @@ class Engine:
         return [ms.market for ms in self.markets.values() if ms.market.is_spot]
 
     def market(self, market_index: int) -> MarketState:
+        """The state of ``market_index``; ExchangeError for an unknown market."""
         ms = self.markets.get(market_index)
         if ms is None:
             raise ExchangeError(errors.MARKET_NOT_FOUND, f"market not found: {market_index}")
         return ms
 
     def account_orders(self, account_index: int, market_index: int | None = None) -> list[Order]:
+        """Active orders of ``account_index`` (in one market, or all), oldest first."""
         return [
             o
             for o in self.orders.values()
@@ -339,11 +350,13 @@ class Engine:
         return total
 
     def unrealized(self, pos: Position) -> int:
+        """Unrealized PnL of a perp position at its market's last price, in micro USDC."""
         ms = self.markets[pos.market_id]
         value = ms.market.quote(abs(pos.size), ms.last_price)
         return value - pos.entry_quote if pos.size > 0 else pos.entry_quote - value
 
     def imf(self, acc: Account, market_index: int) -> int:
+        """The initial margin fraction (1/10,000) the account uses in ``market_index``."""
         pos = acc.positions.get(market_index)
         if pos is not None and pos.imf:
             return pos.imf
@@ -374,6 +387,7 @@ class Engine:
         return total
 
     def available(self, acc: Account) -> int:
+        """Collateral free for new orders and withdrawals: equity minus margin required."""
         return self.equity(acc) - self.margin_required(acc)
 
     def spot_locked(self, acc: Account) -> dict[int, int]:
@@ -825,6 +839,7 @@ class Engine:
         return order
 
     def cancel(self, acc: Account, market_index: int, index: int) -> Order:
+        """Cancel one of the account's active orders; returns it."""
         order = self._own_order(acc, market_index, index)
         self._finish(order, "canceled")
         return order
@@ -909,12 +924,14 @@ class Engine:
 
     # ---------------------------------------------------------------- collateral
     def withdraw_perp(self, acc: Account, amount: int) -> None:
+        """Take ``amount`` micro USDC out of the perp collateral, if free."""
         if amount > self.available(acc) or amount > acc.collateral:
             raise ExchangeError(errors.NOT_ENOUGH_BALANCE, "not enough collateral")
         acc.collateral -= amount
         self.events.accounts.add(acc.index)
 
     def withdraw_spot(self, acc: Account, asset_id: int, amount: int) -> None:
+        """Take ``amount`` asset units out of a spot balance, if not locked by orders."""
         free = acc.assets.get(asset_id, 0) - self.spot_locked(acc).get(asset_id, 0)
         if amount > free:
             raise ExchangeError(errors.NOT_ENOUGH_BALANCE, "not enough balance")
@@ -922,6 +939,7 @@ class Engine:
         self.events.accounts.add(acc.index)
 
     def update_leverage(self, acc: Account, market_index: int, imf: int, margin_mode: int) -> None:
+        """Set a perp market's initial margin fraction and margin mode for the account."""
         m = self.market(market_index).market
         if m.is_spot:
             raise errors.invalid_param("leverage applies to perp markets only")
@@ -939,6 +957,7 @@ class Engine:
         self.events.accounts.add(acc.index)
 
     def update_margin(self, acc: Account, market_index: int, amount: int, direction: int) -> None:
+        """Move ``amount`` micro USDC into (``direction`` 1) or out of an isolated position."""
         m = self.market(market_index).market
         if m.is_spot:
             raise errors.invalid_param("margin applies to perp markets only")

@@ -43,8 +43,10 @@ class ExchangeError(Exception):
         self.status = status
 
     def body(self) -> dict[str, object]:
+        """The ``{code, message}`` answer body."""
         return {"code": self.code, "message": self.message}
 
 
 def invalid_param(message: str) -> ExchangeError:
+    """An ``invalid param : <message>`` refusal (code 20001), as the real exchange words it."""
     return ExchangeError(INVALID_PARAM, f"invalid param : {message}")

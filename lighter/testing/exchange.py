@@ -99,13 +99,16 @@ class Exchange:
 
     # ------------------------------------------------------------------ basics
     def now_ms(self) -> int:
+        """The exchange clock in ms (``clock`` given to the constructor; wall time by default)."""
         return int(self.clock() * 1000)
 
     @property
     def height(self) -> int:
+        """The current block height (one block per accepted transaction)."""
         return self.engine.block_height
 
     def account(self, index: int) -> Account:
+        """The account with ``index``; ExchangeError (account not found) otherwise."""
         acc = self.accounts.get(index)
         if acc is None:
             raise ExchangeError(errors.ACCOUNT_NOT_FOUND, "account not found")
@@ -199,9 +202,11 @@ class Exchange:
         return acc
 
     def register_key(self, acc: Account, api_key_index: int, public_key_hex: str) -> None:
+        """Register (or replace) API key ``api_key_index`` of ``acc`` with an 80-hex public key."""
         acc.api_keys[api_key_index] = ApiKey(api_key_index, public_key_hex.lower(), self.now_ms())
 
     def record_withdraw(self, acc: Account, asset_index: int, amount: int) -> None:
+        """Log a withdrawal for the withdraw-history endpoints."""
         self.withdraws.append(
             {
                 "account_index": acc.index,

@@ -33,6 +33,8 @@ class Delay:
 
 @dataclass
 class Faults:
+    """HTTP and WebSocket faults pending in a server, and counters of what they did."""
+
     http: list[HttpFault] = field(default_factory=list)
     delays: list[Delay] = field(default_factory=list)
     skip_book_updates: dict[int, int] = field(default_factory=dict)  # market (-1 = any) -> count
@@ -43,6 +45,7 @@ class Faults:
     ws_drops: int = 0  # WebSocket connections closed by fault injection
 
     def http_fault(self, path: str) -> HttpFault | None:
+        """The HTTP error fault that applies to ``path`` now (counted down), or None."""
         for f in self.http:
             if path.startswith(f.path) and f.count > 0:
                 f.count -= 1
@@ -52,6 +55,7 @@ class Faults:
         return None
 
     def delay_for(self, path: str) -> float:
+        """Seconds to hold a request on ``path`` (0 when no delay applies), counted down."""
         for d in self.delays:
             if path.startswith(d.path):
                 if d.count is not None:
@@ -62,6 +66,7 @@ class Faults:
         return 0.0
 
     def skip_book_update(self, market_id: int) -> bool:
+        """Whether to swallow this order-book diff of ``market_id`` (counted down)."""
         for key in (market_id, -1):
             n = self.skip_book_updates.get(key, 0)
             if n > 0:
@@ -80,6 +85,7 @@ class Faults:
         self.drop_ws_every = None
 
     def describe(self) -> dict[str, Any]:
+        """The pending faults and the counters, as ``GET /sim/v1/faults`` shows them."""
         return {
             "http_errors": [f.__dict__ for f in self.http],
             "delays": [d.__dict__ for d in self.delays],

@@ -61,6 +61,7 @@ class Settlement:
 
     @property
     def direction(self) -> str:
+        """``long`` when longs paid shorts, ``short`` otherwise (the ``fundings`` field)."""
         return "short" if self.rate_ppm < 0 else "long"
 
 
@@ -115,6 +116,7 @@ class Funding:
 
     # ---------------------------------------------------------------- prices
     def state(self, market_id: int) -> MarketFunding:
+        """The funding state of ``market_id``, created empty on first use."""
         st = self.markets.get(market_id)
         if st is None:
             st = self.markets[market_id] = MarketFunding()
@@ -130,21 +132,25 @@ class Funding:
         self.state(market_id).pinned_index = price
 
     def index_price(self, ms: MarketState) -> int:
+        """The pinned index price, else the last trade price (price units)."""
         pinned = self.state(ms.market.market_id).pinned_index
         return pinned if pinned is not None else ms.last_price
 
     @staticmethod
     def mark_price(ms: MarketState) -> int:
+        """Mid of best bid and ask, else the last trade price (price units)."""
         bid, ask = ms.bids.best(), ms.asks.best()
         if bid is not None and ask is not None:
             return (bid + ask) // 2
         return ms.last_price
 
     def premium(self, ms: MarketState) -> float:
+        """(mark - index) / index now."""
         index = self.index_price(ms)
         return (self.mark_price(ms) - index) / index if index > 0 else 0.0
 
     def average_premium(self, ms: MarketState) -> float:
+        """The premium averaged over the period so far (time-weighted), else the current one."""
         st = self.state(ms.market.market_id)
         return st.premium_sum / st.premium_ms if st.premium_ms > 0 else self.premium(ms)
 
@@ -219,6 +225,7 @@ class Funding:
 
     # ---------------------------------------------------------------- history
     def history(self, market_id: int) -> list[Settlement]:
+        """Settlements of ``market_id``, oldest first."""
         return list(self.state(market_id).settlements)
 
 
@@ -238,6 +245,7 @@ class Bucket:
     value: Decimal = Decimal(0)  # signed: > 0 longs paid
 
     def json(self) -> dict[str, object]:
+        """A ``fundings`` entry: timestamp (s), value, rate (percent) and direction."""
         return {
             "timestamp": self.timestamp,
             "value": f"{abs(self.value):.8f}",

@@ -38,6 +38,7 @@ class MarketMaker:
         self.account = acc
 
     async def run(self) -> None:
+        """Re-quote every ``interval`` seconds until cancelled."""
         while True:
             try:
                 self.ex.internal(self.requote)
@@ -46,6 +47,7 @@ class MarketMaker:
             await asyncio.sleep(self.interval)
 
     def requote(self) -> None:
+        """Move each market's random-walk mid, cancel the old quotes and place fresh levels."""
         eng = self.ex.engine
         for mid, ms in eng.markets.items():
             m = ms.market

@@ -51,6 +51,7 @@ class Market:
 
     @property
     def is_spot(self) -> bool:
+        """True for spot markets (no positions, margin or funding)."""
         return self.market_type == "spot"
 
     @property
@@ -68,12 +69,15 @@ class Market:
         return sign * (abs(value) // 10**-e)
 
     def fmt_price(self, price: int) -> str:
+        """An integer price as the wire's decimal string."""
         return fmt_units(price, self.price_decimals)
 
     def fmt_size(self, size: int) -> str:
+        """An integer size as the wire's decimal string."""
         return fmt_units(size, self.size_decimals)
 
     def price_from_float(self, value: float) -> int:
+        """A human price as integer price units (rounded)."""
         return int(round(value * 10**self.price_decimals))
 
 

@@ -34,10 +34,12 @@ MAX_TIMESTAMP = 5_000_000_000_000
 
 
 def ok(body: dict[str, Any]) -> web.Response:
+    """A 200 answer ``{"code": 200, **body}``."""
     return web.Response(text=views.dumps({"code": errors.OK, **body}), content_type="application/json")
 
 
 def fail(exc: ExchangeError) -> web.Response:
+    """A refusal: ``{code, message}`` with the error's HTTP status."""
     return web.Response(status=exc.status, text=views.dumps(exc.body()), content_type="application/json")
 
 
@@ -49,6 +51,7 @@ def q_int(
     low: int | None = None,
     high: int | None = None,
 ) -> int:
+    """Integer query parameter ``name`` (``default`` if absent, else required), optionally bounded."""
     raw = request.query.get(name)
     if raw is None or raw == "":
         if default is None:
@@ -82,6 +85,7 @@ def _int_list(request: web.Request, name: str) -> set[int]:
 
 
 def q_str(request: web.Request, name: str, default: str | None = None) -> str:
+    """String query parameter ``name`` (``default`` if absent, else required)."""
     raw = request.query.get(name)
     if raw is None or raw == "":
         if default is None:
@@ -98,9 +102,11 @@ class Rest:
 
     @property
     def ex(self) -> Exchange:
+        """The exchange behind the server."""
         return self.server.exchange
 
     def routes(self) -> list[web.RouteDef]:
+        """The modelled ``/api/v1/`` routes (the rest of the spec is answered statically)."""
         g, p = web.get, web.post
         return [
             g("/", self.status),
@@ -147,14 +153,17 @@ class Rest:
 
     # ------------------------------------------------------------------ root
     async def status(self, request: web.Request) -> web.Response:
+        """``GET /``: status, network id and time."""
         body = {"status": 200, "network_id": self.ex.chain_id, "timestamp": self.ex.now_ms() // 1000}
         return web.json_response(body)
 
     async def info(self, request: web.Request) -> web.Response:
+        """``GET /info``: the contract address."""
         return web.json_response({"contract_address": CONTRACT_ADDRESS})
 
     # ------------------------------------------------------------------ accounts
     async def accounts_by_l1(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/accountsByL1Address``: the accounts of an L1 address."""
         l1 = q_str(request, "l1_address")
         accounts = self.ex.accounts.for_l1(l1)
         if not accounts:
@@ -167,6 +176,7 @@ class Rest:
         )
 
     async def account(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/account`` by index or L1 address: balances, positions, assets."""
         by = q_str(request, "by")
         value = q_str(request, "value")
         if by == "index":
@@ -183,6 +193,7 @@ class Rest:
         return ok({"total": len(accounts), "accounts": [views.account_json(self.ex, a) for a in accounts]})
 
     async def apikeys(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/apikeys``: registered API public keys of an account (one or all)."""
         acc = self._account_of(request)
         wanted = q_int(request, "api_key_index", 255, low=0, high=255)
         keys = []
@@ -200,6 +211,7 @@ class Rest:
         return ok({"api_keys": keys})
 
     async def next_nonce(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/nextNonce``: the nonce an API key must sign next."""
         acc = self._account_of(request)
         key = q_int(request, "api_key_index", low=0, high=254)
         return ok({"nonce": acc.next_nonce(key)})
@@ -216,9 +228,11 @@ class Rest:
         return [ms for ms in states if flt == "all" or ms.market.market_type == flt]
 
     async def order_books(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/orderBooks``: market metadata."""
         return ok({"order_books": [views.order_book_json(ms) for ms in self._market_filter(request)]})
 
     async def order_book_details(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/orderBookDetails``: perp and spot market details with daily stats."""
         states = self._market_filter(request)
         return ok(
             {
@@ -230,6 +244,7 @@ class Rest:
         )
 
     async def order_book_orders(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/orderBookOrders``: resting orders of a market, best first."""
         ms = self.ex.engine.market(q_int(request, "market_id"))
         limit = q_int(request, "limit", low=1, high=250)
         asks = list(ms.asks.orders())
@@ -245,12 +260,14 @@ class Rest:
         )
 
     async def recent_trades(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/recentTrades``: the latest trades of a market."""
         ms = self.ex.engine.market(q_int(request, "market_id"))
         limit = q_int(request, "limit", low=1, high=100)
         trades = list(ms.trades)[-limit:]
         return ok({"trades": [views.trade_json(t, ms.market) for t in reversed(trades)]})
 
     async def trades(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/trades``: trades filtered by market, account, order and time, with a cursor."""
         market_id = q_int(request, "market_id", 255)
         account_index = q_int(request, "account_index", -1)
         order_index = q_int(request, "order_index", 0)
@@ -282,6 +299,7 @@ class Rest:
         return ok(body)
 
     async def candles(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/candles``: candles built from the exchange's own trades."""
         ms = self.ex.engine.market(q_int(request, "market_id"))
         res = q_str(request, "resolution")
         if res not in views.RESOLUTIONS:
@@ -357,6 +375,7 @@ class Rest:
         return ok(body)
 
     async def exchange_stats(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/exchangeStats``: volume and trade counts per market."""
         stats = []
         volume = 0.0
         count = 0
@@ -387,9 +406,11 @@ class Rest:
         )
 
     async def current_height(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/currentHeight``: the block height."""
         return ok({"height": self.ex.height})
 
     async def asset_details(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/assetDetails``: spot asset definitions."""
         wanted = q_int(request, "asset_id", 0)
         out = []
         for a in self.ex.assets.values():
@@ -411,6 +432,7 @@ class Rest:
 
     # ------------------------------------------------------------------ orders
     async def active_orders(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/accountActiveOrders`` (auth): an account's active orders in a market."""
         acc = self._account_of(request)
         self._auth(request, acc.index, required=True)
         market_id = q_int(request, "market_id", 255)
@@ -420,6 +442,7 @@ class Rest:
         )
 
     async def inactive_orders(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/accountInactiveOrders`` (auth): finished orders, newest first."""
         acc = self._account_of(request)
         self._auth(request, acc.index, required=True)
         market_id = q_int(request, "market_id", 255)
@@ -440,6 +463,7 @@ class Rest:
 
     # ------------------------------------------------------------------ txs
     async def account_txs(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/accountTxs``: an account's transactions, newest first."""
         limit = q_int(request, "limit", low=1, high=100)
         by = q_str(request, "by")
         value = q_str(request, "value")
@@ -465,6 +489,7 @@ class Rest:
         return ok({"txs": [views.tx_json(r) for r in recs[:limit]]})
 
     async def tx(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/tx``: one transaction by hash or sequence index."""
         by = q_str(request, "by")
         value = q_str(request, "value")
         if by not in ("hash", "sequence_index"):
@@ -484,11 +509,13 @@ class Rest:
         return ok(body)
 
     async def txs(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/txs``: transactions in order, from an index."""
         limit = q_int(request, "limit", low=1, high=100)
         index = q_int(request, "index", 0, low=0)
         return ok({"txs": [views.tx_json(r) for r in self.ex.txs[index : index + limit]]})
 
     async def send_tx(self, request: web.Request) -> web.Response:
+        """``POST /api/v1/sendTx``: verify and apply one signed transaction."""
         form = await _form(request)
         tx_type = _form_int(form, "tx_type")
         tx_info = form.get("tx_info")
@@ -508,6 +535,7 @@ class Rest:
         )
 
     async def send_tx_batch(self, request: web.Request) -> web.Response:
+        """``POST /api/v1/sendTxBatch``: verify and apply a batch, all or nothing."""
         form = await _form(request)
         types = _form_list(form, "tx_types")
         infos = _form_list(form, "tx_infos")

@@ -53,6 +53,7 @@ class ExchangeServer:
 
     # ------------------------------------------------------------------ app
     def app(self) -> web.Application:
+        """The aiohttp application: REST, admin, ``/stream`` and a ``{code, message}`` fallback."""
         app = web.Application(middlewares=[self._middleware], client_max_size=MAX_BODY)
         routes = [*self.rest.routes(), *self.admin.routes(), web.get("/stream", self.hub.handle)]
         app.add_routes(routes)
@@ -97,6 +98,8 @@ class ExchangeServer:
             return rest.fail(ExchangeError(errors.INTERNAL, "internal server error", status=500))
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        """Listen on ``host:port`` (0: a free port, read back into ``self.port``) and start
+        the ticker (expiries, funding) and the market maker if asked."""
         self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port, reuse_address=True)
@@ -109,6 +112,8 @@ class ExchangeServer:
             self.start_maker()
 
     async def stop(self) -> None:
+        """Stop the maker and fault loops, close every WebSocket and connection, release held
+        requests and shut the listener down."""
         self.stop_maker()
         self.set_drop_every(None)
         for task in self._tasks:
@@ -127,10 +132,12 @@ class ExchangeServer:
 
     @property
     def base_url(self) -> str:
+        """``http://host:port`` of the running server."""
         return f"http://{self.host}:{self.port}"
 
     @property
     def ws_url(self) -> str:
+        """``ws://host:port/stream`` of the running server."""
         return f"ws://{self.host}:{self.port}/stream"
 
     async def _ticker(self) -> None:
@@ -189,9 +196,11 @@ class ExchangeServer:
             self._release = None
 
     def describe_faults(self) -> dict[str, Any]:
+        """Pending faults and counters, transaction faults included."""
         return {**self.faults.describe(), "invalid_nonce_next": self.exchange.faults.invalid_nonce_next}
 
     def set_drop_every(self, seconds: float | None) -> None:
+        """Close every WebSocket every ``seconds`` (None stops)."""
         if self._drop_task is not None:
             self._drop_task.cancel()
             self._drop_task = None
@@ -206,6 +215,7 @@ class ExchangeServer:
 
     # ------------------------------------------------------------------ market maker
     def start_maker(self) -> None:
+        """Start the synthetic market maker (no-op if running)."""
         if self._maker_task is not None:
             return
         from lighter.testing.maker import MarketMaker
@@ -214,6 +224,7 @@ class ExchangeServer:
         self._maker_task = asyncio.get_running_loop().create_task(maker.run())
 
     def stop_maker(self) -> None:
+        """Stop the market maker; its resting quotes stay until re-quoted or cancelled."""
         if self._maker_task is not None:
             self._maker_task.cancel()
             self._maker_task = None
@@ -326,6 +337,9 @@ class LocalExchange:
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> LocalExchange:
+        """Start the server thread and return once it listens (or raise RuntimeError with
+        the reason it could not start). Returns ``self``; a started exchange cannot be started again
+        until stopped."""
         if self._thread is not None:
             raise RuntimeError("LocalExchange is already running")
         ready = threading.Event()
@@ -367,6 +381,8 @@ class LocalExchange:
         return self
 
     def stop(self) -> None:
+        """Stop the server and join its thread: WebSockets are closed, held requests answered.
+        Safe to call twice; the state (``exchange``) survives for inspection."""
         if self._thread is None or self._loop is None:
             return
         self._loop.call_soon_threadsafe(self._loop.stop)
@@ -387,14 +403,17 @@ class LocalExchange:
 
     @property
     def base_url(self) -> str:
+        """``http://<host>:<port>``, the REST base URL (RuntimeError before :meth:`start`)."""
         return self._server().base_url
 
     @property
     def ws_url(self) -> str:
+        """``ws://<host>:<port>/stream``, the WebSocket URL (RuntimeError before :meth:`start`)."""
         return self._server().ws_url
 
     @property
     def port(self) -> int:
+        """The port the server listens on, chosen at start when 0 (RuntimeError before :meth:`start`)."""
         return self._server().port
 
     # ------------------------------------------------------------------ helpers
@@ -467,6 +486,9 @@ class LocalExchange:
         self.call(lambda ex: ex.set_index_price(market_id, price))
 
     def set_verify_signatures(self, on: bool) -> None:
+        """Check signatures (transactions, ChangePubKey's L1 signature, auth tokens), the default,
+        or accept them unchecked; nonces, expiry and field ranges are checked either way."""
+
         def do(ex: Exchange) -> None:
             ex.verify_signatures = on
 

@@ -42,6 +42,7 @@ def _interval(text: str) -> float:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse the ``lighter sim`` options."""
     p = argparse.ArgumentParser(prog="lighter sim", description="Run a local Lighter exchange.")
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
     p.add_argument("--port", type=_port, default=0, help="port (default 0: pick a free one)")
@@ -60,6 +61,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 async def serve(args: argparse.Namespace) -> None:
+    """Run an exchange with ``args``, print the ready line, serve until SIGINT/SIGTERM."""
     exchange = Exchange(
         chain_id=args.chain_id, verify_signatures=not args.no_verify, funding_interval=args.funding_interval
     )

@@ -55,11 +55,13 @@ def _spec(obj: Any) -> OrderSpec:
 
 
 def change_pub_key(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """ChangePubKey: register the API key (its L1 signature was checked before)."""
     ex.register_key(acc, tx.api_key_index, tx.pub_key.hex())
     return {"api_key_index": tx.api_key_index}
 
 
 def create_sub_account(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """CreateSubAccount: a new sub-account owned by the same L1 address."""
     if acc.account_type != MASTER:
         raise ExchangeError(
             errors.INVALID_TX_TYPE,
@@ -70,27 +72,32 @@ def create_sub_account(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
 
 
 def create_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """CreateOrder: validate, admit and match one order."""
     order = ex.engine.create_order(acc, _spec(tx), tx.nonce, attributes_of(tx))
     return {"order_index": order.order_index, "status": order.status}
 
 
 def cancel_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """CancelOrder: cancel one of the account's active orders by index."""
     order = ex.engine.cancel(acc, tx.market_index, tx.index)
     return {"order_index": order.order_index}
 
 
 def cancel_all(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """CancelAllOrders: now, scheduled at ``time``, or abort a scheduled one."""
     market = attributes_of(tx).get(5, 255)
     ex.engine.cancel_all(acc, tx.time_in_force, tx.time, market)
     return {}
 
 
 def modify_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """ModifyOrder: new size, price or trigger for a resting or pending order."""
     order = ex.engine.modify(acc, tx.market_index, tx.index, tx.base_amount, tx.price, tx.trigger_price)
     return {"order_index": order.order_index, "status": order.status}
 
 
 def grouped_orders(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """CreateGroupedOrders: OTO, OCO or OTOCO."""
     orders = ex.engine.create_grouped(
         acc, tx.grouping_type, [_spec(o) for o in tx.orders], tx.nonce, attributes_of(tx)
     )
@@ -98,16 +105,19 @@ def grouped_orders(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
 
 
 def update_leverage(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """UpdateLeverage: initial margin fraction and margin mode of a market."""
     ex.engine.update_leverage(acc, tx.market_index, tx.initial_margin_fraction, tx.margin_mode)
     return {}
 
 
 def update_margin(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """UpdateMargin: add to or remove from an isolated position's margin."""
     ex.engine.update_margin(acc, tx.market_index, tx.usdc_amount, tx.direction)
     return {}
 
 
 def withdraw(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """Withdraw: USDC from the perp route or an asset from the spot route."""
     _check_asset(ex, tx.asset_index, tx.route_type)
     if tx.amount <= 0:
         raise errors.invalid_param("amount must be positive")
@@ -129,6 +139,7 @@ def _check_asset(ex: Exchange, asset_index: int, route: int) -> None:
 
 
 def transfer(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """Transfer: move an asset between accounts and routes."""
     to = ex.accounts.get(tx.to_account_index)
     if to is None:
         raise ExchangeError(errors.ACCOUNT_NOT_FOUND, "account not found")
@@ -152,12 +163,14 @@ def transfer(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
 
 
 def update_account_config(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """UpdateAccountConfig: the account's trading mode."""
     acc.trading_mode = tx.account_trading_mode
     ex.engine.events.accounts.add(acc.index)
     return {}
 
 
 def update_account_asset_config(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """UpdateAccountAssetConfig: whether a spot asset counts as margin."""
     if tx.asset_index not in ex.assets:
         raise errors.invalid_param(f"unknown asset {tx.asset_index}")
     acc.asset_margin_modes[tx.asset_index] = tx.asset_margin_mode
@@ -166,6 +179,7 @@ def update_account_asset_config(ex: Exchange, tx: Any, acc: Account) -> dict[str
 
 
 def approve_integrator(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+    """ApproveIntegrator: record an integrator's fee limits and expiry."""
     acc.approved_integrators[tx.integrator_account_index] = {
         "max_perps_taker_fee": tx.max_perps_taker_fee,
         "max_perps_maker_fee": tx.max_perps_maker_fee,

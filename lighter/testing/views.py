@@ -33,6 +33,7 @@ BASE_INTEREST = fmt_units(int(INTEREST_8H * 10**6), 4)
 
 
 def usdc(micro: int) -> str:
+    """Micro USDC as a 6-decimal string."""
     return fmt_units(micro, USDC_DECIMALS)
 
 
@@ -41,6 +42,7 @@ def _f(value: int, decimals: int) -> float:
 
 
 def order_json(order: Order, m: Market) -> dict[str, Any]:
+    """An order in the REST/WS ``Order`` shape."""
     tif = TIF_NAMES[order.time_in_force] if 0 <= order.time_in_force < 3 else "Unknown"
     base = order.base_amount if order.base_amount else order.remaining
     return {
@@ -87,6 +89,7 @@ def order_json(order: Order, m: Market) -> dict[str, Any]:
 
 
 def simple_order_json(order: Order, m: Market) -> dict[str, Any]:
+    """A resting order in the ``orderBookOrders`` shape."""
     return {
         "order_index": order.order_index,
         "order_id": str(order.order_index),
@@ -100,6 +103,7 @@ def simple_order_json(order: Order, m: Market) -> dict[str, Any]:
 
 
 def trade_json(t: Trade, m: Market, account_index: int | None = None) -> dict[str, Any]:
+    """A trade in the ``Trade`` shape (with the account's PnL and position fields when given)."""
     body: dict[str, Any] = {
         "trade_id": t.trade_id,
         "trade_id_str": str(t.trade_id),
@@ -150,6 +154,7 @@ def trade_json(t: Trade, m: Market, account_index: int | None = None) -> dict[st
 
 
 def position_json(ex: Exchange, acc: Account, pos: Position) -> dict[str, Any]:
+    """A perp position in the ``AccountPosition`` shape, valued at the last price."""
     ms = ex.engine.markets[pos.market_id]
     m = ms.market
     value = m.quote(abs(pos.size), ms.last_price)
@@ -242,6 +247,7 @@ def funding_state_json(ex: Exchange) -> dict[str, Any]:
 
 
 def assets_json(ex: Exchange, acc: Account) -> list[dict[str, Any]]:
+    """An account's spot assets (balance, locked, margin balance)."""
     locked = ex.engine.spot_locked(acc)
     out = []
     for asset_id in sorted(set(acc.assets) | set(locked)):
@@ -375,6 +381,7 @@ def _spot_value(ex: Exchange, asset_id: int, amount: int) -> int:
 
 
 def user_stats_json(ex: Exchange, acc: Account) -> dict[str, Any]:
+    """The ``user_stats`` object: collateral, portfolio value, leverage, margin usage."""
     equity = ex.engine.equity(acc)
     required = ex.engine.margin_required(acc)
     notional = 0
@@ -443,10 +450,12 @@ def _daily(ms: MarketState) -> dict[str, Any]:
 
 
 def open_interest(ex: Exchange, market_id: int) -> int:
+    """Open interest of a perp market in base units (sum of long positions)."""
     return sum(max(a.positions[market_id].size, 0) for a in ex.accounts if market_id in a.positions)
 
 
 def perps_detail_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
+    """A perp market in the ``PerpsOrderBookDetail`` shape."""
     m = ms.market
     body = _market_common(ms)
     body.update(
@@ -485,6 +494,7 @@ def perps_detail_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
 
 
 def spot_detail_json(ms: MarketState) -> dict[str, Any]:
+    """A spot market in the ``SpotOrderBookDetail`` shape."""
     m = ms.market
     body = _market_common(ms)
     body.update(
@@ -499,6 +509,7 @@ def spot_detail_json(ms: MarketState) -> dict[str, Any]:
 
 
 def market_stats_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
+    """A market in the WebSocket ``market_stats`` shape (prices, funding, volume)."""
     m = ms.market
     daily = _daily(ms)
     fund = ex.funding
@@ -528,10 +539,12 @@ def market_stats_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
 
 
 def level_json(m: Market, price: int, size: int) -> dict[str, str]:
+    """A price level ``{price, size}`` as strings."""
     return {"price": m.fmt_price(price), "size": m.fmt_size(size)}
 
 
 def ticker_json(ms: MarketState, now_us: int) -> dict[str, Any]:
+    """The ``ticker`` channel object: best ask and bid."""
     m = ms.market
     ask, bid = ms.asks.best(), ms.bids.best()
     return {
@@ -543,6 +556,7 @@ def ticker_json(ms: MarketState, now_us: int) -> dict[str, Any]:
 
 
 def tx_json(r: TxRecord) -> dict[str, Any]:
+    """A transaction in the ``Tx`` shape."""
     return {
         "hash": r.hash,
         "type": r.type,
@@ -609,4 +623,5 @@ def candles(ms: MarketState, resolution: str, start: int, end: int, count_back: 
 
 
 def dumps(obj: Any) -> str:
+    """Compact JSON."""
     return json.dumps(obj, separators=(",", ":"))

@@ -67,6 +67,7 @@ class Connection:
         self.queue: asyncio.Queue[str | None] = asyncio.Queue()
 
     def send(self, obj: dict[str, Any]) -> None:
+        """Queue a frame for this socket's writer task (never blocks)."""
         self.queue.put_nowait(json.dumps(obj, separators=(",", ":")))
 
 
@@ -84,6 +85,7 @@ class Hub:
 
     # ------------------------------------------------------------------ connection lifecycle
     async def handle(self, request: web.Request) -> web.WebSocketResponse:
+        """The ``/stream`` handler: one connection from ``connected`` to close."""
         ws = web.WebSocketResponse(autoping=True, receive_timeout=IDLE_TIMEOUT, max_msg_size=4 * 1024 * 1024)
         await ws.prepare(request)
         conn = Connection(ws)
