@@ -196,6 +196,12 @@ def candles(ctx: Context) -> int:
             rows = fetch_candles(client, market.index, args.resolution, start, end, progress)
         finally:
             progress.close()
+    if not rows:  # an empty range is an answer, not a failure: exit 0 in every output form
+        nothing = ": nothing to plot" if args.plot is not None else ""
+        ctx.out.note(
+            f"no {market.symbol} {args.resolution} candles between {fmt_time(start)} and {fmt_time(end)} UTC"
+            + nothing
+        )
     if args.csv:
         writer = csv.writer(ctx.out.stdout, lineterminator="\n")
         writer.writerow(
@@ -208,6 +214,8 @@ def candles(ctx: Context) -> int:
             )
         return 0
     if args.plot is not None:
+        if not rows:
+            return 0
         from lighter._cli.plot import plot_candles
 
         plot_candles(ctx.out, rows, title=f"{market.symbol} {args.resolution}", path=args.plot)
@@ -216,7 +224,6 @@ def candles(ctx: Context) -> int:
         ctx.out.json(rows)
         return 0
     if not rows:
-        ctx.out.note(f"no {market.symbol} candles between {fmt_time(start)} and {fmt_time(end)} UTC")
         return 0
     table: list[list[Cell | str]] = []
     for c in rows:

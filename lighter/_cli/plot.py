@@ -58,8 +58,9 @@ def text_chart(
 
 def plot_candles(out: Output, candles: Sequence[Candle], *, title: str, path: str) -> None:
     """Draw `candles` in the terminal (`path` "-") or into a PNG file."""
-    if not candles:
-        raise CliError("no candles in that range: nothing to plot", exit_code=3)
+    if not candles:  # nothing to draw is not an error (the table and CSV forms exit 0 too)
+        out.note("no candles in that range: nothing to plot")
+        return
     if path != "-":
         _png(candles, title=title, path=path)
         out.note(f"wrote {path} ({len(candles)} candles)", None)

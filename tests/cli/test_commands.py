@@ -277,3 +277,25 @@ def test_errors_name_cli_flags_and_commands_not_python(
     for result in (no_account, unknown, no_such_account, unsigned, unregistered):
         assert result.err.count("\n") == 1 and "Traceback" not in result.err
         assert not [p for p in PYTHON_ISMS if p in result.err], result.err
+
+
+def test_an_empty_candle_range_exits_0_in_every_form(
+    cli: Any, exchange: LocalExchange, tmp_path: Any
+) -> None:
+    span = ("--since", "2020-01-01", "--until", "2020-01-02")  # long before the exchange existed
+    env = public_env(exchange)
+    png = tmp_path / "none.png"
+    forms = {
+        "table": cli("candles", "ETH", *span, env=env),
+        "csv": cli("candles", "ETH", *span, "--csv", env=env),
+        "json": cli("candles", "ETH", *span, "--json", env=env),
+        "plot": cli("candles", "ETH", *span, "--plot", env=env),
+        "png": cli("candles", "ETH", *span, "--plot", str(png), env=env),
+    }
+    for form, result in forms.items():
+        assert result.code == 0, (form, result.err)
+        assert "no ETH 1h candles between 2020-01-01 00:00:00 and 2020-01-02 00:00:00 UTC" in result.err, form
+    assert forms["table"].out == "" and forms["plot"].out == "" and not png.exists()
+    assert "nothing to plot" in forms["plot"].err and "nothing to plot" in forms["png"].err
+    assert forms["csv"].out.splitlines() == ["timestamp_ms,time_utc,open,high,low,close,volume,quote_volume"]
+    assert json.loads(forms["json"].out) == []
