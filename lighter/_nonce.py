@@ -25,7 +25,14 @@ be plugged in to coordinate processes. The store interface is three atomic opera
 ``invalidate(account_index, api_key_index) -> None``
     Forget the value, so the next `reserve` returns None and forces a resync from the exchange.
 
-Store methods are synchronous and must be quick; both faces call them.
+Store methods are synchronous and must be quick; the blocking face calls them.
+
+Optional async face: a store that does I/O (``lighter.stores.RedisNonceStore``) also offers coroutines
+``reserve_async``, ``set_async`` and ``invalidate_async`` with the same meaning. When a store has all three,
+`AsyncNonceManager` uses them, so a slow or unreachable store never blocks the event loop; a lease settled
+by ``unused()``/``unknown()`` then records the outcome and the manager applies it (awaiting the store)
+before the lease ends, still under the key's lock. Stores without them (the in-memory default) are called
+directly, as before.
 
 Optional hooks for stores shared by several processes (``lighter.stores.RedisNonceStore``):
 ``hold(account_index, api_key_index)`` (a context manager) and ``hold_async(...)`` (an async one) take a
@@ -106,10 +113,26 @@ class InMemoryNonceStore:
 class NonceLease:
     """Consecutive nonces ``first .. first+count-1`` of one API key, held under that key's lock."""
 
-    __slots__ = ("account_index", "api_key_index", "count", "first", "_store", "_settled")
+    __slots__ = (
+        "account_index",
+        "api_key_index",
+        "count",
+        "first",
+        "_store",
+        "_settled",
+        "_deferred",
+        "_pending",
+    )
 
     def __init__(
-        self, store: NonceStore, account_index: int, api_key_index: int, first: int, count: int
+        self,
+        store: NonceStore,
+        account_index: int,
+        api_key_index: int,
+        first: int,
+        count: int,
+        *,
+        deferred: bool = False,
     ) -> None:
         self._store = store
         self.account_index = account_index
@@ -117,6 +140,9 @@ class NonceLease:
         self.first = first
         self.count = count
         self._settled = False
+        # deferred: the async manager applies unused()/unknown() through the store's async face
+        self._deferred = deferred
+        self._pending: tuple[str, int] | None = None
 
     @property
     def nonce(self) -> int:
@@ -135,7 +161,10 @@ class NonceLease:
     def unused(self) -> None:
         """Nothing reached the exchange, or it refused without consuming: hand the nonces back."""
         if not self._settled:
-            self._store.set(self.account_index, self.api_key_index, self.first)
+            if self._deferred:
+                self._pending = ("unused", self.first)
+            else:
+                self._store.set(self.account_index, self.api_key_index, self.first)
             self._settled = True
 
     def unknown(self) -> None:
@@ -146,7 +175,10 @@ class NonceLease:
                 self.account_index,
                 self.api_key_index,
             )
-            self._store.invalidate(self.account_index, self.api_key_index)
+            if self._deferred:
+                self._pending = ("unknown", self.first)
+            else:
+                self._store.invalidate(self.account_index, self.api_key_index)
             self._settled = True
 
     def settle_error(self, exc: BaseException) -> None:
@@ -167,6 +199,14 @@ class NonceLease:
     def _rebase(self, first: int) -> None:
         self.first = first
         self._settled = False
+
+
+_ASYNC_FACE = ("reserve_async", "set_async", "invalidate_async")
+
+
+def _async_face(store: NonceStore) -> Any | None:
+    """The store itself if it offers the optional async face (all three coroutines), else None."""
+    return store if all(callable(getattr(store, name, None)) for name in _ASYNC_FACE) else None
 
 
 def _hold(store: NonceStore, account_index: int, api_key_index: int) -> AbstractContextManager[Any]:
@@ -315,6 +355,7 @@ class AsyncNonceManager:
     ) -> None:
         self.account_index = account_index
         self.store: NonceStore = store if store is not None else InMemoryNonceStore()
+        self._async_store = _async_face(self.store)
         self._rr = _RoundRobin(_check_key_indexes(api_key_indexes))
         self._locks = {k: asyncio.Lock() for k in self._rr.keys}
         self._fetch = fetch
@@ -347,11 +388,40 @@ class AsyncNonceManager:
             raise NonceError(f"nextNonce answered {value!r} for account {self.account_index} key {key}")
         return value
 
+    async def _reserve(self, key: int, count: int) -> int | None:
+        if self._async_store is not None:
+            first: int | None = await self._async_store.reserve_async(self.account_index, key, count)
+            return first
+        return self.store.reserve(self.account_index, key, count)
+
+    async def _set(self, key: int, next_nonce: int) -> None:
+        if self._async_store is not None:
+            await self._async_store.set_async(self.account_index, key, next_nonce)
+        else:
+            self.store.set(self.account_index, key, next_nonce)
+
+    async def _invalidate(self, key: int) -> None:
+        if self._async_store is not None:
+            await self._async_store.invalidate_async(self.account_index, key)
+        else:
+            self.store.invalidate(self.account_index, key)
+
+    async def _apply_pending(self, lease: NonceLease) -> None:
+        """Apply an outcome recorded by a deferred lease's unused()/unknown() (lock still held)."""
+        pending, lease._pending = lease._pending, None
+        if pending is None:
+            return
+        outcome, first = pending
+        if outcome == "unused":
+            await self._set(lease.api_key_index, first)
+        else:
+            await self._invalidate(lease.api_key_index)
+
     async def _take(self, key: int, count: int) -> int:
-        first = self.store.reserve(self.account_index, key, count)
+        first = await self._reserve(key, count)
         if first is None:
-            self.store.set(self.account_index, key, await self._fetch_checked(key))
-            first = self.store.reserve(self.account_index, key, count)
+            await self._set(key, await self._fetch_checked(key))
+            first = await self._reserve(key, count)
             if first is None:
                 raise NonceError(f"the nonce store lost the value of account {self.account_index} key {key}")
         return first
@@ -363,21 +433,26 @@ class AsyncNonceManager:
         key = await self._acquire(api_key_index)
         try:
             async with _hold_async(self.store, self.account_index, key):
-                lease = NonceLease(self.store, self.account_index, key, await self._take(key, count), count)
+                first = await self._take(key, count)
+                deferred = self._async_store is not None
+                lease = NonceLease(self.store, self.account_index, key, first, count, deferred=deferred)
                 try:
                     yield lease
                 except BaseException as exc:
                     lease.settle_error(exc)
+                    await self._apply_pending(lease)
                     raise
                 else:
                     lease.spent()
+                    await self._apply_pending(lease)  # unused()/unknown() called without raising
         finally:
             self._locks[key].release()
 
     async def resync(self, lease: NonceLease) -> None:
         """After "invalid nonce": read nextNonce again and move the lease onto it (lock still held)."""
+        await self._apply_pending(lease)
         server = await self._fetch_checked(lease.api_key_index)
-        self.store.set(self.account_index, lease.api_key_index, server + lease.count)
+        await self._set(lease.api_key_index, server + lease.count)
         log.info(
             "nonce resync for account %s key %s: %s -> %s",
             self.account_index,
@@ -388,6 +463,13 @@ class AsyncNonceManager:
         lease._rebase(server)
 
     def invalidate(self, api_key_index: int | None = None) -> None:
-        """Forget local counters (one key or all) so the next use reads nextNonce."""
+        """Forget local counters (one key or all) so the next use reads nextNonce.
+
+        Calls the store's blocking face: with a store that does I/O, prefer `ainvalidate` on the loop."""
         for key in self._rr.keys if api_key_index is None else (api_key_index,):
             self.store.invalidate(self.account_index, key)
+
+    async def ainvalidate(self, api_key_index: int | None = None) -> None:
+        """`invalidate` through the store's async face when it has one (never blocks the loop)."""
+        for key in self._rr.keys if api_key_index is None else (api_key_index,):
+            await self._invalidate(key)

@@ -372,6 +372,90 @@ class RedisNonceStore:
         with self.hold(account_index, api_key_index):
             self.invalidate(account_index, api_key_index)
 
+    # -- NonceStore, asyncio face (AsyncNonceManager uses these: an outage never blocks the loop) -------
+
+    async def reserve_async(self, account_index: int, api_key_index: int, count: int) -> int | None:
+        """Asyncio face of `reserve`."""
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            raise StoreError(f"count must be a positive integer, got {count!r}")
+        keys = self.keys(account_index, api_key_index)
+        hold = self._current(account_index, api_key_index)
+        for _ in range(3):
+            token = "" if hold is None else hold.token
+            first = int(
+                await self.conn.arun(
+                    RESERVE,
+                    [keys.lock, keys.nonce],
+                    [token, self._lock_ms, count, self._state_ms],
+                    "reserve nonce",
+                )
+            )
+            if first == -2 and hold is not None:
+                log.warning(
+                    "lost the hold on account %s key %s before signing; taking it again",
+                    account_index,
+                    api_key_index,
+                )
+                await self._retake_async(hold, account_index, api_key_index)
+                continue
+            return None if first == -1 else first
+        raise LockLostError(f"could not keep the hold on account {account_index} key {api_key_index}")
+
+    async def set_async(self, account_index: int, api_key_index: int, next_nonce: int) -> None:
+        """Asyncio face of `set`."""
+        if isinstance(next_nonce, bool) or not isinstance(next_nonce, int) or next_nonce < 0:
+            raise StoreError(f"next_nonce must be a non-negative integer, got {next_nonce!r}")
+        keys = self.keys(account_index, api_key_index)
+        hold = self._current(account_index, api_key_index)
+        if hold is None:
+            async with self.hold_async(account_index, api_key_index):
+                await self.set_async(account_index, api_key_index, next_nonce)
+            return
+        done = await self.conn.arun(
+            SET, [keys.lock, keys.nonce], [hold.token, self._lock_ms, next_nonce, self._state_ms], "set nonce"
+        )
+        if int(done) == -2:
+            hold.lost = True
+            await self._invalidate_unheld_async(account_index, api_key_index)
+            raise LockLostError(
+                f"the hold on account {account_index} key {api_key_index} expired while in use (lock_ttl "
+                f"{self.lock_ttl} s); the counter was cleared so the next user resyncs from the exchange"
+            )
+
+    async def invalidate_async(self, account_index: int, api_key_index: int) -> None:
+        """Asyncio face of `invalidate`."""
+        keys = self.keys(account_index, api_key_index)
+        hold = self._current(account_index, api_key_index)
+        if hold is None:
+            await self._invalidate_unheld_async(account_index, api_key_index)
+            return
+        done = await self.conn.arun(
+            INVALIDATE, [keys.lock, keys.nonce], [hold.token, self._lock_ms], "invalidate"
+        )
+        if int(done) == -2:
+            hold.lost = True
+            log.warning(
+                "hold on account %s key %s was lost; invalidating under a new hold",
+                account_index,
+                api_key_index,
+            )
+            await self._invalidate_unheld_async(account_index, api_key_index)
+
+    async def _invalidate_unheld_async(self, account_index: int, api_key_index: int) -> None:
+        # A new hold (not the lost one): hide the task's holds while taking it, restore them after.
+        reset = _held.set(None)
+        try:
+            async with self.hold_async(account_index, api_key_index):
+                await self.invalidate_async(account_index, api_key_index)
+        finally:
+            _held.reset(reset)
+
+    async def _retake_async(self, hold: _Hold, account_index: int, api_key_index: int) -> None:
+        self._unregister(hold)
+        hold.token = await self._acquire_async(hold.keys, account_index, api_key_index)
+        hold.lost = False
+        self._register(hold)
+
     def peek(self, account_index: int, api_key_index: int) -> int | None:
         """The next nonce that would be handed out (diagnostics, tests)."""
         keys = self.keys(account_index, api_key_index)
