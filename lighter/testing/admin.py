@@ -14,6 +14,8 @@ from lighter.testing.errors import ExchangeError
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.server import ExchangeServer
 
+CHECKSUM_DEPTH = 25  # lighter.ws.CHECKSUM_DEPTH, the levels per side a book checksum covers by default
+
 
 async def _body(request: web.Request) -> dict[str, Any]:
     if request.content_type == "application/json":
@@ -54,6 +56,7 @@ class Admin:
             web.get("/sim/v1/funding", self.get_funding),
             web.post("/sim/v1/funding/settle", self.settle_funding),
             web.post("/sim/v1/index_price", self.index_price),
+            web.get("/sim/v1/book_checksum", self.book_checksum),
             web.get("/sim/v1/health", self.health),
         ]
 
@@ -180,6 +183,25 @@ class Admin:
                 "market_id": market_id,
                 "index_price": ms.market.fmt_price(ex.funding.index_price(ms)),
                 "pinned": price is not None,
+            }
+        )
+
+    async def book_checksum(self, request: web.Request) -> web.Response:
+        """``GET /sim/v1/book_checksum?market_id=&depth=25``: the checksum of the server's book (the
+        function clients use, ``lighter.ws.book_checksum``) with the ``nonce`` and ``offset`` of the last
+        ``order_book`` frame, so a client can compare once its book has reached that nonce."""
+        market_id = _int(dict(request.query), "market_id", low=0)
+        depth = _int(dict(request.query), "depth", CHECKSUM_DEPTH, low=1)
+        srv = self.server
+        ms = srv.exchange.engine.market(market_id)
+        return web.json_response(
+            {
+                "code": errors.OK,
+                "market_id": market_id,
+                "depth": depth,
+                "checksum": views.book_checksum(ms, depth),
+                "nonce": srv.hub.book_nonce.get(market_id, 0),
+                "offset": ms.offset,
             }
         )
 

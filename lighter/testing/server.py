@@ -485,6 +485,12 @@ class LocalExchange:
         None follows the last trade again. The market maker, while it runs, moves the index itself."""
         self.call(lambda ex: ex.set_index_price(market_id, price))
 
+    def book_checksum(self, market_id: int, depth: int = 25) -> int:
+        """The checksum of the exchange's order book for ``market_id`` over the best ``depth`` levels per
+        side, computed with the client's own function (``lighter.ws.book_checksum``), so a test can check
+        ``ws.order_book(market_id).checksum() == lx.book_checksum(market_id)`` once the book has caught up."""
+        return self.call(lambda ex: views.book_checksum(ex.engine.market(market_id), depth))
+
     def set_verify_signatures(self, on: bool) -> None:
         """Check signatures (transactions, ChangePubKey's L1 signature, auth tokens), the default,
         or accept them unchecked; nonces, expiry and field ranges are checked either way."""

@@ -538,6 +538,17 @@ def market_stats_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
     }
 
 
+def book_checksum(ms: MarketState, depth: int) -> int:
+    """The order-book checksum a client computes (``lighter.ws.book_checksum``) over the best ``depth``
+    levels per side, from the levels as the ``order_book`` channel writes them."""
+    from lighter.ws.orderbook import book_checksum as checksum  # pure; lighter.ws never imports testing
+
+    m = ms.market
+    bids = [(m.fmt_price(p), m.fmt_size(s)) for p, s in ms.bids.depth(depth)]
+    asks = [(m.fmt_price(p), m.fmt_size(s)) for p, s in ms.asks.depth(depth)]
+    return checksum(bids, asks, depth)
+
+
 def level_json(m: Market, price: int, size: int) -> dict[str, str]:
     """A price level ``{price, size}`` as strings."""
     return {"price": m.fmt_price(price), "size": m.fmt_size(size)}
