@@ -51,7 +51,7 @@ from lighter.ws.events import (
     _model_slot,
 )
 from lighter.ws.models import AccountState
-from lighter.ws.orderbook import OrderBook
+from lighter.ws.orderbook import OrderBook, level_bounds
 
 log = logging.getLogger("lighter.ws")
 
@@ -211,6 +211,7 @@ class StreamCore:
         self.backoff = backoff or Backoff()
         self.subs: dict[str, Subscription] = {}
         self.books: dict[int, OrderBook] = {}
+        self.book_decimals: dict[int, tuple[int | None, int | None]] = {}  # market -> (price, size)
         self.accounts: dict[int, AccountState] = {}
         self.session_id: str | None = None
         self._by_frame_channel: dict[str, Subscription] = {}
@@ -255,12 +256,26 @@ class StreamCore:
         sub = Subscription(kind, tuple(params), address, private=spec.private, callback=callback)
         self.subs[address] = sub
         if kind == "order_book":
-            self.books[params[0]] = OrderBook(params[0])
+            price_decimals, size_decimals = self.book_decimals.get(params[0], (None, None))
+            self.books[params[0]] = OrderBook(
+                params[0], price_decimals=price_decimals, size_decimals=size_decimals
+            )
         if "account_id" in spec.params:
             self.account(params[-1])
         if self._ready:
             self._queue_subscribe(sub)
         return sub
+
+    def set_book_decimals(
+        self, market_id: int, price_decimals: int | None, size_decimals: int | None
+    ) -> None:
+        """The market's decimals: exact price and size bounds for its `OrderBook`, kept for resubscribes."""
+        book = self.books.get(market_id)
+        if book is not None:
+            book.set_decimals(price_decimals, size_decimals)  # validates
+        else:
+            level_bounds(price_decimals, size_decimals)  # validates
+        self.book_decimals[market_id] = (price_decimals, size_decimals)
 
     def unsubscribe(self, address: str) -> bool:
         """Forget a channel and tell the server. Returns False if it was not subscribed."""

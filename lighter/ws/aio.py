@@ -132,8 +132,19 @@ class AsyncWsClient:
     def _account_id(self, account_id: int | None) -> int:
         return self._client._account_id(account_id)
 
-    async def subscribe_order_book(self, market_id: int, **kw: Any) -> Subscription:
-        """Order book snapshot + diffs of a market, kept in :meth:`order_book`."""
+    async def subscribe_order_book(
+        self,
+        market_id: int,
+        *,
+        price_decimals: int | None = None,
+        size_decimals: int | None = None,
+        **kw: Any,
+    ) -> Subscription:
+        """Order book snapshot + diffs of a market, kept in :meth:`order_book` (decimals: see
+        `WsClient.subscribe_order_book`)."""
+        if price_decimals is not None or size_decimals is not None:
+            with self._client._lock:
+                self._client._core.set_book_decimals(market_id, price_decimals, size_decimals)
         return await self.subscribe("order_book", market_id, **kw)
 
     async def subscribe_ticker(self, market_id: int, **kw: Any) -> Subscription:

@@ -252,8 +252,22 @@ class WsClient:
             return self.account_index
         return account_id
 
-    def subscribe_order_book(self, market_id: int, **kw: Any) -> Subscription:
-        """Order book snapshot + diffs of a market, kept in :meth:`order_book`."""
+    def subscribe_order_book(
+        self,
+        market_id: int,
+        *,
+        price_decimals: int | None = None,
+        size_decimals: int | None = None,
+        **kw: Any,
+    ) -> Subscription:
+        """Order book snapshot + diffs of a market, kept in :meth:`order_book`.
+
+        ``price_decimals`` / ``size_decimals`` (the market's, e.g. ``client.market("ETH")``) make the book
+        reject prices and sizes the market cannot have; without them it rejects only what no market can.
+        """
+        if price_decimals is not None or size_decimals is not None:
+            with self._lock:
+                self._core.set_book_decimals(market_id, price_decimals, size_decimals)
         return self.subscribe("order_book", market_id, **kw)
 
     def subscribe_ticker(self, market_id: int, **kw: Any) -> Subscription:

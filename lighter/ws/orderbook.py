@@ -16,6 +16,13 @@ integers scaled by the market's decimals (at most 10 significant digits), and ev
 at most 15 significant digits maps to a distinct double, monotonically. ``Decimal`` values are built only
 when read, and cached until the next change.
 
+Bounds: a level whose price or size the exchange cannot represent is a malformed frame (the book is
+left unsynced, :class:`InvalidOrderBookFrameError`), never applied: prices are unsigned 32-bit integers
+in the market's smallest unit, base amounts below 2**48. Given the market's ``price_decimals`` and
+``size_decimals`` the bounds are exact (``(2**32 - 1) / 10**price_decimals``...); without them the
+book uses the loosest bounds any market could have (price below 2**32, size below 2**48, in human units).
+The check is one float comparison per level, the one that already rejected NaN and infinity.
+
 Checksum: see :func:`book_checksum`.
 """
 
@@ -34,7 +41,7 @@ from lighter.ws.errors import (
     OrderBookNotSnapshottedError,
 )
 
-__all__ = ["CHECKSUM_DEPTH", "Level", "OrderBook", "book_checksum", "canonical_decimal"]
+__all__ = ["CHECKSUM_DEPTH", "Level", "OrderBook", "book_checksum", "canonical_decimal", "level_bounds"]
 
 Level = tuple[Decimal, Decimal]
 """One price level: ``(price, size)``."""
@@ -42,7 +49,21 @@ Level = tuple[Decimal, Decimal]
 CHECKSUM_DEPTH = 25
 """Levels per side that :func:`book_checksum` covers by default."""
 
-_INF = float("inf")
+MAX_PRICE_INT = 2**32 - 1  # prices are u32 in the market's smallest unit
+MAX_BASE_AMOUNT = 2**48 - 1  # base amounts are below 2**48
+
+
+def level_bounds(price_decimals: int | None, size_decimals: int | None) -> tuple[float, float]:
+    """The largest price and size (human units) a market with these decimals can show; with unknown
+    decimals, the largest any market can (decimals 0)."""
+    for name, value in (("price_decimals", price_decimals), ("size_decimals", size_decimals)):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 18
+        ):
+            raise ValueError(f"{name} must be an int in 0..18 or None, got {value!r}")
+    max_price = MAX_PRICE_INT / 10 ** (price_decimals or 0)
+    max_size = MAX_BASE_AMOUNT / 10 ** (size_decimals or 0)
+    return max_price, max_size
 
 
 def canonical_decimal(value: str | Decimal | int) -> str:
@@ -95,13 +116,15 @@ def _to_decimal(value: Any) -> Decimal:
 class _Side:
     """One side of the book: ``levels[key] = (price_text, size_text)`` and ``keys`` sorted, best last."""
 
-    __slots__ = ("sign", "levels", "keys", "_cache")
+    __slots__ = ("sign", "levels", "keys", "_cache", "max_price", "max_size")
 
-    def __init__(self, sign: float) -> None:
+    def __init__(self, sign: float, max_price: float, max_size: float) -> None:
         self.sign = sign  # +1.0 for bids (best = highest), -1.0 for asks (best = lowest)
         self.levels: dict[float, tuple[Any, Any]] = {}
         self.keys: list[float] = []
         self._cache: list[Level] | None = None
+        self.max_price = max_price
+        self.max_size = max_size
 
     def clear(self) -> None:
         self.levels = {}
@@ -113,15 +136,19 @@ class _Side:
         levels = self.levels
         keys = self.keys
         sign = self.sign
+        max_price = self.max_price
+        max_size = self.max_size
         for entry in entries:
             price = entry["price"]
             size = entry["size"]
             p = float(price)
             s = float(size)
-            if not 0.0 < p < _INF:
-                raise ValueError(f"absurd price {price!r}")
-            if not 0.0 <= s < _INF:
-                raise ValueError(f"absurd size {size!r} at price {price!r}")
+            if not 0.0 < p <= max_price:  # also NaN and infinity
+                raise ValueError(f"absurd price {price!r} (the exchange's prices are at most {max_price:g})")
+            if not 0.0 <= s <= max_size:
+                raise ValueError(
+                    f"absurd size {size!r} at price {price!r} (the exchange's sizes are at most {max_size:g})"
+                )
             key = sign * p
             if s == 0.0:
                 if levels.pop(key, None) is not None:
@@ -167,22 +194,31 @@ class _Side:
         other.levels = dict(self.levels)
         other.keys = list(self.keys)
         other._cache = self._cache
+        other.max_price, other.max_size = self.max_price, self.max_size
 
 
 class OrderBook:
     """A local copy of one market's order book, built from snapshot and diff frames.
+
+    ``price_decimals`` / ``size_decimals`` (the market's, from ``orderBookDetails``; optional) make the
+    bounds on prices and sizes exact; see the module docstring.
 
     Thread-safety: ``apply`` and every reader take an internal lock, so one thread may apply frames while
     others read. Each reader call is atomic on its own; for several values from the same instant use
     :meth:`top` or :meth:`copy`.
     """
 
-    def __init__(self, market_id: int) -> None:
+    def __init__(
+        self, market_id: int, *, price_decimals: int | None = None, size_decimals: int | None = None
+    ) -> None:
         if isinstance(market_id, bool) or not isinstance(market_id, int) or market_id < 0:
             raise ValueError(f"market_id must be a non-negative int, got {market_id!r}")
         self.market_id = market_id
-        self._bids = _Side(1.0)
-        self._asks = _Side(-1.0)
+        self.price_decimals = price_decimals
+        self.size_decimals = size_decimals
+        max_price, max_size = level_bounds(price_decimals, size_decimals)
+        self._bids = _Side(1.0, max_price, max_size)
+        self._asks = _Side(-1.0, max_price, max_size)
         self._lock = threading.Lock()
         self._synced = False
         self._ever_snapshotted = False
@@ -273,6 +309,14 @@ class OrderBook:
     def _invalid(self, message: str) -> InvalidOrderBookFrameError:
         self._synced = False
         return InvalidOrderBookFrameError(message, market_id=self.market_id)
+
+    def set_decimals(self, price_decimals: int | None, size_decimals: int | None) -> None:
+        """Use the market's decimals for the price and size bounds from the next frame on."""
+        max_price, max_size = level_bounds(price_decimals, size_decimals)
+        with self._lock:
+            self.price_decimals, self.size_decimals = price_decimals, size_decimals
+            for side in (self._bids, self._asks):
+                side.max_price, side.max_size = max_price, max_size
 
     def mark_unsynced(self) -> None:
         """Declare the book inconsistent (e.g. the connection dropped); the next snapshot resyncs it."""
@@ -375,7 +419,9 @@ class OrderBook:
 
     def copy(self) -> OrderBook:
         """An independent copy of the book as it is now."""
-        other = OrderBook(self.market_id)
+        other = OrderBook(
+            self.market_id, price_decimals=self.price_decimals, size_decimals=self.size_decimals
+        )
         with self._lock:
             self._bids.copy_into(other._bids)
             self._asks.copy_into(other._asks)

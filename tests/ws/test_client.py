@@ -509,3 +509,20 @@ def test_async_subscribe_refusal_and_timeout() -> None:
 
     with ScriptedServer(script) as server:
         asyncio.run(main(server.url))
+
+
+def test_subscribe_order_book_takes_the_markets_decimals() -> None:
+    ws = WsClient("ws://127.0.0.1:9/stream", **FAST)  # never started: nothing is sent
+    ws.subscribe_order_book(0, price_decimals=2, size_decimals=4)
+    assert (ws.order_book(0).price_decimals, ws.order_book(0).size_decimals) == (2, 4)
+    ws.subscribe_order_book(1)
+    assert ws.order_book(1).price_decimals is None
+    with pytest.raises(ValueError, match="size_decimals"):
+        ws.subscribe_order_book(2, size_decimals=99)
+
+    async def main() -> None:
+        aws = AsyncWsClient("ws://127.0.0.1:9/stream", **FAST)
+        await aws.subscribe_order_book(3, price_decimals=1, size_decimals=5, wait=False)
+        assert aws.order_book(3).size_decimals == 5
+
+    asyncio.run(main())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -336,6 +337,27 @@ def test_bad_level_and_diff_without_snapshot_resync_too() -> None:
     core.on_text(book("subscribed", 3, [("100", "1")]), 1.0)
     (event,) = core.on_text(book("update", 4, [("-5", "1")]), 1.0)
     assert isinstance(event, OrderBookGapEvent) and "absurd price" in str(event.error)
+
+
+def test_an_absurd_price_resubscribes_and_the_markets_decimals_tighten_the_bounds() -> None:
+    from lighter.ws.errors import InvalidOrderBookFrameError
+
+    core = ready_core()
+    core.set_book_decimals(0, 2, 4)  # before subscribing: the book is built with them
+    core.subscribe("order_book", (0,))
+    sent(core)
+    core.on_text(book("subscribed", 1, [("100", "1")]), 1.0)
+    (event,) = core.on_text(book("update", 2, [("1e300", "1")]), 1.0)
+    assert isinstance(event, OrderBookGapEvent) and isinstance(event.error, InvalidOrderBookFrameError)
+    assert not core.books[0].is_synced and core.books[0].bids == [(Decimal("100"), Decimal("1"))]
+    assert sent(core, 1.0) == [
+        {"type": "unsubscribe", "channel": "order_book/0"},
+        {"type": "subscribe", "channel": "order_book/0"},
+    ]
+    core.on_text(book("subscribed", 3, [("100", "1")]), 1.0)
+    assert core.books[0].is_synced
+    (event,) = core.on_text(book("update", 4, [("50000000", "1")]), 1.0)  # fine for a market in whole units
+    assert isinstance(event, OrderBookGapEvent) and core.books[0].price_decimals == 2
 
 
 def test_reconnect_marks_books_unsynced_and_resubscribes() -> None:

@@ -164,6 +164,10 @@ def test_mark_unsynced_drops_diffs_until_snapshot() -> None:
         {"price": "inf", "size": "1"},
         {"price": "100", "size": "-0.5"},
         {"price": "100", "size": "NaN"},
+        {"price": "1e300", "size": "1"},
+        {"price": "4294967296", "size": "1"},  # 2**32: above any market's u32 price
+        {"price": "100", "size": "1e30"},
+        {"price": "100", "size": "281474976710656"},  # 2**48: above any base amount
         {"price": "100"},
         {"size": "1"},
         {"price": None, "size": "1"},
@@ -178,6 +182,41 @@ def test_absurd_levels_raise_and_unsync(level: Any) -> None:
     with pytest.raises(InvalidOrderBookFrameError):
         book.apply(bad)
     assert not book.is_synced
+
+
+def test_an_absurd_price_is_never_applied_and_the_book_waits_for_a_snapshot() -> None:
+    book = OrderBook(0)
+    book.apply(frame("subscribed", offset=1, bids=[("100", "1")], asks=[("101", "1")]))
+    with pytest.raises(InvalidOrderBookFrameError, match="absurd price '1e300'"):
+        book.apply(frame("update", offset=2, asks=[("1e300", "5")]))
+    assert not book.is_synced and book.asks == [(Decimal("101"), Decimal("1"))]  # not applied
+    assert book.apply(frame("update", offset=3, asks=[("102", "1")])) is False  # dropped until resync
+    assert book.apply(frame("subscribed", offset=9, bids=[("100", "1")], asks=[("101", "2")]))
+    assert book.is_synced and book.best_ask == (Decimal("101"), Decimal("2"))
+
+
+def test_bounds_without_decimals_are_the_loosest_any_market_has() -> None:
+    book = OrderBook(0)
+    assert book.apply(frame("subscribed", offset=1, bids=[("4294967295", "281474976710655")]))
+    assert book.best_bid == (Decimal(4294967295), Decimal(281474976710655))
+
+
+def test_bounds_with_the_markets_decimals_are_exact() -> None:
+    book = OrderBook(0, price_decimals=2, size_decimals=4)  # ETH: u32 prices in cents, sizes in 1e-4
+    assert book.apply(frame("subscribed", offset=1, bids=[("42949672.95", "28147497671.0655")]))
+    for bad in ([("42949673.00", "1")], [("100.00", "28147497671.0656")], [("4294967295", "1")]):
+        book.apply(frame("subscribed", offset=1))
+        with pytest.raises(InvalidOrderBookFrameError, match="absurd"):
+            book.apply(frame("update", offset=2, bids=bad))
+    # a book told its decimals later applies them from the next frame on
+    loose = OrderBook(1)
+    loose.apply(frame("subscribed", offset=1, market_id=1, asks=[("50000000", "1")]))
+    loose.set_decimals(2, 4)
+    with pytest.raises(InvalidOrderBookFrameError):
+        loose.apply(frame("update", offset=2, market_id=1, asks=[("50000001", "1")]))
+    assert loose.copy().price_decimals == 2
+    with pytest.raises(ValueError, match="price_decimals"):
+        OrderBook(0, price_decimals=-1)
 
 
 @pytest.mark.parametrize(
