@@ -154,37 +154,118 @@ def test_watchdog_renews_a_long_hold(make_store: Any) -> None:
         assert store.reserve(ACCOUNT, 3, 1) == 0
 
 
-def test_data_loss_the_holder_reasserts_and_newcomers_wait_out_the_grace(redis_server: Any) -> None:
+class Ledger:
+    """The exchange's view of one API key: accepts a nonce only if it is the next one."""
+
+    def __init__(self, next_nonce: int) -> None:
+        self.next = next_nonce
+        self.accepted: list[int] = []
+        self._lock = threading.Lock()
+
+    def next_nonce(self, _key: int) -> int:
+        with self._lock:
+            return self.next
+
+    def accept(self, nonce: int) -> bool:
+        with self._lock:
+            if nonce != self.next:
+                return False
+            self.accepted.append(nonce)
+            self.next += 1
+            return True
+
+
+def test_restart_grace_keeps_a_newcomer_off_the_nonce_of_a_transaction_in_flight(redis_server: Any) -> None:
+    """The race the grace guards. A holder has taken nonce 50 and its transaction is in flight when Redis
+    comes back empty; a newcomer asks for the key before the holder's watchdog has re-asserted the lock.
+    Without the grace the newcomer takes the key at once, seeds the counter from the exchange (which has
+    not seen nonce 50 yet) and signs 50 a second time. With it, the newcomer waits, finds the lock
+    re-asserted, waits for the holder, then seeds 51. Events fix the order of every step."""
+    from lighter._nonce import NonceManager
     from lighter.stores import RedisNonceStore
 
-    holder = RedisNonceStore.from_url(redis_server.url, network="local", lock_ttl=0.9)
-    newcomer = RedisNonceStore.from_url(redis_server.url, network="local", lock_ttl=0.9)
+    holder_store = RedisNonceStore.from_url(redis_server.url, network="local", lock_ttl=1.0)
+    newcomer_store = RedisNonceStore.from_url(redis_server.url, network="local", lock_ttl=1.0)
+    ledger = Ledger(50)
+    holder = NonceManager(ACCOUNT, [3], ledger.next_nonce, store=holder_store)
+    newcomer = NonceManager(ACCOUNT, [3], ledger.next_nonce, store=newcomer_store)
+    keys = holder_store.keys(ACCOUNT, 3)
+    holder_store.conn.client.set(keys.nonce, 50)  # an old counter (no grace for this first take)
+    taken: dict[str, int] = {}
+    landed: dict[str, bool] = {}
+    in_flight, land, reasserted = threading.Event(), threading.Event(), threading.Event()
+    # notified when the newcomer enters the grace, finds the key busy, or has a nonce
+    newcomer_moved = threading.Condition()
+    steps: list[str] = []
+
+    def step(name: str) -> None:
+        with newcomer_moved:
+            steps.append(name)
+            newcomer_moved.notify_all()
+
+    def wait_step(*names: str) -> str:
+        with newcomer_moved:
+            assert newcomer_moved.wait_for(lambda: any(n in steps for n in names), 30), (names, steps)
+            return next(n for n in steps if n in names)
+
+    grace_left, wait_wake = newcomer_store._grace_left, newcomer_store._wait_wake
+
+    def spy_grace() -> float:
+        grace = grace_left()
+        if grace > 0 and "grace" not in steps:
+            step("grace")
+            reasserted.wait(30)  # hold the newcomer inside its grace until the holder is back
+        return grace
+
+    def spy_wait(key: str, seconds: float) -> None:
+        if "busy" not in steps:
+            step("busy")
+        wait_wake(key, seconds)
+
+    newcomer_store._grace_left, newcomer_store._wait_wake = spy_grace, spy_wait
+
+    def holder_sends() -> None:
+        with holder.lease() as lease:
+            taken["holder"] = lease.nonce
+            in_flight.set()
+            land.wait(30)
+            landed["holder"] = ledger.accept(lease.nonce)
+
+    def newcomer_sends() -> None:
+        with newcomer.lease() as lease:
+            taken["newcomer"] = lease.nonce
+            step("nonce")
+            landed["newcomer"] = ledger.accept(lease.nonce)
+
+    threads = [threading.Thread(target=holder_sends), threading.Thread(target=newcomer_sends)]
     try:
-        keys = holder.keys(ACCOUNT, 3)
-        with holder.hold(ACCOUNT, 3):
-            holder.set(ACCOUNT, 3, 50)
-            assert holder.reserve(ACCOUNT, 3, 1) == 50  # ...and the transaction is on its way when:
+        threads[0].start()
+        assert in_flight.wait(30)
+        (hold,) = holder_store._holds
+        with hold.guard:  # the holder's watchdog cannot re-assert the lock meanwhile
             redis_server.restart()  # empty again: lock and counter are gone
-            token_seen: list[str | None] = []
-            got_key = threading.Event()
-
-            def newcomer_takes_the_key() -> None:
-                with newcomer.hold(ACCOUNT, 3):
-                    got_key.set()
-
-            t = threading.Thread(target=newcomer_takes_the_key)
-            t.start()
-            time.sleep(0.6)  # the watchdog (every 0.3 s) re-asserts the holder's lock meanwhile
-            token_seen.append(holder.conn.call("get", lambda c: c.get(keys.lock)))
-            assert token_seen[0] == holder._current(ACCOUNT, 3).token  # re-asserted by the holder
-            assert not got_key.is_set()  # the newcomer did not take a key whose transaction is in flight
-        t.join(10)
-        assert got_key.is_set()
-        uptime = holder.conn.client.info("server")["uptime_in_seconds"]
-        assert uptime >= holder.lock_ttl + 1  # the newcomer waited for the grace of a restarted server
+            threads[1].start()
+            first = wait_step("grace", "nonce")
+        if first == "grace":
+            # the watchdog (every lock_ttl / 3) re-asserts the holder's lock on the empty server
+            deadline = time.monotonic() + 30
+            while holder_store.conn.call("get", lambda c: c.get(keys.lock)) != hold.token:
+                assert time.monotonic() < deadline, "the holder never re-asserted its lock"
+                time.sleep(0.02)
+            reasserted.set()
+            wait_step("busy", "nonce")  # after the grace the newcomer must find the key held
+        land.set()
+        for t in threads:
+            t.join(30)
     finally:
-        holder.close()
-        newcomer.close()
+        reasserted.set()
+        land.set()
+        holder_store.close()
+        newcomer_store.close()
+    assert taken == {"holder": 50, "newcomer": 51}, "the newcomer signed the nonce of a transaction in flight"
+    assert landed == {"holder": True, "newcomer": True}
+    assert ledger.accepted == [50, 51]
+    assert steps[:3] == ["grace", "busy", "nonce"]
 
 
 def test_async_holds_wait_without_blocking_the_loop(make_store: Any) -> None:
