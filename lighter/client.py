@@ -87,6 +87,7 @@ TX_LIFETIME_MS = 10 * 60 * 1000 - 1000  # as the official signer: now + 10 min -
 
 _R = TypeVar("_R")
 _RB = TypeVar("_RB")
+_C = TypeVar("_C", bound="_Core[Any, Any]")
 _GENERATED_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)  # all `_build_response` reads
 
 
@@ -319,6 +320,19 @@ class _Core(Trading[_R, _RB]):
         self.orders = Orders(self)
         self.transactions = Transactions(self)
         self.market_data = MarketData(self)
+
+    @classmethod
+    def _from_settings(cls: type[_C], environ: Mapping[str, str] | None, overrides: Mapping[str, Any]) -> _C:
+        """``from_env`` for both faces: build, and own the Redis stores the environment asked for."""
+        settings, owned = _settings_with_stores(environ, overrides)
+        try:
+            client = cls(**cast(Any, settings))
+        except BaseException:
+            for store in owned:
+                store.close()
+            raise
+        client._owned_stores = owned
+        return client
 
     # -- representation never shows secrets ---------------------------------------------------------
 
@@ -606,15 +620,7 @@ class Lighter(_Core[TxResult, BatchResult]):
         ``nonce_store=`` / a ``rate_limit=`` limiter is passed). Redis is pinged here: an unreachable
         server raises `lighter.stores.StoreUnavailableError` now. The client closes them on ``close()``.
         """
-        settings, owned = _settings_with_stores(environ, overrides)
-        try:
-            client = cls(**cast(Any, settings))
-        except BaseException:
-            for store in owned:
-                store.close()
-            raise
-        client._owned_stores = owned
-        return client
+        return cls._from_settings(environ, overrides)
 
     def close(self) -> None:
         """Close the connection pool (and the Redis stores `from_env` built)."""
@@ -779,10 +785,7 @@ class Lighter(_Core[TxResult, BatchResult]):
         return self._send_batch(batch)
 
     def _send_batch(self, batch: Batch | Iterable[Plan], ws: WsClient | None = None) -> BatchResult:
-        plans = batch.plans if isinstance(batch, Batch) else list(batch)
-        plan = _merge_plans(plans)
-        if ws is not None:
-            _via_ws.check_ws_plan(plan)
+        plan = _batch_plan(batch, ws)
         return _batch_result(self._send(self._prepare(plan), plan, batch=True, ws=ws))
 
     def wait_for_tx(
@@ -798,18 +801,12 @@ class Lighter(_Core[TxResult, BatchResult]):
         while True:
             try:
                 last = self._get_json("/api/v1/tx", {"by": "hash", "value": h})
-            except NotFoundError:
-                last = None
             except APIStatusError as exc:
-                if "not found" not in exc.message.lower():
+                if not _not_indexed_yet(exc):
                     raise
                 last = None
-            if isinstance(last, dict) and _is_done(last):
+            if _poll_done(last, h, deadline, timeout):
                 return last
-            if time.monotonic() >= deadline:
-                raise TxWaitTimeoutError(
-                    f"transaction {h} was not executed within {timeout} s", tx_hash=h, last_status=last
-                )
             time.sleep(poll_interval)
 
 
@@ -821,6 +818,30 @@ def _batch_result(results: list[TxResult]) -> BatchResult:
         volume_quota_remaining=first.volume_quota_remaining if first else None,
         message=first.message if first else None,
     )
+
+
+def _batch_plan(batch: Batch | Iterable[Plan], ws: WsClient | None) -> Plan:
+    """One plan for ``send_batch``; over a WebSocket, only what ``jsonapi/sendtx`` can carry."""
+    plan = _merge_plans(batch.plans if isinstance(batch, Batch) else list(batch))
+    if ws is not None:
+        _via_ws.check_ws_plan(plan)
+    return plan
+
+
+def _not_indexed_yet(exc: APIStatusError) -> bool:
+    """A 'not found' answer to ``/api/v1/tx``: the transaction is not indexed yet, keep polling."""
+    return isinstance(exc, NotFoundError) or "not found" in exc.message.lower()
+
+
+def _poll_done(last: Any, tx_hash: str, deadline: float, timeout: float) -> bool:
+    """True once `last` is the executed transaction; past the deadline, a `TxWaitTimeoutError`."""
+    if isinstance(last, dict) and _is_done(last):
+        return True
+    if time.monotonic() >= deadline:
+        raise TxWaitTimeoutError(
+            f"transaction {tx_hash} was not executed within {timeout} s", tx_hash=tx_hash, last_status=last
+        )
+    return False
 
 
 def _is_done(tx: Mapping[str, Any]) -> bool:
@@ -913,15 +934,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         """Build from the ``LIGHTER_*`` environment variables, as `Lighter.from_env`; `overrides` are
         `AsyncLighter`'s keyword arguments (see `AsyncLighterOptions`) and win over the environment.
         ``LIGHTER_REDIS_URL`` plugs in the shared Redis stores, as in `Lighter.from_env`."""
-        settings, owned = _settings_with_stores(environ, overrides)
-        try:
-            client = cls(**cast(Any, settings))
-        except BaseException:
-            for store in owned:
-                store.close()
-            raise
-        client._owned_stores = owned
-        return client
+        return cls._from_settings(environ, overrides)
 
     async def close(self) -> None:
         """Close the connection pool (and the Redis stores `from_env` built)."""
@@ -1094,10 +1107,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         return await self._send_batch(batch)
 
     async def _send_batch(self, batch: Batch | Iterable[Plan], ws: WsClient | None = None) -> BatchResult:
-        plans = batch.plans if isinstance(batch, Batch) else list(batch)
-        plan = _merge_plans(plans)
-        if ws is not None:
-            _via_ws.check_ws_plan(plan)
+        plan = _batch_plan(batch, ws)
         return _batch_result(await self._send(await self._prepare(plan), plan, batch=True, ws=ws))
 
     async def wait_for_tx(
@@ -1110,16 +1120,10 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         while True:
             try:
                 last = await self._get_json("/api/v1/tx", {"by": "hash", "value": h})
-            except NotFoundError:
-                last = None
             except APIStatusError as exc:
-                if "not found" not in exc.message.lower():
+                if not _not_indexed_yet(exc):
                     raise
                 last = None
-            if isinstance(last, dict) and _is_done(last):
+            if _poll_done(last, h, deadline, timeout):
                 return last
-            if time.monotonic() >= deadline:
-                raise TxWaitTimeoutError(
-                    f"transaction {h} was not executed within {timeout} s", tx_hash=h, last_status=last
-                )
             await asyncio.sleep(poll_interval)
