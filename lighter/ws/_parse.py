@@ -89,30 +89,27 @@ def _stats_map(value: Any) -> dict[int, Mapping[str, Any]]:
     return out
 
 
-def parse_market_stats(
-    address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
-) -> ChannelEvent:
-    return MarketStatsEvent(
-        channel=address,
-        snapshot=snapshot,
-        timestamp=_timestamp(frame),
-        raw=frame,
-        stats=_stats_map(frame.get("market_stats")),
-        spot=False,
-    )
+def _market_stats_parser(kind: str) -> Parser:
+    """``market_stats`` and ``spot_market_stats``: the frame key is the channel kind."""
+    spot = kind == "spot_market_stats"
 
+    def parse(
+        address: str,
+        params: tuple[Any, ...],
+        frame: Mapping[str, Any],
+        snapshot: bool,
+        account: AccountLookup,
+    ) -> ChannelEvent:
+        return MarketStatsEvent(
+            channel=address,
+            snapshot=snapshot,
+            timestamp=_timestamp(frame),
+            raw=frame,
+            stats=_stats_map(frame.get(kind)),
+            spot=spot,
+        )
 
-def parse_spot_market_stats(
-    address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
-) -> ChannelEvent:
-    return MarketStatsEvent(
-        channel=address,
-        snapshot=snapshot,
-        timestamp=_timestamp(frame),
-        raw=frame,
-        stats=_stats_map(frame.get("spot_market_stats")),
-        spot=True,
-    )
+    return parse
 
 
 def parse_trade(
@@ -282,8 +279,8 @@ def _pool_parser(kind: str) -> Parser:
 
 PARSERS: dict[str, Parser] = {
     "ticker": parse_ticker,
-    "market_stats": parse_market_stats,
-    "spot_market_stats": parse_spot_market_stats,
+    "market_stats": _market_stats_parser("market_stats"),
+    "spot_market_stats": _market_stats_parser("spot_market_stats"),
     "trade": parse_trade,
     "candle": parse_candle,
     "height": parse_height,
