@@ -447,32 +447,45 @@ class Trading(Generic[R, RB]):
         ctx: Ctx,
         m: Market,
         *,
-        kind: str,
         side: str,
         size: Amount | None,
-        trigger: Amount,
-        limit_price: Amount | None,
+        take_profit: Amount | None,
+        take_profit_limit_price: Amount | None,
+        stop_loss: Amount | None,
+        stop_loss_limit_price: Amount | None,
         max_slippage: Amount | None,
         expiry: int,
         rounding: str | None,
-    ) -> dict[str, int]:
-        order_type = ORDER_TYPES[kind if limit_price is None else kind + "_limit"]
-        return order_fields(
-            ctx,
-            m,
-            side=side,
-            size=size,
-            price=limit_price,
-            order_type=order_type,
-            time_in_force=None,
-            reduce_only=True,
-            trigger_price=trigger,
-            expiry=expiry,
-            max_slippage=max_slippage,
-            rounding=rounding,
-            client_order_index=0,
-            check_minimums=False,
-        )
+        skip_missing: bool,
+    ) -> list[dict[str, int]]:
+        """The reduce-only take-profit then stop-loss legs of a bracket or OCO. A None trigger is no leg
+        with `skip_missing` (brackets), else order_fields' "need trigger_price" error (OCO)."""
+        legs = []
+        for kind, trigger, limit_price in (
+            ("take_profit", take_profit, take_profit_limit_price),
+            ("stop_loss", stop_loss, stop_loss_limit_price),
+        ):
+            if trigger is None and skip_missing:
+                continue
+            legs.append(
+                order_fields(
+                    ctx,
+                    m,
+                    side=side,
+                    size=size,
+                    price=limit_price,
+                    order_type=ORDER_TYPES[kind if limit_price is None else kind + "_limit"],
+                    time_in_force=None,
+                    reduce_only=True,
+                    trigger_price=trigger,
+                    expiry=expiry,
+                    max_slippage=max_slippage,
+                    rounding=rounding,
+                    client_order_index=0,
+                    check_minimums=False,
+                )
+            )
+        return legs
 
     def create_bracket_order(
         self,
@@ -516,37 +529,20 @@ class Trading(Generic[R, RB]):
                 rounding=rounding,
                 client_order_index=coid,
             )
-            children = []
-            if take_profit is not None:
-                children.append(
-                    self._protective(
-                        ctx,
-                        m,
-                        kind="take_profit",
-                        side=closing,
-                        size=None,
-                        trigger=take_profit,
-                        limit_price=take_profit_limit_price,
-                        max_slippage=max_slippage,
-                        expiry=child_expiry,
-                        rounding=rounding,
-                    )
-                )
-            if stop_loss is not None:
-                children.append(
-                    self._protective(
-                        ctx,
-                        m,
-                        kind="stop_loss",
-                        side=closing,
-                        size=None,
-                        trigger=stop_loss,
-                        limit_price=stop_loss_limit_price,
-                        max_slippage=max_slippage,
-                        expiry=child_expiry,
-                        rounding=rounding,
-                    )
-                )
+            children = self._protective(
+                ctx,
+                m,
+                side=closing,
+                size=None,
+                take_profit=take_profit,
+                take_profit_limit_price=take_profit_limit_price,
+                stop_loss=stop_loss,
+                stop_loss_limit_price=stop_loss_limit_price,
+                max_slippage=max_slippage,
+                expiry=child_expiry,
+                rounding=rounding,
+                skip_missing=True,
+            )
             return [self._grouped(ctx, 3 if len(children) == 2 else 1, [entry, *children], coid)]
 
         return self._submit(
@@ -573,31 +569,21 @@ class Trading(Generic[R, RB]):
         def build(ctx: Ctx) -> list[Draft]:
             m = ctx.market(market)
             child_expiry = _expiry_ms(expiry, ctx.now_ms)
-            tp = self._protective(
+            legs = self._protective(
                 ctx,
                 m,
-                kind="take_profit",
                 side=side,
                 size=size,
-                trigger=take_profit,
-                limit_price=take_profit_limit_price,
+                take_profit=take_profit,
+                take_profit_limit_price=take_profit_limit_price,
+                stop_loss=stop_loss,
+                stop_loss_limit_price=stop_loss_limit_price,
                 max_slippage=max_slippage,
                 expiry=child_expiry,
                 rounding=rounding,
+                skip_missing=False,
             )
-            sl = self._protective(
-                ctx,
-                m,
-                kind="stop_loss",
-                side=side,
-                size=size,
-                trigger=stop_loss,
-                limit_price=stop_loss_limit_price,
-                max_slippage=max_slippage,
-                expiry=child_expiry,
-                rounding=rounding,
-            )
-            return [self._grouped(ctx, 2, [tp, sl], None)]
+            return [self._grouped(ctx, 2, legs, None)]
 
         return self._submit(Plan(_wrap(build), needs_markets=True))
 
