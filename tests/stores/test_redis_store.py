@@ -79,19 +79,29 @@ def test_hold_is_exclusive_across_stores(make_store: Any) -> None:
     a, b = make_store(), make_store()
     a.set(ACCOUNT, 3, 0)
     events: list[str] = []
-    inside = threading.Event()
+    inside, b_waits, b_has_it = threading.Event(), threading.Event(), threading.Event()
+    wait_wake = b._wait_wake
+
+    def b_waiting(key: str, seconds: float) -> None:  # called only when the key was found busy
+        b_waits.set()
+        wait_wake(key, seconds)
+
+    b._wait_wake = b_waiting
 
     def other() -> None:
-        inside.wait(5)
+        inside.wait(10)
         with b.hold(ACCOUNT, 3):
+            b_has_it.set()
             events.append("b")
 
     t = threading.Thread(target=other)
     t.start()
     with a.hold(ACCOUNT, 3):
         inside.set()
-        time.sleep(0.3)  # b is waiting for the key meanwhile
+        assert b_waits.wait(10), "b never found the key busy"
+        assert not b_has_it.is_set()
         events.append("a")
+    assert b_has_it.wait(10), "b never got the key after a released it"
     t.join(10)
     assert events == ["a", "b"]
 
@@ -269,28 +279,35 @@ def test_restart_grace_keeps_a_newcomer_off_the_nonce_of_a_transaction_in_flight
 
 
 def test_async_holds_wait_without_blocking_the_loop(make_store: Any) -> None:
-    a, b = make_store(), make_store()
+    """While `a` holds the key, `b` waits for it in another task and the loop keeps serving a ticker; only
+    the ticker's progress makes `a` release. A `hold_async` that blocked the loop would sit in b's wait
+    until its 3 s lock_timeout and fail with StoreError, with the ticker stuck at 0."""
+    a, b = make_store(), make_store(lock_timeout=3.0)
     a.set(ACCOUNT, 3, 0)
     order: list[str] = []
 
-    async def worker(store: Any, name: str) -> None:
-        for _ in range(5):
-            async with store.hold_async(ACCOUNT, 3):
-                first = store.reserve(ACCOUNT, 3, 1)
-                order.append(f"{name}:{first}")
-                await asyncio.sleep(0.01)
-
-    async def ticker() -> int:
+    async def main() -> tuple[int, bool, list[BaseException | None]]:
         ticks = 0
-        for _ in range(20):
-            await asyncio.sleep(0.005)
-            ticks += 1
-        return ticks
+        b_started = asyncio.Event()
 
-    async def main() -> int:
-        results = await asyncio.gather(worker(a, "a"), worker(b, "b"), ticker())
-        return results[2]
+        async def b_takes_the_key() -> None:
+            b_started.set()
+            async with b.hold_async(ACCOUNT, 3):
+                order.append(f"b:{await b.reserve_async(ACCOUNT, 3, 1)}")
 
-    assert asyncio.run(main()) == 20
-    nonces = sorted(int(x.split(":")[1]) for x in order)
-    assert nonces == list(range(10))
+        async with a.hold_async(ACCOUNT, 3):
+            order.append(f"a:{await a.reserve_async(ACCOUNT, 3, 1)}")
+            task = asyncio.create_task(b_takes_the_key())
+            await b_started.wait()
+            for _ in range(20):
+                await asyncio.sleep(0.01)
+                ticks += 1
+            b_done_while_a_held = task.done()
+        outcome = await asyncio.wait_for(asyncio.gather(task, return_exceptions=True), 10)
+        return ticks, b_done_while_a_held, outcome
+
+    ticks, b_done_early, outcome = asyncio.run(main())
+    assert not b_done_early, f"b finished while a held the key: {outcome}"
+    assert outcome == [None]
+    assert ticks == 20
+    assert order == ["a:0", "b:1"]
