@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 from typing import Any
 
 import pytest
@@ -19,7 +18,17 @@ from lighter import AsyncLighter
 from lighter.errors import APITimeoutError, InternalServerError, RateLimitError
 from lighter.testing import LocalExchange
 
-from .helpers import accepted_orders, client_for, server_next_nonce
+from .helpers import (
+    DROPPED,
+    Decision,
+    LossyPipe,
+    SubmitLog,
+    accepted_orders,
+    client_for,
+    impatient,
+    server_next_nonce,
+    wait_until,
+)
 
 
 def _reads(client: Any) -> dict[str, Any]:
@@ -47,13 +56,18 @@ def test_bursts_up_to_the_retry_budget_are_absorbed(
 
 
 def test_5xx_backoff_without_retry_after(local_exchange: LocalExchange, onboard_account: Any) -> None:
-    """No Retry-After: exponential backoff; two 503s then success, in about 0.5 s + 1 s (jitter 25%)."""
+    """No Retry-After: exponential backoff; two 503s then success. The client's sleeps are recorded (and
+    skipped): 0.5 s then 1 s, each shortened by a jitter of at most 25%."""
     lx = local_exchange
     with client_for(onboard_account()) as client:
+        sleeps: list[float] = []
+        client._http._transport._sleep = sleeps.append  # type: ignore[attr-defined]
         lx.faults.http_error("/api/v1/orderBooks", status=503, count=2)
-        start = time.monotonic()
         assert client.market_data.order_books() is not None
-        assert time.monotonic() - start >= 0.5 * 0.75 + 1.0 * 0.75
+        assert lx.call(lambda _ex: lx._server().faults.http) == []  # both failures were met
+        assert len(sleeps) == 2, sleeps
+        assert 0.5 * 0.75 <= sleeps[0] <= 0.5
+        assert 1.0 * 0.75 <= sleeps[1] <= 1.0
 
 
 def test_longer_bursts_surface_typed_errors_then_recover(
@@ -112,77 +126,115 @@ def test_async_reads_absorb_bursts(local_exchange: LocalExchange, onboard_accoun
     asyncio.run(main())
 
 
+def _ioc(client: Any, coi: int) -> Any:
+    # IOC far from the book: accepted, then cancelled, so the exchange's "client order index in use" guard
+    # cannot hide a duplicate; only the exchange's decisions count
+    return client.create_order(
+        "ETH", side="buy", size="0.01", price="1000", time_in_force="ioc", client_order_index=coi
+    )
+
+
+def _time_out(lx: LocalExchange, pipe: LossyPipe, client: Any, coi: int, how: str) -> None:
+    """Send one order whose answer never comes in time, so the call raises with an unknown outcome:
+    "held", the exchange holds the request back (a 60 s delay) and the client gives up first, so the
+    exchange drops it once let go; or "lost", the exchange executes it and its answer is swallowed."""
+    if how == "held":
+        lx.faults.delay("/api/v1/sendTx", seconds=60, count=1)
+    else:  # the order's nonce must be seeded already: the next answer is then the sendTx's
+        pipe.lose_next_answer()
+    with impatient(client), pytest.raises(APITimeoutError) as err:
+        _ioc(client, coi)
+    assert err.value.nonce_consumed is None  # outcome unknown: never resent
+    if how == "held":
+        assert wait_until(lambda: lx.faults.describe()["delaying_now"] == 1), "the request never got there"
+        # the client closed its connection on the timeout: once the exchange has seen that, the held
+        # request can no longer be read, so letting it go drops it (never executed)
+        pipe.wait_closed_at_exchange(lx, pipe.last_request_port)
+
+
+def _decided(lx: LocalExchange, log: SubmitLog, coi: int, how: str) -> Decision:
+    """Wait for the exchange's decision on a timed-out order (a positive signal, never a sleep): the
+    executed order for "lost", the drop of the held request (let go now) for "held"."""
+    if how == "held":
+        drops = sum(d.code == DROPPED for d in log.decisions)
+        lx.faults.clear()
+        log.wait_for(lambda ds: sum(d.code == DROPPED for d in ds) > drops)
+        return next(d for d in reversed(log.decisions) if d.code == DROPPED)
+    log.wait_for(lambda ds: any(d.client_order_index == coi for d in ds))
+    return log.orders(coi)[-1]
+
+
 def test_send_tx_timeouts_never_duplicate_and_nonces_resync(
     local_exchange: LocalExchange, onboard_account: Any
 ) -> None:
-    """Every few orders, sendTx answers only after the client's timeout. The timed-out call raises (it may or
-    may not have been executed: the server here executes it late); no order is ever accepted twice, the
-    successful calls' orders are all there, and the next call after each timeout lands (nonce resynced)."""
+    """Every fourth order times out: alternately executed with its answer lost, and held by the exchange
+    until the client gave up (then dropped). The exchange's decisions show each order decided exactly once
+    (never resent), the executed ones accepted once, and the next order after each timeout lands (the nonce
+    resynced past an executed order, or onto the nonce of a dropped one); in step with the exchange after."""
     lx = local_exchange
     creds = onboard_account(usdc=1_000_000)
     ok: list[int] = []
-    timed_out: list[int] = []
-    with client_for(creds, timeout=0.25) as client:
-        client.markets()
-        for i in range(1, 25):
-            if i % 4 == 0:
-                lx.faults.delay("/api/v1/sendTx", seconds=0.6, count=1)
-            coi = 1000 + i
-            try:
-                # IOC far from the book: accepted, then cancelled, so the exchange's "client order index in
-                # use" guard cannot hide a duplicate; only the transaction log counts
-                result = client.create_order(
-                    "ETH", side="buy", size="0.01", price="1000", time_in_force="ioc", client_order_index=coi
-                )
-            except APITimeoutError as exc:
-                assert exc.nonce_consumed is None  # outcome unknown: never resent
-                timed_out.append(coi)
-                continue
-            assert result.client_order_index == coi
-            ok.append(coi)
-        assert len(timed_out) == 6 and len(ok) == 18
-        # let the late transactions land, then check the transaction log
-        time.sleep(0.8)
-        accepted = [o["ClientOrderIndex"] for o in accepted_orders(lx, creds.account_index)]
-        assert len(accepted) == len(set(accepted)), "an order was accepted twice"
-        assert set(ok) <= set(accepted)
-        assert set(accepted) <= set(ok) | set(timed_out)
-        # and the client is in step with the exchange afterwards
-        last = client.create_order("ETH", side="buy", size="0.01", price="1000", time_in_force="ioc")
-        assert last.nonce == server_next_nonce(lx, creds.account_index, creds.api_key_index) - 1
+    lost: list[int] = []
+    dropped: list[int] = []
+    with LossyPipe(lx.port) as pipe, SubmitLog(lx) as log:
+        with client_for(creds, base_url=pipe.base_url, timeout=30.0) as client:
+            client.markets()
+            for i in range(1, 25):
+                coi = 1000 + i
+                if i % 4 == 0:
+                    how = "lost" if i % 8 == 4 else "held"
+                    _time_out(lx, pipe, client, coi, how)
+                    decision = _decided(lx, log, coi, how)
+                    assert decision.code == (0 if how == "lost" else DROPPED)
+                    (lost if how == "lost" else dropped).append(coi)
+                    continue
+                result = _ioc(client, coi)
+                assert result.client_order_index == coi
+                ok.append(coi)
+            assert (len(ok), len(lost), len(dropped), pipe.lost) == (18, 3, 3, 3)
+            assert lx.faults.describe()["delaying_now"] == 0  # nothing held: no late decision to come
+            assert len(log.decisions) == 24, "a sendTx reached the exchange twice"  # one decision per order
+            assert [d.code for d in log.decisions].count(0) == 21
+            accepted = accepted_orders(lx, creds.account_index)
+            cois = [o["ClientOrderIndex"] for o in accepted]
+            assert sorted(cois) == sorted(ok + lost), "an order was accepted twice, or lost"
+            nonces = [o["Nonce"] for o in accepted]
+            assert nonces == list(range(nonces[0], nonces[0] + len(nonces)))
+            last = client.create_order("ETH", side="buy", size="0.01", price="1000", time_in_force="ioc")
+            assert last.nonce == server_next_nonce(lx, creds.account_index, creds.api_key_index) - 1
 
 
+@pytest.mark.parametrize("how", ["held", "lost"])
 def test_send_tx_timeout_then_immediate_retry_by_the_user(
-    local_exchange: LocalExchange, onboard_account: Any
+    local_exchange: LocalExchange, onboard_account: Any, how: str
 ) -> None:
-    """The user retries at once, while the timed-out transaction is still in flight: the two carry the same
-    nonce or the resync sees the first; either way exactly one of them can be accepted per nonce."""
+    """The user sends a timed-out order again at once. "held": the first copy has not executed; the retry
+    resyncs to its nonce and lands, and the first copy is dropped: exactly one order. "lost": the first copy
+    executed; the retry resyncs past it and lands too. Two orders with one client order index are then
+    legitimate: the user asked twice, the SDK cannot know the first executed, and an IOC order is no longer
+    live for the exchange's "client order index in use" guard. In both cases each nonce is used once."""
     lx = local_exchange
     creds = onboard_account(usdc=1_000_000)
-    with client_for(creds, timeout=0.25) as client:
-        client.markets()
-        lx.faults.delay("/api/v1/sendTx", seconds=0.6, count=1)
-        with pytest.raises(APITimeoutError):
-            client.create_order(
-                "ETH", side="buy", size="0.01", price="1000", time_in_force="ioc", client_order_index=7
-            )
-        retry = None
-        for _ in range(3):  # a user retry loop: an "invalid nonce" here is resynced by the client itself
-            try:
-                retry = client.create_order(
-                    "ETH", side="buy", size="0.01", price="1000", time_in_force="ioc", client_order_index=7
-                )
-                break
-            except APITimeoutError:  # pragma: no cover - only if the machine is very slow
-                continue
-        assert retry is not None
-        time.sleep(0.8)
-        accepted = accepted_orders(lx, creds.account_index)
-        nonces = [o["Nonce"] for o in accepted]
-        assert len(nonces) == len(set(nonces))
-        assert 1 <= len([o for o in accepted if o["ClientOrderIndex"] == 7]) <= 2
-        after = client.create_order("ETH", side="buy", size="0.01", price="1000", time_in_force="ioc")
-        assert after.nonce == server_next_nonce(lx, creds.account_index, creds.api_key_index) - 1
+    with LossyPipe(lx.port) as pipe, SubmitLog(lx) as log:
+        with client_for(creds, base_url=pipe.base_url, timeout=30.0) as client:
+            client.markets()
+            _ioc(client, 6)  # the nonce is seeded: the next request is the sendTx itself
+            _time_out(lx, pipe, client, 7, how)
+            if how == "lost":
+                first = _decided(lx, log, 7, how)
+            retry = _ioc(client, 7)
+            if how == "held":
+                first = _decided(lx, log, 7, how)
+            accepted = [o for o in accepted_orders(lx, creds.account_index) if o["ClientOrderIndex"] == 7]
+            if how == "lost":
+                assert first.code == 0 and retry.nonce == first.nonce + 1  # type: ignore[operator]
+                assert [o["Nonce"] for o in accepted] == [first.nonce, retry.nonce]
+            else:
+                assert first.code == DROPPED
+                assert [o["Nonce"] for o in accepted] == [retry.nonce]
+            assert len(log.decisions) == 3  # order 6, and order 7 twice: the timed-out copy was never resent
+            after = client.create_order("ETH", side="buy", size="0.01", price="1000", time_in_force="ioc")
+            assert after.nonce == server_next_nonce(lx, creds.account_index, creds.api_key_index) - 1
 
 
 def test_injected_invalid_nonce_recovered_under_concurrency(
