@@ -4,7 +4,8 @@
 ``redis-server`` package with apt-get. ``RedisServer`` runs one on a free 127.0.0.1 port with a temporary
 directory and no persistence; it can be stopped and started again on the same port (a "restart").
 
-``python -m lighter.stores.testing ensure`` installs the server if missing and prints its path.
+``python -m lighter.stores.testing ensure`` installs the server if missing and prints its path; ``... run``
+serves one until Ctrl-C, SIGTERM or SIGHUP, and takes its server down with it.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from types import FrameType
 
 log = logging.getLogger("lighter.stores")
 
@@ -55,8 +58,18 @@ def free_port() -> int:
 class RedisServer:
     """One redis-server process on 127.0.0.1. Context manager; `restart()` keeps the port."""
 
-    def __init__(self, binary: str, *, port: int | None = None, password: str | None = None) -> None:
+    def __init__(
+        self,
+        binary: str,
+        *,
+        port: int | None = None,
+        password: str | None = None,
+        die_with_parent: bool = False,
+    ) -> None:
         self.binary = binary
+        # Linux: the kernel sends the server SIGTERM if the thread that started it dies, even by SIGKILL
+        # (only for a server started by a long-lived thread, e.g. the main thread of `run`)
+        self.die_with_parent = die_with_parent
         self.port = port if port is not None else free_port()
         self.password = password
         self._dir = tempfile.TemporaryDirectory(prefix="lighter-redis-")
@@ -91,7 +104,12 @@ class RedisServer:
         ]
         if self.password:
             args += ["--requirepass", self.password]
-        self._proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self._proc = subprocess.Popen(
+            args,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent if self.die_with_parent else None,
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
@@ -147,8 +165,25 @@ class RedisServer:
         self.close()
 
 
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+class _Stop(Exception):
+    """SIGTERM or SIGHUP: leave `run` through its cleanup."""
+
+
+def _stop(signum: int, _frame: FrameType | None) -> None:
+    raise _Stop(signal.Signals(signum).name)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``ensure``: install if missing, print the path. ``run``: serve on a free port until Ctrl-C."""
+    """``ensure``: install if missing, print the path. ``run``: serve on a free port, print its URL, until
+    Ctrl-C, SIGTERM or SIGHUP (then stop the server)."""
     args = sys.argv[1:] if argv is None else argv
     command = args[0] if args else "ensure"
     binary = find_redis_server(install=True)
@@ -158,17 +193,24 @@ def main(argv: list[str] | None = None) -> int:
     if command == "ensure":
         sys.stdout.write(binary + "\n")
         return 0
-    if command == "run":
-        with RedisServer(binary) as server:
-            sys.stdout.write(server.url + "\n")
-            sys.stdout.flush()
-            try:
-                while True:
-                    time.sleep(3600)
-            except KeyboardInterrupt:
-                return 0
-    sys.stderr.write(f"unknown command {command!r}; use ensure or run\n")
-    return 2
+    if command != "run":
+        sys.stderr.write(f"unknown command {command!r}; use ensure or run\n")
+        return 2
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop)
+    server = RedisServer(binary, die_with_parent=True)
+    try:
+        server.start()
+        sys.stdout.write(server.url + "\n")
+        sys.stdout.flush()
+        while True:
+            signal.pause()
+    except (KeyboardInterrupt, _Stop):
+        return 0
+    finally:
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # a second signal must not cut cleanup
+            signal.signal(signum, signal.SIG_IGN)
+        server.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,95 @@
+"""scripts/redis-server run never leaves its redis-server behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "redis-server"
+
+
+def _servers_on(port: int) -> list[int]:
+    """Pids of live redis-server processes serving 127.0.0.1:<port> (zombies excluded)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        # redis-server retitles itself "/usr/bin/redis-server 127.0.0.1:PORT"
+        if state != "Z" and b"redis-server" in argv[0] and argv[0].endswith(f":{port}".encode()):
+            pids.append(int(entry.name))
+    return pids
+
+
+def _answers(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+            s.sendall(b"PING\r\n")
+            return s.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+def _start_run() -> tuple[subprocess.Popen[str], int]:
+    proc = subprocess.Popen([str(SCRIPT), "run"], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    assert proc.stdout is not None
+    url = proc.stdout.readline().strip()  # printed once the server answers
+    assert url.startswith("redis://127.0.0.1:"), url
+    port = int(url.rsplit(":", 1)[1].split("/")[0])
+    assert _answers(port) and len(_servers_on(port)) == 1
+    return proc, port
+
+
+def _gone(port: int, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while _servers_on(port):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return not _answers(port)
+
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_run_stops_its_server_when_signalled(redis_binary: str, signum: int) -> None:
+    proc, port = _start_run()
+    try:
+        proc.send_signal(signum)
+        assert proc.wait(15) == 0
+        assert _gone(port), f"redis-server on port {port} outlived `run` after {signal.Signals(signum).name}"
+    finally:
+        for pid in _servers_on(port):  # an orphan left by a failure: ours, by its pid
+            os.kill(pid, signal.SIGKILL)
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(5)
+        assert proc.stdout is not None
+        proc.stdout.close()
+
+
+def test_run_server_dies_with_a_killed_run(redis_binary: str) -> None:
+    """Even SIGKILL, which `run` cannot catch, takes the server down (the kernel's parent-death signal)."""
+    proc, port = _start_run()
+    try:
+        proc.kill()
+        proc.wait(5)
+        assert _gone(port), f"redis-server on port {port} outlived a killed `run`"
+    finally:
+        for pid in _servers_on(port):
+            os.kill(pid, signal.SIGKILL)
+        assert proc.stdout is not None
+        proc.stdout.close()
