@@ -1,11 +1,15 @@
 """A throwaway ``redis-server`` on loopback for tests and benchmarks (not used by the stores themselves).
 
 ``find_redis_server(install=True)`` looks for the binary and, as root on Debian/Ubuntu, installs the
-``redis-server`` package with apt-get. ``RedisServer`` runs one on a free 127.0.0.1 port with a temporary
-directory and no persistence; it can be stopped and started again on the same port (a "restart").
+``redis-server`` package with apt-get within a time budget (default 120 s, so that it fits inside one
+test's timeout; `install_redis_server` says why it could not). ``RedisServer`` runs one on a free
+127.0.0.1 port with a temporary directory and no persistence; it can be stopped and started again on the
+same port (a "restart").
 
-``python -m lighter.stores.testing ensure`` installs the server if missing and prints its path; ``... run``
-serves one until Ctrl-C, SIGTERM or SIGHUP, and takes its server down with it.
+``python -m lighter.stores.testing ensure`` (``scripts/redis-server ensure``) installs the server if
+missing, before a test run: a no-op when it is there; exit status 0 with a message on stderr when it
+cannot be installed (the Redis tests are then skipped, saying why). ``... run`` serves one until Ctrl-C,
+SIGTERM or SIGHUP, and takes its server down with it.
 """
 
 from __future__ import annotations
@@ -25,27 +29,55 @@ from types import FrameType
 log = logging.getLogger("lighter.stores")
 
 _CANDIDATES = ("/usr/bin/redis-server", "/usr/sbin/redis-server", "/usr/local/bin/redis-server")
+INSTALL_TIMEOUT = 120.0  # default install budget: well inside pytest-timeout's 300 s per test
 
 
-def find_redis_server(*, install: bool = False) -> str | None:
-    """Path of a ``redis-server`` binary, installing Debian's package first if asked and possible."""
-    found = shutil.which("redis-server") or next((p for p in _CANDIDATES if os.access(p, os.X_OK)), None)
+def _which() -> str | None:
+    return shutil.which("redis-server") or next((p for p in _CANDIDATES if os.access(p, os.X_OK)), None)
+
+
+def find_redis_server(*, install: bool = False, timeout: float = INSTALL_TIMEOUT) -> str | None:
+    """Path of a ``redis-server`` binary, installing Debian's package first if asked and possible (giving
+    up after `timeout` seconds; the reason is logged)."""
+    found = _which()
     if found or not install:
         return found
+    path, why = install_redis_server(timeout)
+    if path is None:
+        log.warning("no redis-server: %s", why)
+    return path
+
+
+def install_redis_server(timeout: float = INSTALL_TIMEOUT) -> tuple[str | None, str]:
+    """Install Debian's ``redis-server`` with apt-get, all steps within `timeout` seconds.
+
+    Returns ``(path, "")``, or ``(None, reason)`` naming what stopped it (no apt-get, not root, a step that
+    failed or ran out of time)."""
     apt = shutil.which("apt-get")
-    if apt is None or os.geteuid() != 0:
-        return None
+    if apt is None:
+        return None, "apt-get is not available (not Debian/Ubuntu): install redis-server yourself"
+    if os.geteuid() != 0:
+        return None, "not root, so apt-get cannot install it: sudo apt-get install redis-server"
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for args in (
-        [apt, "update", "-qq"],
-        [apt, "install", "-y", "-qq", "--no-install-recommends", "redis-server"],
+    deadline = time.monotonic() + timeout
+    for step, args in (
+        ("update", [apt, "update", "-qq"]),
+        ("install", [apt, "install", "-y", "-qq", "--no-install-recommends", "redis-server"]),
     ):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return None, f"apt-get {step} not started: the {timeout:g} s install budget was used up"
         try:
-            subprocess.run(args, env=env, check=True, capture_output=True, timeout=300)
-        except (subprocess.SubprocessError, OSError) as exc:
-            log.warning("could not install redis-server (%s): %s", " ".join(args[1:3]), exc)
-            return None
-    return shutil.which("redis-server") or next((p for p in _CANDIDATES if os.access(p, os.X_OK)), None)
+            subprocess.run(args, env=env, check=True, capture_output=True, timeout=left)
+        except subprocess.TimeoutExpired:
+            return None, f"apt-get {step} did not finish within the {timeout:g} s budget (slow mirror?)"
+        except subprocess.CalledProcessError as exc:
+            tail = (exc.stderr or b"").decode(errors="replace").strip().splitlines()[-1:]
+            return None, f"apt-get {step} failed with exit status {exc.returncode}: {' '.join(tail)}"
+        except OSError as exc:
+            return None, f"apt-get {step} could not run: {exc}"
+    path = _which()
+    return (path, "") if path else (None, "apt-get installed redis-server but no binary was found")
 
 
 def free_port() -> int:
@@ -182,20 +214,26 @@ def _stop(signum: int, _frame: FrameType | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``ensure``: install if missing, print the path. ``run``: serve on a free port, print its URL, until
-    Ctrl-C, SIGTERM or SIGHUP (then stop the server)."""
+    """``ensure``: install if missing, print the path (exit 0 even when it cannot: the tests then skip).
+    ``run``: serve on a free port, print its URL, until Ctrl-C, SIGTERM or SIGHUP (then stop the server)."""
     args = sys.argv[1:] if argv is None else argv
     command = args[0] if args else "ensure"
-    binary = find_redis_server(install=True)
+    if command not in ("ensure", "run"):
+        sys.stderr.write(f"unknown command {command!r}; use ensure or run\n")
+        return 2
+    binary = _which()
     if binary is None:
-        sys.stderr.write("redis-server not found and could not be installed (needs root and apt-get)\n")
-        return 1
+        sys.stderr.write("redis-server is not installed; installing Debian's package (apt-get)...\n")
+        binary, why = install_redis_server(timeout=600.0)
+        if binary is None:
+            sys.stderr.write(f"redis-server could not be installed: {why}\n")
+            if command == "ensure":
+                sys.stderr.write("the Redis store tests will be skipped (they say why)\n")
+                return 0
+            return 1
     if command == "ensure":
         sys.stdout.write(binary + "\n")
         return 0
-    if command != "run":
-        sys.stderr.write(f"unknown command {command!r}; use ensure or run\n")
-        return 2
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _stop)
     server = RedisServer(binary, die_with_parent=True)

@@ -1,8 +1,9 @@
 """A real redis-server on loopback for the store tests.
 
-The session starts its own server on a free 127.0.0.1 port (installing Debian's ``redis-server`` with
-apt-get first when it is missing and we are root), or uses ``LIGHTER_TEST_REDIS_URL`` if set. Tests are
-skipped, with the reason, only when no server can be had.
+The session starts its own server on a free 127.0.0.1 port, or uses ``LIGHTER_TEST_REDIS_URL`` if set.
+``scripts/redis-server ensure`` installs Debian's ``redis-server`` before the test run; if it is still
+missing, the first test that needs it tries apt-get itself within INSTALL_TIMEOUT (well inside the
+per-test timeout). Tests are skipped, with the reason, only when no server can be had.
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ from typing import Any
 
 import pytest
 
-from lighter.stores.testing import RedisServer, find_redis_server
+from lighter.stores.testing import INSTALL_TIMEOUT, RedisServer, find_redis_server, install_redis_server
 
 
 @pytest.fixture(scope="session")
 def redis_binary() -> str:
-    """Path of redis-server (installed if needed), or skip."""
-    binary = find_redis_server(install=True)
+    """Path of redis-server (installed within INSTALL_TIMEOUT if needed), or skip saying why."""
+    binary = find_redis_server()
     if binary is None:
-        pytest.skip("no redis-server: not on PATH and could not install Debian's package (needs root + apt)")
+        binary, why = install_redis_server(INSTALL_TIMEOUT)
+        if binary is None:
+            pytest.skip(f"no redis-server, and installing it failed: {why} (scripts/redis-server ensure)")
     return binary
 
 

@@ -1,4 +1,4 @@
-"""scripts/redis-server run never leaves its redis-server behind."""
+"""scripts/redis-server: `run` never leaves its redis-server behind; `ensure` is quick and never fails."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from lighter.stores import testing
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "redis-server"
@@ -93,3 +95,32 @@ def test_run_server_dies_with_a_killed_run(redis_binary: str) -> None:
             os.kill(pid, signal.SIGKILL)
         assert proc.stdout is not None
         proc.stdout.close()
+
+
+def test_ensure_prints_the_path_when_present(redis_binary: str) -> None:
+    done = subprocess.run([str(SCRIPT), "ensure"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 0
+    assert done.stdout.strip() == testing.find_redis_server()
+    assert done.stderr == ""  # nothing installed, nothing to say
+
+
+def test_ensure_exits_0_saying_why_when_it_cannot_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setattr(testing, "_which", lambda: None)  # as on a machine without redis-server
+    monkeypatch.setenv("PATH", str(tmp_path))  # ...and without apt-get
+    assert testing.main(["ensure"]) == 0
+    err = capsys.readouterr().err
+    assert "could not be installed: apt-get is not available" in err and "will be skipped" in err
+    assert testing.main(["run"]) == 1  # nothing to run
+
+
+def test_the_install_budget_is_enforced(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A spent budget stops before apt-get runs (a fake apt-get on PATH, as root or not)."""
+    fake = tmp_path / "apt-get"
+    fake.write_text("#!/bin/sh\nexit 0\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    path, why = testing.install_redis_server(timeout=0.0)
+    assert path is None
+    assert why.startswith("not root") if os.geteuid() != 0 else "0 s install budget was used up" in why
