@@ -21,8 +21,13 @@ Data loss (a restarted Redis without persistence): locks and counters are gone w
 have a transaction in flight. Live holders re-assert their lock at the next watchdog round (lock_ttl / 3);
 a worker that finds the counter missing while the server has been up for less than ``lock_ttl + 1`` s
 waits out that grace before it seeds the counter from the exchange (``nextNonce``), so it never signs the
-nonce of a transaction still in flight. Use ``maxmemory-policy noeviction`` (the default) and a single
-primary: an asynchronous replica promoted after a failover may have lost the last increments.
+nonce of a transaction still in flight. A freshly started server looks exactly like a restarted one that
+lost its data (nothing of a previous life survives in it to tell them apart), so the first order of each
+key after any Redis start pays that wait once (up to lock_ttl + 1 s; logged as "restart grace"); there is
+no sound way to skip it without risking a nonce signed twice.
+
+Use ``maxmemory-policy noeviction`` (the default) and a single primary: an asynchronous replica promoted
+after a failover may have lost the last increments.
 """
 
 from __future__ import annotations
@@ -476,6 +481,21 @@ class RedisNonceStore:
             uptime = 0.0  # INFO is disabled: assume the worst
         return max(0.0, self.lock_ttl + 1.0 - uptime)
 
+    def _log_grace(self, account_index: int, api_key_index: int, grace: float) -> None:
+        log.warning(
+            "restart grace: Redis at %s has no nonce for account %s key %s and started less than "
+            "lock_ttl + 1 = %.1f s ago. A fresh server and one that restarted and lost its data look the "
+            "same, and after a restart another worker may still have a transaction in flight whose lock "
+            "was lost; it re-asserts that lock within lock_ttl. So this worker waits %.1f s before seeding "
+            "the counter from the exchange's nextNonce (once per Redis start; keep Redis running, or run "
+            "it with appendonly yes and appendfsync always, to avoid it)",
+            self.conn.masked,
+            account_index,
+            api_key_index,
+            self.lock_ttl + 1.0,
+            grace,
+        )
+
     def _deadline_error(self, account_index: int, api_key_index: int) -> StoreError:
         return StoreError(
             f"waited {self.lock_timeout:g} s for the hold on account {account_index} API key "
@@ -491,15 +511,7 @@ class RedisNonceStore:
                 grace = self._grace_left()
                 if grace > 0:
                     self.conn.run(RELEASE, [keys.lock, keys.wake], [token, self._lock_ms], "release key")
-                    log.warning(
-                        "Redis has no nonce for account %s key %s and has been up only %.1f s (a restart?); "
-                        "waiting %.1f s for transactions that may still be in flight, then resyncing from "
-                        "the exchange",
-                        account_index,
-                        api_key_index,
-                        self.lock_ttl + 1 - grace,
-                        grace,
-                    )
+                    self._log_grace(account_index, api_key_index, grace)
                     time.sleep(grace)
                     continue
             if got >= 0:
@@ -521,13 +533,7 @@ class RedisNonceStore:
                 grace = await asyncio.to_thread(self._grace_left)
                 if grace > 0:
                     await self.conn.arun(RELEASE, [keys.lock, keys.wake], [token, self._lock_ms], "release")
-                    log.warning(
-                        "Redis has no nonce for account %s key %s and was just (re)started; waiting %.1f s "
-                        "before resyncing from the exchange",
-                        account_index,
-                        api_key_index,
-                        grace,
-                    )
+                    self._log_grace(account_index, api_key_index, grace)
                     await asyncio.sleep(grace)
                     continue
             if got >= 0:

@@ -278,6 +278,34 @@ def test_restart_grace_keeps_a_newcomer_off_the_nonce_of_a_transaction_in_flight
     assert steps[:3] == ["grace", "busy", "nonce"]
 
 
+@pytest.mark.parametrize("face", ["blocking", "async"])
+def test_first_seed_on_a_fresh_server_waits_the_grace_and_says_why(
+    redis_server: Any, caplog: pytest.LogCaptureFixture, face: str
+) -> None:
+    """A fresh server cannot be told from a restarted one: the first seed waits until it has been up for
+    lock_ttl + 1 s, with one clear warning per wait; a counter that exists is never delayed."""
+    from lighter.stores import RedisNonceStore
+
+    redis_server.restart()  # up for well under a second now
+    store = RedisNonceStore.from_url(redis_server.url, network="local", lock_ttl=0.5)
+    try:
+        with caplog.at_level("WARNING", logger="lighter.stores"):
+            if face == "blocking":
+                store.set(ACCOUNT, 3, 7)
+            else:
+                asyncio.run(store.set_async(ACCOUNT, 3, 7))
+        uptime = store.conn.client.info("server")["uptime_in_seconds"]
+        assert uptime >= store.lock_ttl + 1  # the counter was seeded only after the grace
+        graces = [r.getMessage() for r in caplog.records if r.getMessage().startswith("restart grace")]
+        assert graces and all("no nonce for account" in m and "lock_ttl + 1 = 1.5 s" in m for m in graces)
+        caplog.clear()
+        with caplog.at_level("WARNING", logger="lighter.stores"), store.hold(ACCOUNT, 3):
+            assert store.reserve(ACCOUNT, 3, 1) == 7
+        assert not caplog.records
+    finally:
+        store.close()
+
+
 def test_async_holds_wait_without_blocking_the_loop(make_store: Any) -> None:
     """While `a` holds the key, `b` waits for it in another task and the loop keeps serving a ticker; only
     the ticker's progress makes `a` release. A `hold_async` that blocked the loop would sit in b's wait
