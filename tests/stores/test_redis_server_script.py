@@ -47,10 +47,16 @@ def _answers(port: int) -> bool:
 def _start_run() -> tuple[subprocess.Popen[str], int]:
     proc = subprocess.Popen([str(SCRIPT), "run"], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     assert proc.stdout is not None
-    url = proc.stdout.readline().strip()  # printed once the server answers
-    assert url.startswith("redis://127.0.0.1:"), url
-    port = int(url.rsplit(":", 1)[1].split("/")[0])
-    assert _answers(port) and len(_servers_on(port)) == 1
+    try:
+        url = proc.stdout.readline().strip()  # printed once the server answers
+        assert url.startswith("redis://127.0.0.1:"), url
+        port = int(url.rsplit(":", 1)[1].split("/")[0])
+        assert _answers(port) and len(_servers_on(port)) == 1
+    except BaseException:
+        proc.terminate()  # stops its server too
+        proc.wait(15)
+        proc.stdout.close()
+        raise
     return proc, port
 
 
