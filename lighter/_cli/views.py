@@ -130,10 +130,16 @@ def positions_rows(positions: Iterable[Mapping[str, Any]]) -> list[list[Cell | s
                 fmt(p.get("position_value")),
                 Cell(fmt(upnl), signed_style(upnl)),
                 Cell(fmt(rpnl), signed_style(rpnl)),
-                fmt(p.get("liquidation_price")),
+                liquidation_cell(p.get("liquidation_price")),
             ]
         )
     return rows
+
+
+def liquidation_cell(value: Any) -> str:
+    """The liquidation price; the exchange sends 0 when the account's collateral covers any move."""
+    price = dec(value)
+    return "none" if price == 0 else fmt(value)
 
 
 POSITION_HEADERS = ["MARKET", "SIDE", "SIZE", "ENTRY", "VALUE", "UNREALIZED", "REALIZED", "LIQ. PRICE"]

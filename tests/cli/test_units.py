@@ -204,3 +204,12 @@ def test_every_fix_kind_has_a_cli_hint() -> None:
         if isinstance(cls, type) and issubclass(cls, errors.APIError) and cls.fix is not None
     }
     assert kinds and kinds <= set(FIX_HINTS)
+
+
+def test_position_rows_show_no_liquidation_price_as_none() -> None:
+    from lighter._cli.views import positions_rows
+
+    base = {"symbol": "ETH", "sign": 1, "position": "0.1", "avg_entry_price": "3000"}
+    rows = positions_rows([{**base, "liquidation_price": "0"}, {**base, "liquidation_price": "2712.5"}, base])
+    assert [row[-1] for row in rows] == ["none", "2712.5", ""]  # 0 means none; missing stays blank
+    assert positions_rows([{**base, "position": "0"}]) == []  # closed positions are not rows
