@@ -18,7 +18,7 @@ import httpx
 from lighter.signing import PrivateKey, verify, verify_auth_token
 from lighter.transactions import decode
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data" / "real-payloads" / "rest"
 ACCOUNT = 77
 KEY_INDEX = 4
 API_KEY = PrivateKey.from_hex("11" * 40)

@@ -11,8 +11,7 @@ import pytest
 from lighter._errors import InvalidInputError, PrecisionError, UnknownAssetError, UnknownMarketError
 from lighter.markets import AssetTable, Market, MarketTable, to_decimal
 
-PAYLOADS = Path("/work/shared/reference/real-payloads/rest")
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data" / "real-payloads" / "rest"
 
 
 def load(name: str) -> dict:

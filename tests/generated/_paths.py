@@ -7,6 +7,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "openapi.yaml"
 CASSETTES = REPO / "tests" / "cassettes"
+REAL_PAYLOADS = REPO / "tests" / "data" / "real-payloads"  # see its README.md
 
 
 def shared_reference() -> Path | None:

@@ -17,15 +17,11 @@ from lighter import AsyncLighter, Lighter
 from lighter._errors import APIResponseValidationError
 from lighter_generated import models
 
-from ._paths import shared_reference
-
-REF = shared_reference()
-pytestmark = pytest.mark.skipif(REF is None, reason="../shared/reference/real-payloads is not available")
+from ._paths import REAL_PAYLOADS
 
 
 def real(name: str) -> Any:
-    assert REF is not None
-    return json.loads((REF / "real-payloads" / "rest" / name).read_text())
+    return json.loads((REAL_PAYLOADS / "rest" / name).read_text())
 
 
 def serving(body: Any) -> Callable[[httpx.Request], httpx.Response]:

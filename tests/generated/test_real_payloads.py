@@ -1,4 +1,4 @@
-"""Every recorded REST body and WebSocket frame in ../shared/reference/real-payloads parses with the
+"""Every recorded REST body and WebSocket frame in tests/data/real-payloads parses with the
 generated models, loses nothing (to_dict() gives the input back) and yields models, not raw dicts, for
 declared objects."""
 
@@ -16,7 +16,7 @@ import yaml
 from lighter_generated import models
 from lighter_generated.types import Unset
 
-from ._paths import SPEC, shared_reference
+from ._paths import REAL_PAYLOADS, SPEC
 
 WS_MODELS = {
     "order_book": models.WsOrderBookUpdate,
@@ -38,23 +38,17 @@ WS_MODELS = {
 
 
 def _index() -> list[dict[str, Any]]:
-    ref = shared_reference()
-    if ref is None:
-        return []
-    entries: list[dict[str, Any]] = json.loads((ref / "real-payloads" / "index.json").read_text())
+    entries: list[dict[str, Any]] = json.loads((REAL_PAYLOADS / "index.json").read_text())
     return entries
 
 
 ENTRIES = _index()
 REST = [e for e in ENTRIES if e["kind"] == "rest"]
 WS = [e for e in ENTRIES if e["kind"] == "ws"]
-pytestmark = pytest.mark.skipif(not ENTRIES, reason="../shared/reference/real-payloads is not available")
 
 
 def _payload(entry: dict[str, Any]) -> Any:
-    ref = shared_reference()
-    assert ref is not None
-    return json.loads((ref / "real-payloads" / entry["file"]).read_text())
+    return json.loads((REAL_PAYLOADS / entry["file"]).read_text())
 
 
 def _channel(entry: dict[str, Any]) -> str:

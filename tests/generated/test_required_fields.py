@@ -21,8 +21,6 @@ from lighter_generated import models
 
 from .test_real_payloads import REST, WS, WS_MODELS, _channel, _payload, _response_models, raw_objects
 
-pytestmark = pytest.mark.skipif(not REST, reason="../shared/reference/real-payloads is not available")
-
 
 def _entry(name: str) -> dict[str, Any]:
     return next(e for e in REST + WS if e["file"] == name)

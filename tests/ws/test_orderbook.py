@@ -21,7 +21,7 @@ from lighter.ws.errors import (
 )
 from lighter.ws.orderbook import CHECKSUM_DEPTH, OrderBook, book_checksum, canonical_decimal
 
-DATA = Path(__file__).parent / "data" / "real-payloads"
+DATA = Path(__file__).parents[1] / "data" / "real-payloads" / "ws"
 
 
 def load(name: str) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from lighter.ws.events import (
     UserStatsEvent,
 )
 
-DATA = Path(__file__).parent / "data" / "real-payloads"
+DATA = Path(__file__).parents[1] / "data" / "real-payloads" / "ws"
 
 # file -> the subscription (kind, params) the frame answers
 SUBSCRIPTIONS: dict[str, tuple[str, tuple[Any, ...]]] = {
