@@ -6,7 +6,7 @@ each; 983 040 bytes, under the 1 MB package budget. The file is checked against 
 loaded, spread into ``_gtable``'s 90-byte records, and the last 8 windows are computed (~60 ms). If the
 file is missing or corrupt the whole table is rebuilt in memory (~0.3 s) with a warning, so the file is
 never required for correctness. Processes switch to the bigger cached table of ``_cache`` once it exists.
-Regenerate the file with ``python -m lighter.signing._table``.
+Regenerate the file with ``scripts/build-signing-table``.
 """
 
 from __future__ import annotations
@@ -74,16 +74,3 @@ def load() -> GTable:
     rest = _gtable.iter_windows(WIDTHS, only=range(SHIPPED_WINDOWS, len(WIDTHS)))
     return GTable(from_bytes(data) + b"".join(chunk for _, chunk in rest), WIDTHS)
 
-
-def main() -> None:
-    """Regenerate the shipped file and print its SHA-256 (to pin in ``SHA256``)."""
-    from pathlib import Path
-
-    data = to_bytes(build())
-    path = Path(__file__).with_name(FILE_NAME)
-    path.write_bytes(data)
-    print(path, len(data), hashlib.sha256(data).hexdigest())  # noqa: T201 - developer tool
-
-
-if __name__ == "__main__":
-    main()
