@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import sys
 import threading
-from collections.abc import Iterator
 
 import pytest
 
@@ -14,22 +13,6 @@ from lighter import AsyncLighter, Lighter
 from lighter._config import store_network_name
 from lighter._errors import ConfigError
 from lighter._ratelimit import RateLimiter
-from lighter.stores.testing import RedisServer, find_redis_server
-
-
-@pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    binary = find_redis_server(install=True)
-    if binary is None:
-        pytest.skip("no redis-server: not on PATH and could not install Debian's package (needs root + apt)")
-    try:
-        server = RedisServer(binary).start()
-    except RuntimeError as exc:
-        pytest.skip(f"could not start redis-server: {exc}")
-    try:
-        yield server.url
-    finally:
-        server.close()
 
 
 def test_store_network_names() -> None:

@@ -75,9 +75,7 @@ def test_auth_token_official(vec: dict[str, Any]) -> None:
             create_auth_token(key, account_index=account, api_key_index=api_key, deadline=deadline)
         ours = f"{message}:{key.sign(auth_message_hash(message)).hex()}"
     else:
-        ours = create_auth_token(
-            key, account_index=account, api_key_index=api_key, deadline=deadline
-        )
+        ours = create_auth_token(key, account_index=account, api_key_index=api_key, deadline=deadline)
     assert ours.rsplit(":", 1)[0] == message
     assert len(ours.rsplit(":", 1)[1]) == 160
     assert verify_auth_token(ours, key.public_key)
