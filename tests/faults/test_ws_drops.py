@@ -3,8 +3,8 @@
 The local exchange closes every stream connection every ``drop_every`` seconds while two accounts trade over
 REST (resting orders, cancels and crossing orders, so levels appear, change and vanish). The stream client
 reconnects, resubscribes and rebuilds its book from each fresh snapshot; once trading stops, its book must
-equal the exchange's level for level and by checksum. The default variant runs a few seconds; the soak
-variant is the full minute with a drop every 2 s (``scripts/soak``).
+equal the exchange's level for level and by checksum. Two variants run in the default suite: the full
+minute with a drop every 2 s, and a few seconds with a drop every 0.7 s.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def test_book_matches_server_under_ws_drops(local_exchange: LocalExchange, onboa
     _run(local_exchange, onboard_account, drop_every=0.7, seconds=5.0)
 
 
-@pytest.mark.soak
+@pytest.mark.slow  # about a minute
 def test_book_matches_server_under_ws_drops_every_2s_for_a_minute(
     local_exchange: LocalExchange, onboard_account: Any
 ) -> None:
