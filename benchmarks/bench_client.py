@@ -24,7 +24,8 @@ from pathlib import Path
 import httpx
 
 KEY_HEX = "e94a0dd5ecaabd8fcb2eff4ce2dfa37589cce10528ab0e31cf904c5d961853aacf66ff1d7824fc36"
-DETAILS = Path(__file__).resolve().parent.parent / "tests" / "client" / "data" / "orderBookDetails__1.json"
+PAYLOADS = Path(__file__).resolve().parents[1] / "tests" / "data" / "real-payloads"
+DETAILS = PAYLOADS / "rest" / "orderBookDetails__1.json"
 
 
 def _median_per_call(fn: object, rounds: int, calls: int) -> float:

@@ -42,10 +42,21 @@ def presign(creds: Credentials, is_ask: bool, count: int, first_nonce: int) -> l
     expiry = int(time.time() * 1000) + 3_600_000
     out = []
     for i in range(count):
-        tx = CreateOrder(account_index=creds.account_index, api_key_index=creds.api_key_index, market_index=0,
-                         client_order_index=i + 1, base_amount=100, price=300000, is_ask=int(is_ask),
-                         type=0, time_in_force=1, reduce_only=0, trigger_price=0, order_expiry=expiry,
-                         expired_at=default_expired_at())
+        tx = CreateOrder(
+            account_index=creds.account_index,
+            api_key_index=creds.api_key_index,
+            market_index=0,
+            client_order_index=i + 1,
+            base_amount=100,
+            price=300000,
+            is_ask=int(is_ask),
+            type=0,
+            time_in_force=1,
+            reduce_only=0,
+            trigger_price=0,
+            order_expiry=expiry,
+            expired_at=default_expired_at(),
+        )
         s = sign(tx, key, chain_id=creds.chain_id, nonce=first_nonce + i)
         out.append({"tx_type": str(s.tx_type), "tx_info": s.tx_info})
     return out
@@ -72,8 +83,10 @@ def measure(verify: bool, orders: int, runs: int) -> tuple[float, list[float]]:
         for run in range(runs):
             failures: list[str] = []
             chunk = slice(run * half, (run + 1) * half)
-            threads = [threading.Thread(target=send_all, args=(base_url, part[chunk], failures))
-                       for part in (asks, bids)]
+            threads = [
+                threading.Thread(target=send_all, args=(base_url, part[chunk], failures))
+                for part in (asks, bids)
+            ]
             start = time.perf_counter()
             for t in threads:
                 t.start()
@@ -130,14 +143,18 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.starts > 0:
         warm, fresh = startup_seconds(args.starts)
-        print(f"LocalExchange start-up: {warm * 1000:.1f} ms median of {args.starts} starts (imports warm); "
-              f"{fresh * 1000:.0f} ms in a fresh interpreter including imports (target < 1000 ms)")
+        print(
+            f"LocalExchange start-up: {warm * 1000:.1f} ms median of {args.starts} starts (imports warm); "
+            f"{fresh * 1000:.0f} ms in a fresh interpreter including imports (target < 1000 ms)"
+        )
     for verify in (True, False) if args.orders > 0 else ():
         median, rates = measure(verify, args.orders, args.runs)
         label = "on " if verify else "off"
         runs = ", ".join(f"{r:.0f}" for r in rates)
-        print(f"verification {label}: {median:.0f} signed orders accepted+matched per second over REST "
-              f"(median of {args.runs} runs of {args.orders} orders: {runs})")
+        print(
+            f"verification {label}: {median:.0f} signed orders accepted+matched per second over REST "
+            f"(median of {args.runs} runs of {args.orders} orders: {runs})"
+        )
     return 0
 
 

@@ -28,9 +28,8 @@ from typing import Any
 
 from lighter.ws import OrderBook, OrderBookEvent, WsClient
 
-SNAPSHOT = (
-    Path(__file__).resolve().parent.parent / "tests" / "ws" / "data" / "real-payloads" / "order_book__2.json"
-)
+PAYLOADS = Path(__file__).resolve().parents[1] / "tests" / "data" / "real-payloads"
+SNAPSHOT = PAYLOADS / "ws" / "order_book__2.json"
 
 
 # -- workload -------------------------------------------------------------------------------------------
