@@ -73,4 +73,3 @@ def load() -> GTable:
         return build()
     rest = _gtable.iter_windows(WIDTHS, only=range(SHIPPED_WINDOWS, len(WIDTHS)))
     return GTable(from_bytes(data) + b"".join(chunk for _, chunk in rest), WIDTHS)
-

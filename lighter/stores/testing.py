@@ -162,6 +162,7 @@ class RedisServer:
         return reply.startswith((b"+PONG", b"-NOAUTH"))
 
     def log_tail(self) -> str:
+        """The last 500 characters of the server's log (for error messages)."""
         path = Path(self._dir.name) / "redis.log"
         return path.read_text(errors="replace")[-500:] if path.exists() else ""
 

@@ -61,6 +61,7 @@ def _timestamp(frame: Mapping[str, Any]) -> int | None:
 def parse_ticker(
     address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
 ) -> ChannelEvent:
+    """A ``ticker`` frame: best bid and ask with their sizes."""
     ticker = frame.get("ticker")
     ticker = ticker if isinstance(ticker, Mapping) else {}
     return TickerEvent(
@@ -115,6 +116,7 @@ def _market_stats_parser(kind: str) -> Parser:
 def parse_trade(
     address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
 ) -> ChannelEvent:
+    """A ``trade`` frame: the trades (and liquidation trades) it carries."""
     return TradeEvent(
         channel=address,
         snapshot=snapshot,
@@ -129,6 +131,7 @@ def parse_trade(
 def parse_candle(
     address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
 ) -> ChannelEvent:
+    """A ``candle`` frame: one candle or a list of them."""
     candles = frame.get("candles", frame.get("candle"))
     items = (
         (candles,)
@@ -150,6 +153,7 @@ def parse_candle(
 def parse_height(
     address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
 ) -> ChannelEvent:
+    """A ``height`` frame: the chain's current block height."""
     return HeightEvent(
         channel=address,
         snapshot=snapshot,
@@ -214,6 +218,7 @@ def _account_parser(kind: str) -> Parser:
 def parse_user_stats(
     address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
 ) -> ChannelEvent:
+    """A ``user_stats`` frame: the account's stats, also merged into its AccountState."""
     stats = frame.get("stats")
     stats = stats if isinstance(stats, Mapping) else {}
     account_id = _account_id(params, frame)
@@ -233,6 +238,7 @@ def parse_user_stats(
 def parse_account_tx(
     address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
 ) -> ChannelEvent:
+    """An ``account_tx`` frame: the account's transactions."""
     return AccountTxEvent(
         channel=address,
         snapshot=snapshot,
@@ -246,6 +252,7 @@ def parse_account_tx(
 def parse_notification(
     address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
 ) -> ChannelEvent:
+    """A ``notification`` frame: the account's notifications."""
     notes = frame.get("notifications", frame.get("notifs"))
     return NotificationEvent(
         channel=address,
