@@ -29,6 +29,8 @@ MAX_AMOUNT = 2**60 - 1  # the largest amount any transaction carries (transfer, 
 _MAX_SCALED_DIGITS = 30
 # Slippage arithmetic: exact enough for any price in range, exponents as wide as decimal allows.
 _SLIPPAGE_PREC = 60
+# Products of signed amounts, independent of the caller's decimal context (which may have a low precision).
+EXACT = decimal.Context(prec=60, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 
 _ROUNDINGS: dict[str, str] = {
     "down": decimal.ROUND_DOWN,
@@ -186,6 +188,11 @@ class Market:
         )
 
     @property
+    def is_spot(self) -> bool:
+        """A spot market (no positions: no reduce-only, leverage or margin)."""
+        return self.kind == "spot"
+
+    @property
     def tick_size(self) -> Decimal:
         """Smallest price step."""
         return Decimal(1).scaleb(-self.price_decimals)
@@ -249,7 +256,8 @@ class Market:
                 f"size {size} is below the minimum of {self.min_base_amount} for {self.symbol}"
             )
         if price is not None and not reduce_only and self.min_quote_amount > 0:
-            quote = size * self.price_from_int(price)
+            # Exact in any caller's decimal context: the factors have at most 15 and 10 digits.
+            quote = EXACT.multiply(size, self.price_from_int(price))
             if quote < self.min_quote_amount:
                 raise InvalidInputError(
                     f"order value {quote.normalize():f} (size x price) is below the minimum of "

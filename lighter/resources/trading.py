@@ -15,10 +15,11 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Generic, TypeVar
 
 from lighter._errors import InvalidInputError
-from lighter.markets import USDC, Amount, Market, to_decimal
+from lighter.markets import EXACT, USDC, Amount, Market, shift, to_decimal
 from lighter.resources._plans import Ctx, Draft, Plan
 
 R = TypeVar("R")  # what a single-transaction call returns on this face
@@ -98,10 +99,22 @@ def _fraction_to_int(value: Amount, tick: int, what: str) -> int:
     dec = to_decimal(value, name=what)
     if dec < 0 or dec > 1:
         raise InvalidInputError(f"{what} is a fraction between 0 and 1 (e.g. '0.001' = 0.1%), got {dec}")
-    scaled = dec * tick
-    if scaled != scaled.to_integral_value():
+    scaled = Fraction(dec) * tick  # exact: Decimal arithmetic would round past the context's precision
+    if scaled.denominator != 1:
         raise InvalidInputError(f"{what}={dec} is finer than 1/{tick}")
     return int(scaled)
+
+
+def _flag(value: object, what: str) -> bool:
+    """A True/False argument; a truthy string such as "false" from a config file is refused, not signed."""
+    if not isinstance(value, bool):
+        raise InvalidInputError(f"{what} must be True or False, got {value!r}")
+    return value
+
+
+def _perp_only(market: Market, what: str) -> None:
+    if market.is_spot:
+        raise InvalidInputError(f"{what} is for perp markets; {market.symbol} is a spot market")
 
 
 def _index(value: object, what: str, low: int = 0, high: int = 2**48 - 1) -> int:
@@ -156,7 +169,7 @@ def order_fields(
     price: Amount | None,
     order_type: int,
     time_in_force: object,
-    reduce_only: bool,
+    reduce_only: bool | None,
     trigger_price: Amount | None,
     expiry: object,
     max_slippage: Amount | None,
@@ -164,10 +177,13 @@ def order_fields(
     client_order_index: int,
     check_minimums: bool = True,
 ) -> dict[str, int]:
-    """The ten signed fields of an order, from human units (pure)."""
+    """The ten signed fields of an order, from human units (pure). reduce_only=None: reduce-only on a perp
+    market, not on a spot market (which has no position to reduce)."""
     is_ask = parse_side(side)
-    if not isinstance(reduce_only, bool):
-        raise InvalidInputError(f"reduce_only must be True or False, got {reduce_only!r}")
+    if reduce_only is None:
+        reduce_only = not market.is_spot
+    elif _flag(reduce_only, "reduce_only"):
+        _perp_only(market, "reduce_only=True")
     base_amount = 0 if size is None else market.size_to_int(size, rounding=rounding)
     trigger = 0
     if order_type in (2, 3, 4, 5):
@@ -272,7 +288,7 @@ class Trading(Generic[R, RB]):
         price: Amount | None = None,
         order_type: str = "limit",
         time_in_force: str | None = None,
-        reduce_only: bool = False,
+        reduce_only: bool | None = False,
         post_only: bool = False,
         trigger_price: Amount | None = None,
         expiry: datetime | timedelta | int | None = None,
@@ -288,9 +304,10 @@ class Trading(Generic[R, RB]):
         book moved by `max_slippage`, 1%), "stop_loss", "stop_loss_limit", "take_profit",
         "take_profit_limit". time_in_force: "gtt" (default for resting orders), "ioc", "post_only" (or
         post_only=True). Resting orders expire after 28 days unless `expiry` says otherwise.
+        reduce_only=True is for perp markets; None means reduce-only on a perp market and not on spot.
         """
         kind = _choice(order_type, ORDER_TYPES, "order_type")
-        if post_only:
+        if _flag(post_only, "post_only"):
             if time_in_force not in (None, "post_only"):
                 raise InvalidInputError("post_only=True conflicts with time_in_force")
             time_in_force = "post_only"
@@ -392,13 +409,14 @@ class Trading(Generic[R, RB]):
         trigger_price: Amount,
         limit_price: Amount | None = None,
         max_slippage: Amount = DEFAULT_MAX_SLIPPAGE,
-        reduce_only: bool = True,
+        reduce_only: bool | None = None,
         expiry: datetime | timedelta | int | None = None,
         client_order_index: int | None = None,
         rounding: str | None = None,
     ) -> R:
         """A stop-loss: a market order (worst price = trigger moved by `max_slippage`) or, with
-        `limit_price`, a limit order, placed when the price reaches `trigger_price`."""
+        `limit_price`, a limit order, placed when the price reaches `trigger_price`. Reduce-only by default
+        on a perp market (reduce_only=None), not on a spot market."""
         return self.create_order(
             market,
             side=side,
@@ -422,12 +440,13 @@ class Trading(Generic[R, RB]):
         trigger_price: Amount,
         limit_price: Amount | None = None,
         max_slippage: Amount = DEFAULT_MAX_SLIPPAGE,
-        reduce_only: bool = True,
+        reduce_only: bool | None = None,
         expiry: datetime | timedelta | int | None = None,
         client_order_index: int | None = None,
         rounding: str | None = None,
     ) -> R:
-        """A take-profit, market or (with `limit_price`) limit, placed when `trigger_price` is reached."""
+        """A take-profit, market or (with `limit_price`) limit, placed when `trigger_price` is reached.
+        Reduce-only by default on a perp market (reduce_only=None), not on a spot market."""
         return self.create_order(
             market,
             side=side,
@@ -458,8 +477,10 @@ class Trading(Generic[R, RB]):
         rounding: str | None,
         skip_missing: bool,
     ) -> list[dict[str, int]]:
-        """The reduce-only take-profit then stop-loss legs of a bracket or OCO. A None trigger is no leg
-        with `skip_missing` (brackets), else order_fields' "need trigger_price" error (OCO)."""
+        """The reduce-only take-profit then stop-loss legs of a bracket or OCO (the signer requires both to
+        be reduce-only, so perp markets only). A None trigger is no leg with `skip_missing` (brackets), else
+        order_fields' "need trigger_price" error (OCO)."""
+        _perp_only(m, "a bracket or OCO order (its take-profit and stop-loss are reduce-only)")
         legs = []
         for kind, trigger, limit_price in (
             ("take_profit", take_profit, take_profit_limit_price),
@@ -505,7 +526,7 @@ class Trading(Generic[R, RB]):
     ) -> R:
         """An entry order (limit at `price`, or market when `price` is None) that, once filled, places a
         take-profit and/or a stop-loss on the opposite side (OTOCO with both, OTO with one). The
-        protective orders are reduce-only and take the filled size."""
+        protective orders are reduce-only and take the filled size, so brackets are for perp markets."""
         if take_profit is None and stop_loss is None:
             raise InvalidInputError("a bracket needs take_profit=, stop_loss= or both (trigger prices)")
         coid = self._coid(client_order_index)
@@ -564,7 +585,7 @@ class Trading(Generic[R, RB]):
         rounding: str | None = None,
     ) -> R:
         """One-cancels-the-other: a reduce-only take-profit and stop-loss of `size` on `side` (the side
-        that closes your position); when one triggers, the other is cancelled."""
+        that closes your position; perp markets only); when one triggers, the other is cancelled."""
 
         def build(ctx: Ctx) -> list[Draft]:
             m = ctx.market(market)
@@ -614,12 +635,16 @@ class Trading(Generic[R, RB]):
                 if trigger_price is None
                 else m.price_to_int(trigger_price, rounding=rounding, name="trigger_price")
             )
+            base_amount = m.size_to_int(size, rounding=rounding)
+            price_int = m.price_to_int(price, rounding=rounding)
+            # The order's reduce-only flag is not known here, so the minimums apply as to a new order.
+            m.check_order(base_amount, price_int)
             tx = self._tx(
                 "ModifyOrder",
                 market_index=m.index,
                 index=index,
-                base_amount=m.size_to_int(size, rounding=rounding),
-                price=m.price_to_int(price, rounding=rounding),
+                base_amount=base_amount,
+                price=price_int,
                 trigger_price=trigger,
                 expired_at=ctx.expired_at,
             )
@@ -684,7 +709,8 @@ class Trading(Generic[R, RB]):
 
         def build(ctx: Ctx) -> list[Draft]:
             m = ctx.market(market)
-            imf = int(Decimal(MARGIN_FRACTION_TICK) / lev)
+            _perp_only(m, "leverage")
+            imf = int(EXACT.divide_int(Decimal(MARGIN_FRACTION_TICK), lev))
             if m.min_initial_margin_fraction and imf < m.min_initial_margin_fraction:
                 raise InvalidInputError(
                     f"leverage {lev}x is above the maximum of {m.max_leverage:f}x for {m.symbol}"
@@ -708,6 +734,7 @@ class Trading(Generic[R, RB]):
 
         def build(ctx: Ctx) -> list[Draft]:
             m = ctx.market(market)
+            _perp_only(m, "margin")
             tx = self._tx(
                 "UpdateMargin",
                 market_index=m.index,
@@ -735,7 +762,10 @@ class Trading(Generic[R, RB]):
                 (f"pass route='spot': withdraw({a.symbol!r}, {str(amount)!r}, route='spot')"),
             )
             value = a.amount_to_int(amount, rounding=rounding)
-            if a.min_withdrawal_amount is not None and to_decimal(amount) < a.min_withdrawal_amount:
+            if (
+                a.min_withdrawal_amount is not None
+                and shift(Decimal(value), -a.decimals) < a.min_withdrawal_amount
+            ):
                 raise InvalidInputError(f"the minimum withdrawal of {a.symbol} is {a.min_withdrawal_amount}")
             tx = self._tx(
                 "Withdraw",
@@ -828,6 +858,7 @@ class Trading(Generic[R, RB]):
 
     def update_account_asset_config(self, asset: int | str, *, margin_enabled: bool) -> R:
         """Use an asset as margin (or stop using it)."""
+        enabled = _flag(margin_enabled, "margin_enabled")
 
         def build(ctx: Ctx) -> list[Draft]:
             assert ctx.assets is not None
@@ -835,7 +866,7 @@ class Trading(Generic[R, RB]):
             tx = self._tx(
                 "UpdateAccountAssetConfig",
                 asset_index=a.index,
-                asset_margin_mode=1 if margin_enabled else 0,
+                asset_margin_mode=1 if enabled else 0,
                 expired_at=ctx.expired_at,
             )
             return [Draft(tx)]
@@ -935,7 +966,7 @@ class Trading(Generic[R, RB]):
                     self._tx(
                         "UpdatePublicPool",
                         public_pool_index=index,
-                        status=0 if active else 1,
+                        status=0 if _flag(active, "active") else 1,
                         operator_fee=fee,
                         min_operator_share_rate=rate,
                         expired_at=ctx.expired_at,
