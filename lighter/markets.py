@@ -10,12 +10,15 @@ accepted only when its binary value is exactly the decimal it prints as (``0.5``
 from __future__ import annotations
 
 import decimal
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal, Union
 
 from lighter._errors import InvalidInputError, PrecisionError, UnknownAssetError, UnknownMarketError
+
+log = logging.getLogger("lighter")
 
 Amount = Union[Decimal, str, int, float]  # noqa: UP007 (a runtime alias must work on 3.9 syntax)
 Rounding = Literal["down", "up", "nearest", "floor", "ceiling"]
@@ -131,6 +134,15 @@ def _int(raw: Any, default: int = 0) -> int:
     return int(raw)
 
 
+def _decimals(raw: Mapping[str, Any], what: str) -> int:
+    """``size_decimals`` / ``price_decimals``, else the ``supported_*`` value: never a silent 0, which would
+    scale every amount of the market wrongly."""
+    for key in (f"{what}_decimals", f"supported_{what}_decimals"):
+        if raw.get(key) not in (None, ""):
+            return int(raw[key])
+    raise ValueError(f"market {raw.get('symbol')!r} has no {what}_decimals")
+
+
 def _dec(raw: Any) -> Decimal | None:
     if raw is None or raw == "":
         return None
@@ -168,8 +180,8 @@ class Market:
             index=_int(raw["market_id"]),
             symbol=str(raw["symbol"]),
             kind=resolved_kind,
-            size_decimals=_int(raw.get("size_decimals", raw.get("supported_size_decimals"))),
-            price_decimals=_int(raw.get("price_decimals", raw.get("supported_price_decimals"))),
+            size_decimals=_decimals(raw, "size"),
+            price_decimals=_decimals(raw, "price"),
             quote_decimals=_int(raw.get("supported_quote_decimals"), 6),
             min_base_amount=_dec(raw.get("min_base_amount")) or Decimal(0),
             min_quote_amount=_dec(raw.get("min_quote_amount")) or Decimal(0),
@@ -357,11 +369,15 @@ class MarketTable:
 
     @classmethod
     def from_order_book_details(cls, payload: Mapping[str, Any]) -> MarketTable:
-        """Build from the JSON body of ``GET /api/v1/orderBookDetails``."""
-        markets = [Market.from_dict(raw, kind="perp") for raw in payload.get("order_book_details") or ()]
-        markets += [
-            Market.from_dict(raw, kind="spot") for raw in payload.get("spot_order_book_details") or ()
-        ]
+        """Build from the JSON body of ``GET /api/v1/orderBookDetails``. An entry without its decimals is left
+        out (with a warning): its amounts could not be scaled, so it is an unknown market."""
+        markets = []
+        for key, kind in (("order_book_details", "perp"), ("spot_order_book_details", "spot")):
+            for raw in payload.get(key) or ():
+                try:
+                    markets.append(Market.from_dict(raw, kind=kind))
+                except ValueError as exc:
+                    log.warning("ignoring a market of orderBookDetails: %s", exc)
         return cls(markets)
 
     def __len__(self) -> int:

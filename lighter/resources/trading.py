@@ -84,6 +84,8 @@ def _expiry_ms(expiry: object, now_ms: int, what: str = "expiry") -> int:
     elif isinstance(expiry, int) and not isinstance(expiry, bool):
         if expiry < 10**12:
             raise InvalidInputError(f"{what} is unix time in milliseconds, got {expiry} (seconds?)")
+        if expiry >= 10**14:  # the year 5138: microseconds or nanoseconds
+            raise InvalidInputError(f"{what} is unix time in milliseconds, got {expiry} (microseconds?)")
         value = expiry
     else:
         raise InvalidInputError(
@@ -205,7 +207,7 @@ def order_fields(
         raise InvalidInputError(f"a {_name(order_type)} order needs price=")
     if order_type in (1, 2, 4):
         tif = 0
-        if time_in_force not in (None, "ioc", 0):
+        if isinstance(time_in_force, bool) or time_in_force not in (None, "ioc", 0):
             raise InvalidInputError(f"a {_name(order_type)} order is always immediate-or-cancel")
     else:
         tif = 1 if time_in_force is None else _choice(time_in_force, TIME_IN_FORCE, "time_in_force")

@@ -114,3 +114,15 @@ def test_fraction_to_int_is_exact() -> None:
     assert _fraction_to_int("1", 10_000, "rate") == 10_000
     with pytest.raises(InvalidInputError, match="finer than"):
         _fraction_to_int("0.1" + "0" * 40 + "1", 10_000, "rate")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"expiry": 1_800_000_000_000_000}, r"milliseconds, got 1800000000000000 \(microseconds\?\)"),
+        ({"order_type": "market", "price": None, "time_in_force": False}, "always immediate-or-cancel"),
+    ],
+)
+def test_order_arguments_of_the_wrong_kind(client: Lighter, kwargs: dict[str, object], match: str) -> None:
+    args: dict[str, Any] = {"side": "buy", "size": "0.01", "price": "2000", **kwargs}
+    refused(client, lambda: client.create_order("ETH", **args), match)

@@ -121,3 +121,19 @@ def test_assets() -> None:
     assert assets.get("ETH").amount_to_int("0.29") == 29_000_000  # the official SDK sends 28999999
     with pytest.raises(UnknownAssetError, match="known assets"):
         assets.get("DOGE")
+
+
+def test_missing_decimals_fall_back_to_supported_or_leave_the_market_out(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    entry = load("orderBookDetails__1.json")["order_book_details"][0]
+    fallback = {**entry, "size_decimals": None, "supported_size_decimals": 4, "price_decimals": ""}
+    fallback["supported_price_decimals"] = 2
+    assert (Market.from_dict(fallback).size_decimals, Market.from_dict(fallback).price_decimals) == (4, 2)
+    unknown = {**entry, "market_id": 9, "symbol": "BAD", "size_decimals": None}
+    unknown.pop("supported_size_decimals", None)
+    table = MarketTable.from_order_book_details({"order_book_details": [entry, unknown]})
+    assert table.get("ETH").index == 0 and 9 not in table
+    assert "'BAD' has no size_decimals" in caplog.text
+    with pytest.raises(UnknownMarketError):
+        table.get("BAD")
