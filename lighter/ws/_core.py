@@ -66,6 +66,16 @@ _LOOSE_KINDS = frozenset(
     kind for kind, spec in CHANNELS.items() if "account_id" in spec.params or kind.endswith("market_stats")
 )
 
+def _same_account(sub: Subscription, channel: Any) -> bool:
+    """False when a frame's channel names an account id and it is not the subscription's: a frame still in
+    flight for an unsubscribed account must not land in another account's state."""
+    spec = CHANNELS[sub.kind]
+    if "account_id" not in spec.params or not isinstance(channel, str):
+        return True
+    ids = set(re.findall(r"\d+", channel.partition(":")[2] or channel.partition("/")[2]))
+    return not ids or str(sub.params[spec.params.index("account_id")]) in ids
+
+
 _CHANNEL_IN_MESSAGE = re.compile(r":\s*([a-z_]+(?::[A-Za-z0-9_]+)*)\s*$")
 
 
@@ -541,7 +551,7 @@ class StreamCore:
         # kind, or its "all" variant. Market channels must match exactly.
         if kind not in _LOOSE_KINDS and isinstance(channel, str):
             return None
-        same_kind = [s for s in self.subs.values() if s.kind == kind]
+        same_kind = [s for s in self.subs.values() if s.kind == kind and _same_account(s, channel)]
         if len(same_kind) == 1:
             return same_kind[0]
         for s in same_kind:

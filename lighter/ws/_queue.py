@@ -85,7 +85,7 @@ class EventQueue:
             if self._q.closed:
                 return 0
             dropped = self._q.push(events)
-            self._cond.notify()
+            self._cond.notify_all()  # several readers (an iterator and a wait_for) may be waiting
         return dropped
 
     def get(self, timeout: float | None = None) -> Event | None:
@@ -132,7 +132,7 @@ class AsyncEventQueue:
         self._loop = loop
         self._q = _Bounded(maxsize, policy)
         self._lock = threading.Lock()
-        self._waiter: asyncio.Future[None] | None = None
+        self._waiters: set[asyncio.Future[None]] = set()  # every waiting reader is woken; losers wait again
         self._wakeup_scheduled = False
 
     @property
@@ -170,9 +170,9 @@ class AsyncEventQueue:
     def _wake(self) -> None:
         with self._lock:
             self._wakeup_scheduled = False
-        waiter = self._waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_result(None)
 
     async def get(self) -> Event:
         """The next event. Raises ``_Closed`` once closed and drained."""
@@ -183,7 +183,7 @@ class AsyncEventQueue:
                 if self._q.closed:
                     raise _Closed
             waiter = self._loop.create_future()
-            self._waiter = waiter
+            self._waiters.add(waiter)
             try:
                 # Re-check: an event may have arrived between the check and installing the waiter.
                 with self._lock:
@@ -191,4 +191,4 @@ class AsyncEventQueue:
                 if not ready:
                     await waiter
             finally:
-                self._waiter = None
+                self._waiters.discard(waiter)

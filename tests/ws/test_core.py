@@ -285,6 +285,29 @@ def test_unattributed_error_goes_to_the_only_waiting_subscription() -> None:
     assert isinstance(event, SubscriptionFailedEvent) and sub.state == "failed"
 
 
+def test_a_frame_for_another_account_never_lands_in_this_accounts_state() -> None:
+    token = f"2000000000:6:3:{'ab' * 80}"
+    core = ready_core(token_cache=TokenCache(lambda: token, clock=lambda: 1_000_000_000.0))
+    core.subscribe("account_all", (5,))
+    sent(core)
+    core.unsubscribe("account_all/5")
+    six = core.subscribe("account_all", (6,))
+    sent(core)
+    late = {
+        "type": "update/account_all",
+        "channel": "account_all:5",
+        "account": 5,
+        "trades": {"0": [{"trade_id": 777, "price": "100", "size": "3"}]},
+    }
+    assert core.on_text(json.dumps(late), 0.1) == [] and six.state == "sent"
+    assert 6 not in core.accounts or not core.accounts[6].trades
+    # A channel named differently from the address still reaches the subscription of that account.
+    orders = core.subscribe("account_orders", (0, 6))
+    sent(core)
+    frame = {"type": "update/account_orders", "channel": "account_orders:6", "account": 6, "orders": {}}
+    assert len(core.on_text(json.dumps(frame), 0.2)) == 1 and orders.state == "active"
+
+
 def test_other_errors_become_server_error_events() -> None:
     core = ready_core()
     (event,) = core.on_text('{"type":"error","code":12345,"message":"something odd"}', 1.0)
