@@ -46,7 +46,7 @@ SUBSCRIPTIONS: dict[str, tuple[str, tuple[Any, ...]]] = {
     "trade__1.json": ("trade", (0,)),
     "trade__12.json": ("trade", (0,)),
     "trade__3.json": ("trade", (1,)),
-    "user_stats__1.json": ("user_stats", (0,)),
+    "user_stats__1.json": ("user_stats", (10,)),  # the account the recorded frame names
     "user_stats__2.json": ("user_stats", (1234,)),
 }
 
