@@ -66,6 +66,7 @@ _LOOSE_KINDS = frozenset(
     kind for kind, spec in CHANNELS.items() if "account_id" in spec.params or kind.endswith("market_stats")
 )
 
+
 def _same_account(sub: Subscription, channel: Any) -> bool:
     """False when a frame's channel names an account id and it is not the subscription's: a frame still in
     flight for an unsubscribed account must not land in another account's state."""
@@ -679,6 +680,7 @@ class StreamCore:
         outbox = self._outbox
         kept: deque[_Out] = deque()
         rate_blocked = False
+        reconnect: str | None = None
         while outbox:
             out = outbox.popleft()
             if out.kind == "tx":
@@ -703,8 +705,14 @@ class StreamCore:
                     continue  # unsubscribed meanwhile
                 try:
                     payload = self._subscribe_payload(out)
-                except Exception as exc:  # the auth provider failed: refuse this one subscription
-                    events.extend(self._auth_failed(out.sub, exc))
+                except Exception as exc:  # the auth provider failed
+                    if _was_active(out.sub):  # a channel the user has: retry on the next connection
+                        out.sub.state = "pending"
+                        failure = type(exc).__name__
+                        reconnect = f"could not create an auth token for {out.sub.address}: {failure}"
+                        log.warning("%s; reconnecting to subscribe again", reconnect)
+                    else:  # a new subscribe: refuse it, the caller sees why
+                        events.extend(self._auth_failed(out.sub, exc))
                     continue
                 out.sub.state = "sent"
             self.rate.record(now)
@@ -714,7 +722,7 @@ class StreamCore:
         self._outbox = kept
         if rate_blocked:
             wake = min(wake, self.rate.next_slot(now))
-        return Tick(send, events, wake)
+        return Tick(send, events, wake, reconnect=reconnect)
 
     def _auth_failed(self, sub: Subscription, exc: Exception) -> list[Event]:
         error = SubscriptionError(
@@ -725,6 +733,11 @@ class StreamCore:
         sub.state = "failed"
         _fail(sub.ack, error)
         return [SubscriptionFailedEvent(channel=sub.address, error=error)]
+
+
+def _was_active(sub: Subscription) -> bool:
+    """The subscription was confirmed on an earlier connection (this one is a resubscribe)."""
+    return sub.ack.done() and not sub.ack.cancelled() and sub.ack.exception() is None
 
 
 def _tx_error(code: int | None, message: str, frame: Mapping[str, Any]) -> Exception:

@@ -571,7 +571,7 @@ class WsClient:
                     with self._lock:
                         events, delay = self._core.on_connect_failed(f"connect failed: {_describe(exc)}")
                     self._emit(events)
-                    if not self._reconnect or self._stop.wait(delay):
+                    if not self._reconnect or self._pause(delay):
                         break
                     continue
                 self._ws = ws
@@ -586,7 +586,7 @@ class WsClient:
                     events, delay = self._core.on_close(time.monotonic(), reason)
                 self._emit(events)
                 log.info("connection lost (%s); reconnecting in %.2fs", reason, delay)
-                if not self._reconnect or self._stop.wait(delay):
+                if not self._reconnect or self._pause(delay):
                     break
         except Exception:  # never die silently
             log.exception("the stream thread failed")
@@ -595,6 +595,24 @@ class WsClient:
                 events = self._core.close()
             self._emit(events)
             self._close_queues()
+
+    def _pause(self, delay: float) -> bool:
+        """Wait out a reconnect delay; True when the client is closing. Transactions that time out meanwhile
+        fail on time (the core's poll, while disconnected, only expires them)."""
+        until = time.monotonic() + delay
+        while True:
+            now = time.monotonic()
+            with self._lock:
+                tick = self._core.poll(now)
+            if tick.events:
+                self._emit(tick.events)
+            if self._stop.is_set() or now >= until:
+                return self._stop.is_set()
+            # Woken early by close() and by a new transaction (its timeout runs from now).
+            with selectors.DefaultSelector() as selector:
+                selector.register(self._wake_r, selectors.EVENT_READ)
+                selector.select(max(0.0, min(until, tick.wake_at) - now))
+            self._drain_wake()
 
     def _connect(self) -> websocket.WebSocket:
         ws = websocket.WebSocket(

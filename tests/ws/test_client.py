@@ -31,6 +31,7 @@ from lighter.ws import (
     WebSocketError,
     WsClient,
     WsConnectionClosedError,
+    WsTimeoutError,
 )
 
 from .scripted_server import Conn, ScriptedServer, book_frame
@@ -414,6 +415,16 @@ def test_unreachable_server_keeps_retrying_with_backoff() -> None:
         first = ws.wait_for(is_state(ConnectionState.RECONNECTING))
         second = ws.wait_for(is_state(ConnectionState.RECONNECTING))
         assert first.attempt == 1 and second.attempt == 2  # type: ignore[attr-defined]
+
+
+def test_transaction_timeout_holds_while_disconnected() -> None:
+    """Between connection attempts (here a 3 s backoff) a transaction still fails at its own timeout."""
+    slow = {**FAST, "backoff_initial": 3.0, "backoff_max": 3.0}
+    with WsClient("ws://127.0.0.1:9/stream", **slow) as ws:
+        ws.wait_for(is_state(ConnectionState.RECONNECTING))
+        future = ws.send_tx_nowait(SignedTx(1), timeout=0.2)
+        with pytest.raises(WsTimeoutError):
+            future.result(timeout=2.0)  # concurrent.futures.TimeoutError (a failure) if it waited the backoff
 
 
 def test_bad_constructor_arguments() -> None:

@@ -120,6 +120,48 @@ def test_auth_token_sent_for_account_channels_and_refreshed_per_connection() -> 
     assert len(calls) == 2
 
 
+def test_a_failing_auth_provider_never_drops_a_channel_the_user_has() -> None:
+    tokens = iter(f"{2_000_000_000 + i}:5:3:{'ab' * 80}" for i in range(10))
+    failures = [ConnectionError("token service down")]
+
+    def provider() -> str:
+        if calls.pop(0) == "fail":
+            raise failures[0]
+        return next(tokens)
+
+    calls = ["ok", "fail", "ok", "fail"]
+    core = StreamCore(token_cache=TokenCache(provider, clock=lambda: 1_000_000_000.0))
+    sub = core.subscribe("account_all_orders", (5,))
+    core.on_open(0.0)
+    core.on_text('{"type":"connected"}', 0.0)
+    assert [m["channel"] for m in sent(core)] == ["account_all_orders/5"]
+    snapshot = {"type": "subscribed/account_all_orders", "channel": "account_all_orders:5", "orders": {}}
+    core.on_text(json.dumps(snapshot), 0.1)
+    assert sub.state == "active"
+    core.on_close(1.0, "test")
+    core.on_open(2.0)
+    core.on_text('{"type":"connected"}', 2.0)
+    tick = core.poll(2.0)  # the token fails: reconnect and try again, the channel stays
+    assert tick.send == [] and tick.reconnect and "token service" not in tick.reconnect
+    assert "account_all_orders/5" in core.subs and sub.state == "pending"
+    core.on_close(3.0, tick.reconnect)
+    core.on_open(4.0)
+    core.on_text('{"type":"connected"}', 4.0)
+    assert [m["channel"] for m in sent(core, 4.0)] == ["account_all_orders/5"]
+
+
+def test_a_new_subscription_whose_token_fails_is_refused() -> None:
+    def provider() -> str:
+        raise ConnectionError("token service down")
+
+    core = ready_core(token_cache=TokenCache(provider, clock=lambda: 1_000_000_000.0))
+    sub = core.subscribe("account_all_trades", (5,))
+    tick = core.poll(0.1)
+    (event,) = tick.events
+    assert isinstance(event, SubscriptionFailedEvent) and sub.state == "failed" and tick.reconnect is None
+    assert "account_all_trades/5" not in core.subs
+
+
 def test_token_cache_refreshes_before_deadline() -> None:
     now = [1000.0]
     made: list[int] = []
