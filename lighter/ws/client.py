@@ -154,6 +154,7 @@ class WsClient:
         self._thread: threading.Thread | None = None
         self._dispatcher: threading.Thread | None = None
         self._ws: websocket.WebSocket | None = None
+        self._connecting: websocket.WebSocket | None = None
         self.state = ConnectionState.CLOSED
 
     # -- lifecycle ------------------------------------------------------------------------------------------
@@ -175,6 +176,8 @@ class WsClient:
         """Close the connection, fail what still waits, stop the threads (idempotent)."""
         self._stop.set()
         self._wake()
+        self._abort_connect()
+        deadline = time.monotonic() + timeout  # one bound for both threads
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
@@ -185,7 +188,7 @@ class WsClient:
             self._close_queues()
         dispatcher = self._dispatcher
         if dispatcher is not None and dispatcher is not threading.current_thread():
-            dispatcher.join(timeout)
+            dispatcher.join(max(0.0, deadline - time.monotonic()))
         for sock in (self._wake_r, self._wake_w):
             try:
                 sock.close()
@@ -199,7 +202,8 @@ class WsClient:
         self.close()
 
     def __repr__(self) -> str:
-        return f"WsClient({self.ws_url!r}, state={self.state.value!r}, subscriptions={len(self._core.subs)})"
+        address = self.ws_url.partition("?")[0]  # a query string may carry an auth token
+        return f"WsClient({address!r}, state={self.state.value!r}, subscriptions={len(self._core.subs)})"
 
     # -- subscriptions ----------------------------------------------------------------------------------
 
@@ -440,10 +444,12 @@ class WsClient:
             left = deadline - time.monotonic()
             if left <= 0:
                 raise WsTimeoutError(f"no matching event within {timeout}s")
-            event = self.get(left)
+            self._iterated = True
+            try:
+                event = self._events.get(left)
+            except _Closed:  # closed by close(), or the stream ended by itself (reconnect=False)
+                raise WebSocketError("the client is closed") from None
             if event is None:
-                if self._stop.is_set():
-                    raise WebSocketError("the client is closed")
                 continue
             if predicate(event):
                 return event
@@ -618,9 +624,24 @@ class WsClient:
         ws = websocket.WebSocket(
             skip_utf8_validation=True, enable_multithread=True, sslopt=self._sslopt or None
         )
-        ws.connect(self.ws_url, timeout=self._connect_timeout, header=self._headers or None)
+        self._connecting = ws
+        try:
+            ws.connect(self.ws_url, timeout=self._connect_timeout, header=self._headers or None)
+        finally:
+            self._connecting = None
         ws.settimeout(self._dead_timeout)
         return ws
+
+    def _abort_connect(self) -> None:
+        """Unblock a handshake in progress (a server that accepts TCP but never answers), so close() is
+        prompt."""
+        ws = self._connecting
+        sock = None if ws is None else ws.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     @staticmethod
     def _close_socket(ws: websocket.WebSocket, *, graceful: bool) -> None:

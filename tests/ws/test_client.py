@@ -8,7 +8,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import socket
 import threading
+import time
 from decimal import Decimal
 from typing import Any
 
@@ -425,6 +427,33 @@ def test_transaction_timeout_holds_while_disconnected() -> None:
         future = ws.send_tx_nowait(SignedTx(1), timeout=0.2)
         with pytest.raises(WsTimeoutError):
             future.result(timeout=2.0)  # concurrent.futures.TimeoutError (a failure) if it waited the backoff
+
+
+def test_close_during_a_handshake_that_never_answers_is_prompt() -> None:
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(4)  # accepts TCP (the kernel's backlog), never answers the upgrade
+    try:
+        ws = WsClient(f"ws://127.0.0.1:{server.getsockname()[1]}/stream", connect_timeout=30.0).start()
+        while ws._connecting is None or ws._connecting.sock is None:
+            time.sleep(0.01)
+        ws.close(timeout=10.0)
+        assert ws._thread is not None and not ws._thread.is_alive()  # not still waiting out 30 s
+    finally:
+        server.close()
+
+
+def test_repr_hides_the_query_string() -> None:
+    ws = WsClient("ws://127.0.0.1:9/stream?auth=1234:5:3:secret")
+    assert "secret" not in repr(ws) and "auth" not in repr(ws) and "/stream" in repr(ws)
+
+
+def test_wait_for_on_a_stream_that_ended_by_itself_raises_closed() -> None:
+    ws = WsClient("ws://127.0.0.1:9/stream", reconnect=False, **FAST).start()
+    ws._thread.join(5)  # type: ignore[union-attr]  # one refused connect and the stream ends
+    with pytest.raises(WebSocketError, match="closed"):
+        ws.wait_for(lambda e: False, timeout=30)
+    ws.close()
 
 
 def test_bad_constructor_arguments() -> None:
