@@ -154,8 +154,10 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A success status with a body that does not match the API (HTML page, invalid JSON, wrong shape)."""
+    """A success status with a body that does not match the API (HTML page, invalid JSON, wrong shape).
+    For a transaction the outcome is unknown (the exchange may have run it): the nonce is resynced."""
 
+    nonce_consumed_default = None
     default_hint = "check base_url: it must point at the exchange's REST root, not a web page or proxy"
 
 

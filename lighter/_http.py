@@ -195,6 +195,8 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 self._sleep(held)
             try:
                 response = self._inner.handle_request(request)
+                if 200 <= response.status_code < 300:
+                    _read_or_close(response)  # a body cut or stalled is a transport error (same rules)
             except httpx.TransportError as exc:
                 delay = self._after_exception(request, exc, retries)
             else:
@@ -229,6 +231,8 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 await self._async_sleep(held)
             try:
                 response = await self._async_inner.handle_async_request(request)
+                if 200 <= response.status_code < 300:
+                    await _aread_or_close(response)
             except httpx.TransportError as exc:
                 delay = self._after_exception(request, exc, retries)
             else:
@@ -251,6 +255,23 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Close the inner async transport."""
         if self._async_inner is not None:
             await self._async_inner.aclose()
+
+
+def _read_or_close(response: httpx.Response) -> None:
+    """Read a 2xx body inside the transport, where its failures are retried or typed like any other."""
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+
+
+async def _aread_or_close(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
 
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=30.0)

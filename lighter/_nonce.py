@@ -78,11 +78,34 @@ class NonceStore(Protocol):
 
 
 class InMemoryNonceStore:
-    """The default store: a dict behind a lock. Shareable by several clients of one process."""
+    """The default store: a dict behind a lock. Shareable by several clients of one process: its `hold`
+    serialises their leases of one key, as each client's own lock does for its threads."""
 
     def __init__(self) -> None:
         self._next: dict[tuple[int, int], int] = {}
         self._lock = threading.Lock()
+        self._holds: dict[tuple[int, int], threading.Lock] = {}
+
+    def _key_lock(self, account_index: int, api_key_index: int) -> threading.Lock:
+        with self._lock:
+            return self._holds.setdefault((account_index, api_key_index), threading.Lock())
+
+    @contextmanager
+    def hold(self, account_index: int, api_key_index: int) -> Iterator[None]:
+        """Hold the key for one lease (uncontended unless several clients share this store)."""
+        with self._key_lock(account_index, api_key_index):
+            yield
+
+    @asynccontextmanager
+    async def hold_async(self, account_index: int, api_key_index: int) -> AsyncIterator[None]:
+        """`hold` without blocking the event loop (the holder may be a client on another loop or thread)."""
+        lock = self._key_lock(account_index, api_key_index)
+        while not lock.acquire(blocking=False):
+            await asyncio.sleep(0.001)
+        try:
+            yield
+        finally:
+            lock.release()
 
     def reserve(self, account_index: int, api_key_index: int, count: int) -> int | None:
         """Take `count` consecutive nonces; None if the key was never seeded or was invalidated."""

@@ -42,6 +42,7 @@ from lighter._config import (
 )
 from lighter._config import settings_from_env as _settings_from_env
 from lighter._errors import (
+    APIResponseValidationError,
     APIStatusError,
     ConfigError,
     InvalidInputError,
@@ -225,6 +226,19 @@ def _top_of_book(body: Mapping[str, Any]) -> tuple[Decimal | None, Decimal | Non
         return Decimal(str(levels[0]["price"])) if levels else None
 
     return best("bids"), best("asks")
+
+
+def _tx_answer(response: httpx.Response) -> Mapping[str, Any]:
+    """The body of a 2xx sendTx/sendTxBatch answer. One that is not a JSON object leaves the outcome unknown
+    (APIResponseValidationError: the nonce is resynced, never reused)."""
+    body = check_result_code(json_body(response), response)
+    if not isinstance(body, Mapping):
+        raise APIResponseValidationError(
+            f"{response.request.url.path} answered HTTP {response.status_code} with a JSON "
+            f"{type(body).__name__}, not an object; the outcome is unknown",
+            status_code=response.status_code,
+        )
+    return body
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -486,8 +500,8 @@ class _Core(Trading[_R, _RB]):
         body: Mapping[str, Any],
     ) -> list[TxResult]:
         hashes = body.get("tx_hash")
-        if not isinstance(hashes, list):
-            hashes = [hashes] * len(signed) if len(signed) == 1 else [None] * len(signed)
+        if not isinstance(hashes, list) or len(hashes) != len(signed):  # then our own hashes stand
+            hashes = [hashes] if len(signed) == 1 and not isinstance(hashes, list) else [None] * len(signed)
         predicted = _int_or_none(body.get("predicted_execution_time_ms"))
         quota = _int_or_none(body.get("volume_quota_remaining"))
         message = body.get("message") if isinstance(body.get("message"), str) else None
@@ -760,7 +774,7 @@ class Lighter(_Core[TxResult, BatchResult]):
                     if ws is None:
                         path, form = self._form(signed, plan.price_protection, batch)
                         response = self._http.post(path, data=form)
-                        body = check_result_code(json_body(response), response)
+                        body = _tx_answer(response)
                     else:
                         body = _via_ws.ws_send(ws, signed, batch=batch)
                 except InvalidNonceError:
@@ -1078,7 +1092,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                     if ws is None:
                         path, form = self._form(signed, plan.price_protection, batch)
                         response = await self._http.post(path, data=form)
-                        body = check_result_code(json_body(response), response)
+                        body = _tx_answer(response)
                     else:
                         body = await _via_ws.ws_send_async(ws, signed, batch=batch)
                 except InvalidNonceError:
