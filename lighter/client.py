@@ -781,7 +781,11 @@ class Lighter(_Core[TxResult, BatchResult]):
                     if attempt == 2:
                         lease.unknown()
                         raise
-                    nonces.resync(lease)
+                    try:
+                        nonces.resync(lease)
+                    except BaseException:  # the rejected nonce must not be handed back: resync next time
+                        lease.unknown()
+                        raise
                     continue
                 except _via_ws.OUTCOME_UNKNOWN:
                     lease.unknown()
@@ -1099,7 +1103,11 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                     if attempt == 2:
                         lease.unknown()
                         raise
-                    await nonces.resync(lease)
+                    try:
+                        await nonces.resync(lease)
+                    except BaseException:  # the rejected nonce must not be handed back: resync next time
+                        lease.unknown()
+                        raise
                     continue
                 except _via_ws.OUTCOME_UNKNOWN:
                     lease.unknown()

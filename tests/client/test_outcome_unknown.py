@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from lighter import AsyncLighter, Lighter
-from lighter._errors import APIResponseValidationError, APITimeoutError
+from lighter._errors import APIResponseValidationError, APITimeoutError, RateLimitError
 from lighter._nonce import InMemoryNonceStore
 
 from .fake_exchange import ACCOUNT, API_KEY, KEY_INDEX, FakeExchange
@@ -167,3 +167,22 @@ def test_clients_sharing_an_in_memory_store_take_turns_per_key() -> None:
     tb.join(10)
     ta.join(10)
     assert results == {"b": 5, "a": 6} and nonces_sent(ex) == [5, 6]
+
+
+def test_a_failed_resync_does_not_hand_the_rejected_nonce_back() -> None:
+    ex = FakeExchange()
+    calls: list[str] = []
+
+    def hook(request: httpx.Request) -> httpx.Response | None:
+        calls.append(request.url.path)
+        if request.url.path == "/api/v1/sendTx":
+            return httpx.Response(400, json={"code": 21104, "message": "invalid nonce"})
+        if request.url.path == "/api/v1/nextNonce" and calls.count("/api/v1/nextNonce") == 2:
+            return httpx.Response(429, json={"code": 23000, "message": "too many requests"})
+        return None
+
+    ex.fail.append(hook)
+    with client(ex, max_retries=0) as c:
+        with pytest.raises(RateLimitError):
+            c.create_order("ETH", side="buy", size="0.1", price="3000")
+        assert c._nonces is not None and c._nonces.store.peek(ACCOUNT, KEY_INDEX) is None  # type: ignore[attr-defined]
