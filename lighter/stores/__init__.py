@@ -1,6 +1,7 @@
 """Shared stores for a fleet of processes trading one account: nonces, API-key leases, rate-limit budget.
 
-Needs the ``redis`` extra (``pip install 'lighter[redis]'``); nothing here is imported by ``import lighter``.
+The Redis ones need the ``redis`` extra (``pip install 'lighter[redis]'``); nothing here is imported by
+``import lighter``. ``InMemoryNonceStore`` is the default store, shareable by several clients of one process.
 
 >>> from lighter.stores import RedisNonceStore                                   # doctest: +SKIP
 >>> store = RedisNonceStore.from_env()          # LIGHTER_REDIS_URL, LIGHTER_NETWORK  # doctest: +SKIP
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __all__ = [
+    "InMemoryNonceStore",
     "RedisNonceStore",
     "RedisRateLimiter",
     "KeyLease",
@@ -24,6 +26,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from lighter._nonce import InMemoryNonceStore
     from lighter.stores._errors import (
         KeyLeaseUnavailableError,
         LockLostError,
@@ -36,6 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from lighter.stores._redis_store import KeyLease, RedisNonceStore
 
 _EXPORTS = {
+    "InMemoryNonceStore": "lighter._nonce",
     "RedisNonceStore": "lighter.stores._redis_store",
     "KeyLease": "lighter.stores._redis_store",
     "RedisRateLimiter": "lighter.stores._redis_ratelimit",

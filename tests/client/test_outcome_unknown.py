@@ -15,7 +15,7 @@ import pytest
 
 from lighter import AsyncLighter, Lighter
 from lighter._errors import APIResponseValidationError, APITimeoutError, RateLimitError
-from lighter._nonce import InMemoryNonceStore
+from lighter.stores import InMemoryNonceStore
 
 from .fake_exchange import ACCOUNT, API_KEY, KEY_INDEX, FakeExchange
 
