@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -48,17 +49,22 @@ def accepted_then(
     ex.fail.append(hook)
 
 
-def client(ex: FakeExchange, **kw: object) -> Lighter:
-    return Lighter(
-        base_url="http://fake",
-        chain_id=304,
-        account_index=ACCOUNT,
-        api_key_index=KEY_INDEX,
-        api_private_key=API_KEY.to_hex(),
-        rate_limit=None,
-        transport=httpx.MockTransport(ex.handler),
-        **kw,  # type: ignore[arg-type]
-    )
+def settings(handler: Callable[[httpx.Request], httpx.Response], **kw: Any) -> dict[str, Any]:
+    """Constructor arguments of a client of the fake exchange's account, key and chain."""
+    return {
+        "base_url": "http://fake",
+        "chain_id": 304,
+        "account_index": ACCOUNT,
+        "api_key_index": KEY_INDEX,
+        "api_private_key": API_KEY.to_hex(),
+        "rate_limit": None,
+        "transport": httpx.MockTransport(handler),
+        **kw,
+    }
+
+
+def client(ex: FakeExchange, **kw: Any) -> Lighter:
+    return Lighter(**settings(ex.handler, **kw))
 
 
 def nonces_sent(ex: FakeExchange) -> list[int]:
@@ -97,15 +103,7 @@ def test_a_lost_answer_resyncs_on_the_async_face_too(case: str) -> None:
     accepted_then(ex, ANSWERS[case])
 
     async def run() -> int:
-        async with AsyncLighter(
-            base_url="http://fake",
-            chain_id=304,
-            account_index=ACCOUNT,
-            api_key_index=KEY_INDEX,
-            api_private_key=API_KEY.to_hex(),
-            rate_limit=None,
-            transport=httpx.MockTransport(ex.handler),
-        ) as c:
+        async with AsyncLighter(**settings(ex.handler)) as c:
             with pytest.raises(ERRORS[case]):
                 await c.create_order("ETH", side="buy", size="0.1", price="3000")
             return (await c.create_order("ETH", side="buy", size="0.1", price="3001")).nonce
@@ -139,16 +137,7 @@ def test_clients_sharing_an_in_memory_store_take_turns_per_key() -> None:
         return ex.handler(request)
 
     a = client(ex, nonce_store=store)
-    b = Lighter(
-        base_url="http://fake",
-        chain_id=304,
-        account_index=ACCOUNT,
-        api_key_index=KEY_INDEX,
-        api_private_key=API_KEY.to_hex(),
-        rate_limit=None,
-        nonce_store=store,
-        transport=httpx.MockTransport(slow_first_send),
-    )
+    b = Lighter(**settings(slow_first_send, nonce_store=store))
     a.markets()
     b.markets()
     results: dict[str, int] = {}
