@@ -500,8 +500,10 @@ class _Core(Trading[_R, _RB]):
         body: Mapping[str, Any],
     ) -> list[TxResult]:
         hashes = body.get("tx_hash")
-        if not isinstance(hashes, list) or len(hashes) != len(signed):  # then our own hashes stand
-            hashes = [hashes] if len(signed) == 1 and not isinstance(hashes, list) else [None] * len(signed)
+        if not isinstance(hashes, list):
+            hashes = [hashes]
+        if len(hashes) != len(signed):  # then our own hashes stand
+            hashes = [None] * len(signed)
         predicted = _int_or_none(body.get("predicted_execution_time_ms"))
         quota = _int_or_none(body.get("volume_quota_remaining"))
         message = body.get("message") if isinstance(body.get("message"), str) else None

@@ -323,6 +323,10 @@ class Asset:
             min_transfer_amount=_dec(raw.get("min_transfer_amount")),
         )
 
+    def amount_from_int(self, value: int) -> Decimal:
+        """Integer in the asset's base units -> human amount."""
+        return shift(Decimal(value), -self.decimals)
+
     def amount_to_int(self, amount: Amount, *, rounding: str | None = None, name: str = "amount") -> int:
         """Human amount -> integer in the asset's base units (USDC: 6 decimals)."""
         value = to_decimal(amount, name=name)

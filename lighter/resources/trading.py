@@ -19,7 +19,7 @@ from fractions import Fraction
 from typing import Any, Generic, TypeVar
 
 from lighter._errors import InvalidInputError
-from lighter.markets import EXACT, USDC, Amount, Market, shift, to_decimal
+from lighter.markets import EXACT, USDC, Amount, Market, to_decimal
 from lighter.resources._plans import Ctx, Draft, Plan
 
 R = TypeVar("R")  # what a single-transaction call returns on this face
@@ -764,10 +764,7 @@ class Trading(Generic[R, RB]):
                 (f"pass route='spot': withdraw({a.symbol!r}, {str(amount)!r}, route='spot')"),
             )
             value = a.amount_to_int(amount, rounding=rounding)
-            if (
-                a.min_withdrawal_amount is not None
-                and shift(Decimal(value), -a.decimals) < a.min_withdrawal_amount
-            ):
+            if a.min_withdrawal_amount is not None and a.amount_from_int(value) < a.min_withdrawal_amount:
                 raise InvalidInputError(f"the minimum withdrawal of {a.symbol} is {a.min_withdrawal_amount}")
             tx = self._tx(
                 "Withdraw",

@@ -606,19 +606,18 @@ class WsClient:
         """Wait out a reconnect delay; True when the client is closing. Transactions that time out meanwhile
         fail on time (the core's poll, while disconnected, only expires them)."""
         until = time.monotonic() + delay
-        while True:
-            now = time.monotonic()
-            with self._lock:
-                tick = self._core.poll(now)
-            if tick.events:
-                self._emit(tick.events)
-            if self._stop.is_set() or now >= until:
-                return self._stop.is_set()
-            # Woken early by close() and by a new transaction (its timeout runs from now).
-            with selectors.DefaultSelector() as selector:
-                selector.register(self._wake_r, selectors.EVENT_READ)
-                selector.select(max(0.0, min(until, tick.wake_at) - now))
-            self._drain_wake()
+        with selectors.DefaultSelector() as wake:  # close() and a new transaction end a wait early
+            wake.register(self._wake_r, selectors.EVENT_READ)
+            while True:
+                now = time.monotonic()
+                with self._lock:
+                    tick = self._core.poll(now)
+                if tick.events:
+                    self._emit(tick.events)
+                if self._stop.is_set() or now >= until:
+                    return self._stop.is_set()
+                wake.select(max(0.0, min(until, tick.wake_at) - now))
+                self._drain_wake()
 
     def _connect(self) -> websocket.WebSocket:
         ws = websocket.WebSocket(
