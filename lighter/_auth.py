@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from lighter import _telemetry
+
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.signing import PrivateKey
 
@@ -95,6 +97,9 @@ class AuthTokenCache:
         )
         with self._lock:
             self._tokens[api_key_index] = (deadline, Secret(token))
+        observer = _telemetry.observer
+        if observer is not None:
+            observer.auth_token_refreshed()
         return token
 
     def clear(self) -> None:

@@ -13,10 +13,11 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from lighter import _telemetry
 from lighter._errors import (
     APIConnectionError,
     APIError,
@@ -27,6 +28,9 @@ from lighter._errors import (
 )
 from lighter._ratelimit import RateLimiter
 from lighter._retry import NEVER_SENT_ERRORS, RetryPolicy, is_write_request, parse_retry_after
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.telemetry._observer import HttpCall
 
 log = logging.getLogger("lighter.http")
 
@@ -185,12 +189,29 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send with pacing and retries; return a 2xx response or raise an `APIError`."""
+        observer = _telemetry.observer
+        if observer is None:
+            return self._handle(request, None)
+        call = observer.http_call(request.method, request.url.path, request.url.host, request.url.port)
+        try:
+            response = self._handle(request, call)
+        except BaseException as exc:
+            if call is not None:
+                call.end(getattr(exc, "status_code", None), exc, self.limiter)
+            raise
+        if call is not None:
+            call.end(response.status_code, None, self.limiter)
+        return response
+
+    def _handle(self, request: httpx.Request, call: HttpCall | None) -> httpx.Response:
         if self._inner is None:
             raise RuntimeError("this transport has no blocking inner transport")
         retries = 0
         while True:
             if self.limiter is not None:
-                self.limiter.acquire(request.url.path)
+                waited = self.limiter.acquire(request.url.path)
+                if waited and call is not None:
+                    call.waited(waited)
             elif retries == 0 and (held := self._held_for()) > 0:  # a retry already slept it
                 self._sleep(held)
             try:
@@ -199,7 +220,10 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     _read_or_close(response)  # a body cut or stalled is a transport error (same rules)
             except httpx.TransportError as exc:
                 delay = self._after_exception(request, exc, retries)
+                reason = type(exc).__name__
             else:
+                if call is not None:
+                    call.answered(response.status_code)
                 try:
                     delay_or_none = self._after_response(request, response, retries)
                 except BaseException:
@@ -209,6 +233,9 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     return response
                 response.close()
                 delay = delay_or_none
+                reason = str(response.status_code)
+            if call is not None:
+                call.retry(reason)
             self._sleep(delay)
             retries += 1
 
@@ -221,12 +248,29 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Async twin of `handle_request`."""
+        observer = _telemetry.observer
+        if observer is None:
+            return await self._handle_async(request, None)
+        call = observer.http_call(request.method, request.url.path, request.url.host, request.url.port)
+        try:
+            response = await self._handle_async(request, call)
+        except BaseException as exc:
+            if call is not None:
+                call.end(getattr(exc, "status_code", None), exc, self.limiter)
+            raise
+        if call is not None:
+            call.end(response.status_code, None, self.limiter)
+        return response
+
+    async def _handle_async(self, request: httpx.Request, call: HttpCall | None) -> httpx.Response:
         if self._async_inner is None:
             raise RuntimeError("this transport has no async inner transport")
         retries = 0
         while True:
             if self.limiter is not None:
-                await self.limiter.acquire_async(request.url.path)
+                waited = await self.limiter.acquire_async(request.url.path)
+                if waited and call is not None:
+                    call.waited(waited)
             elif retries == 0 and (held := self._held_for()) > 0:  # a retry already slept it
                 await self._async_sleep(held)
             try:
@@ -235,7 +279,10 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     await _aread_or_close(response)
             except httpx.TransportError as exc:
                 delay = self._after_exception(request, exc, retries)
+                reason = type(exc).__name__
             else:
+                if call is not None:
+                    call.answered(response.status_code)
                 try:
                     if 200 <= response.status_code < 300 and not _is_html(response):
                         return response
@@ -248,6 +295,9 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     return response
                 await response.aclose()
                 delay = delay_or_none
+                reason = str(response.status_code)
+            if call is not None:
+                call.retry(reason)
             await self._async_sleep(delay)
             retries += 1
 

@@ -159,17 +159,24 @@ class RateLimiter:
             log.debug("rate limit (%s): waiting %.3f s before %s", self.tier, wait, path)
         return wait
 
-    def acquire(self, path: str) -> None:
-        """Blocking face: sleep until `path` may be requested."""
+    def acquire(self, path: str) -> float:
+        """Blocking face: sleep until `path` may be requested; returns the seconds slept."""
         wait = self.reserve(path)
         if wait > 0:
             self._sleep(wait)
+        return max(wait, 0.0)
 
-    async def acquire_async(self, path: str) -> None:
-        """Asyncio face: await until `path` may be requested."""
+    async def acquire_async(self, path: str) -> float:
+        """Asyncio face: await until `path` may be requested; returns the seconds waited."""
         wait = self.reserve(path)
         if wait > 0:
             await self._async_sleep(wait)
+        return max(wait, 0.0)
+
+    def remaining(self) -> float | None:
+        """Budget left in the current window (requests for standard, weight for premium)."""
+        with self._lock:
+            return max(0.0, self._core.capacity - self._core.used)
 
     def block(self, seconds: float) -> None:
         """Hold every request back for `seconds` (after a 429 with Retry-After)."""

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 import httpx
 
+from lighter import _telemetry
 from lighter._auth import DEFAULT_LIFETIME, AuthTokenCache, Secret
 from lighter._config import (
     DEFAULT_CONNECT_TIMEOUT,
@@ -67,6 +68,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from lighter.resources.via_ws import AsyncWsTrading, WsTrading
     from lighter.signing import PrivateKey
+    from lighter.telemetry._observer import TxTrace
     from lighter.transactions import SignedTx
     from lighter.ws.aio import AsyncWsClient
     from lighter.ws.client import WsClient
@@ -85,6 +87,7 @@ DEFAULT_MAX_BATCH_SIZE = 50  # apidocs; the WebSocket page of asyncapi says 15
 TX_STATUS_PENDING = 1
 TX_STATUS_EXECUTED = 2
 TX_LIFETIME_MS = 10 * 60 * 1000 - 1000  # as the official signer: now + 10 min - 1 s
+_SEND_PHASE = {1: "send", 2: "resend"}  # span of each attempt; the second follows an 'invalid nonce'
 
 _R = TypeVar("_R")
 _RB = TypeVar("_RB")
@@ -765,29 +768,67 @@ class Lighter(_Core[TxResult, BatchResult]):
         self._check_signer(drafts)
         return drafts
 
+    def _run(self, plan: Plan, *, batch: bool, ws: WsClient | None) -> list[TxResult]:
+        """Prepare, sign and send a plan (traced when telemetry is on)."""
+        observer = _telemetry.observer
+        if observer is None:
+            return self._send(self._prepare(plan), plan, batch=batch, ws=ws)
+        trace = observer.transaction("rest" if ws is None else "ws")
+        try:
+            drafts = trace.phase("prepare", self._prepare, plan)
+            trace.drafted(drafts)
+            results = self._send(drafts, plan, batch=batch, ws=ws, trace=trace)
+        except BaseException as exc:
+            trace.end(exc)
+            raise
+        trace.end(None)
+        return results
+
+    def _wire(
+        self, signed: list[SignedTx], plan: Plan, batch: bool, ws: WsClient | None
+    ) -> Mapping[str, Any]:
+        """Send signed transactions over REST (sendTx/sendTxBatch) or the socket; the answer's body."""
+        if ws is None:
+            path, form = self._form(signed, plan.price_protection, batch)
+            return _tx_answer(self._http.post(path, data=form))
+        return _via_ws.ws_send(ws, signed, batch=batch)
+
     def _send(
-        self, drafts: list[Draft], plan: Plan, *, batch: bool, ws: WsClient | None = None
+        self,
+        drafts: list[Draft],
+        plan: Plan,
+        *,
+        batch: bool,
+        ws: WsClient | None = None,
+        trace: TxTrace | None = None,
     ) -> list[TxResult]:
         nonces = self._nonce_manager()
         with nonces.lease(len(drafts), api_key_index=plan.api_key_index) as lease:
             for attempt in (1, 2):
-                signed = self._sign(drafts, lease.api_key_index, lease.nonces)
                 try:
-                    if ws is None:
-                        path, form = self._form(signed, plan.price_protection, batch)
-                        response = self._http.post(path, data=form)
-                        body = _tx_answer(response)
+                    if trace is None:
+                        signed = self._sign(drafts, lease.api_key_index, lease.nonces)
+                        body = self._wire(signed, plan, batch, ws)
                     else:
-                        body = _via_ws.ws_send(ws, signed, batch=batch)
+                        trace.leased(lease.api_key_index, lease.first)
+                        signed = trace.phase(
+                            "sign", self._sign, drafts, lease.api_key_index, lease.nonces, attempt=attempt
+                        )
+                        body = trace.phase(
+                            _SEND_PHASE[attempt], self._wire, signed, plan, batch, ws, attempt=attempt
+                        )
                 except InvalidNonceError:
                     if attempt == 2:
                         lease.unknown()
                         raise
+                    rejected = lease.first
                     try:
                         nonces.resync(lease)
                     except BaseException:  # the rejected nonce must not be handed back: resync next time
                         lease.unknown()
                         raise
+                    if trace is not None:
+                        trace.resynced(lease.api_key_index, rejected, lease.first)
                     continue
                 except _via_ws.OUTCOME_UNKNOWN:
                     lease.unknown()
@@ -798,7 +839,7 @@ class Lighter(_Core[TxResult, BatchResult]):
     def _submit(self, plan: Plan, ws: WsClient | None = None) -> TxResult:
         if ws is not None:
             _via_ws.check_ws_plan(plan)
-        return self._send(self._prepare(plan), plan, batch=False, ws=ws)[0]
+        return self._run(plan, batch=False, ws=ws)[0]
 
     def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
         """Send the transactions of a `Batch` in one request, with consecutive nonces of one API key."""
@@ -806,7 +847,7 @@ class Lighter(_Core[TxResult, BatchResult]):
 
     def _send_batch(self, batch: Batch | Iterable[Plan], ws: WsClient | None = None) -> BatchResult:
         plan = _batch_plan(batch, ws)
-        return _batch_result(self._send(self._prepare(plan), plan, batch=True, ws=ws))
+        return _batch_result(self._run(plan, batch=True, ws=ws))
 
     def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
@@ -1087,29 +1128,67 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         self._check_signer(drafts)
         return drafts
 
+    async def _run(self, plan: Plan, *, batch: bool, ws: WsClient | None) -> list[TxResult]:
+        """Prepare, sign and send a plan (traced when telemetry is on)."""
+        observer = _telemetry.observer
+        if observer is None:
+            return await self._send(await self._prepare(plan), plan, batch=batch, ws=ws)
+        trace = observer.transaction("rest" if ws is None else "ws")
+        try:
+            drafts = await trace.phase_async("prepare", self._prepare, plan)
+            trace.drafted(drafts)
+            results = await self._send(drafts, plan, batch=batch, ws=ws, trace=trace)
+        except BaseException as exc:
+            trace.end(exc)
+            raise
+        trace.end(None)
+        return results
+
+    async def _wire(
+        self, signed: list[SignedTx], plan: Plan, batch: bool, ws: WsClient | None
+    ) -> Mapping[str, Any]:
+        """Send signed transactions over REST (sendTx/sendTxBatch) or the socket; the answer's body."""
+        if ws is None:
+            path, form = self._form(signed, plan.price_protection, batch)
+            return _tx_answer(await self._http.post(path, data=form))
+        return await _via_ws.ws_send_async(ws, signed, batch=batch)
+
     async def _send(
-        self, drafts: list[Draft], plan: Plan, *, batch: bool, ws: WsClient | None = None
+        self,
+        drafts: list[Draft],
+        plan: Plan,
+        *,
+        batch: bool,
+        ws: WsClient | None = None,
+        trace: TxTrace | None = None,
     ) -> list[TxResult]:
         nonces = self._nonce_manager()
         async with nonces.lease(len(drafts), api_key_index=plan.api_key_index) as lease:
             for attempt in (1, 2):
-                signed = self._sign(drafts, lease.api_key_index, lease.nonces)
                 try:
-                    if ws is None:
-                        path, form = self._form(signed, plan.price_protection, batch)
-                        response = await self._http.post(path, data=form)
-                        body = _tx_answer(response)
+                    if trace is None:
+                        signed = self._sign(drafts, lease.api_key_index, lease.nonces)
+                        body = await self._wire(signed, plan, batch, ws)
                     else:
-                        body = await _via_ws.ws_send_async(ws, signed, batch=batch)
+                        trace.leased(lease.api_key_index, lease.first)
+                        signed = trace.phase(
+                            "sign", self._sign, drafts, lease.api_key_index, lease.nonces, attempt=attempt
+                        )
+                        body = await trace.phase_async(
+                            _SEND_PHASE[attempt], self._wire, signed, plan, batch, ws, attempt=attempt
+                        )
                 except InvalidNonceError:
                     if attempt == 2:
                         lease.unknown()
                         raise
+                    rejected = lease.first
                     try:
                         await nonces.resync(lease)
                     except BaseException:  # the rejected nonce must not be handed back: resync next time
                         lease.unknown()
                         raise
+                    if trace is not None:
+                        trace.resynced(lease.api_key_index, rejected, lease.first)
                     continue
                 except _via_ws.OUTCOME_UNKNOWN:
                     lease.unknown()
@@ -1122,7 +1201,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
             _via_ws.check_ws_plan(plan)  # raised at call time, like other bad input
 
         async def run() -> TxResult:
-            return (await self._send(await self._prepare(plan), plan, batch=False, ws=ws))[0]
+            return (await self._run(plan, batch=False, ws=ws))[0]
 
         return run()
 
@@ -1132,7 +1211,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     async def _send_batch(self, batch: Batch | Iterable[Plan], ws: WsClient | None = None) -> BatchResult:
         plan = _batch_plan(batch, ws)
-        return _batch_result(await self._send(await self._prepare(plan), plan, batch=True, ws=ws))
+        return _batch_result(await self._run(plan, batch=True, ws=ws))
 
     async def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2

@@ -166,7 +166,7 @@ class RedisRateLimiter(RateLimiter):
             log.debug("shared rate limit (%s): waiting %.3f s before %s", self.tier, wait, path)
         return wait
 
-    async def acquire_async(self, path: str) -> None:
+    async def acquire_async(self, path: str) -> float:
         """Asyncio face: book in Redis without blocking the loop, then sleep."""
         cost = self._cost(endpoint_weight(path))
         try:
@@ -180,6 +180,11 @@ class RedisRateLimiter(RateLimiter):
             wait = self._local(cost)
         if wait > 0:
             await asyncio.sleep(wait)
+        return max(wait, 0.0)
+
+    def remaining(self) -> float | None:
+        """Unknown here: the budget is shared in Redis (asking would cost a round trip per request)."""
+        return None
 
     def block(self, seconds: float) -> None:
         """Hold every request of the fleet back for `seconds` (a 429 with Retry-After)."""

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from lighter import _telemetry
 from lighter._auth import Secret
 
 DEFAULT_TOKEN_LIFETIME = 600  # seconds, as the official SDK
@@ -44,6 +45,9 @@ def key_token_provider(
         token: str = signing.create_auth_token(
             key, account_index=account_index, api_key_index=api_key_index, deadline=deadline
         )
+        observer = _telemetry.observer
+        if observer is not None:
+            observer.auth_token_refreshed()
         return token
 
     return provide

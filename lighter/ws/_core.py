@@ -18,10 +18,11 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, InvalidStateError
 from concurrent.futures import TimeoutError as FutureTimeoutError
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from lighter import _telemetry
 from lighter.ws._auth import TokenCache
 from lighter.ws._parse import PARSERS
 from lighter.ws._policy import Backoff, RateWindow
@@ -52,6 +53,9 @@ from lighter.ws.events import (
 )
 from lighter.ws.models import AccountState
 from lighter.ws.orderbook import OrderBook, level_bounds
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.telemetry._observer import WsSession
 
 log = logging.getLogger("lighter.ws")
 
@@ -239,6 +243,7 @@ class StreamCore:
         self._last_ping = 0.0
         self._draining_until: float | None = None
         self.stats = {"frames": 0, "dropped_frames": 0, "reconnects": 0, "gaps": 0}
+        self._trace: WsSession | None = None  # the session span and counters, while telemetry is on
 
     # -- user operations --------------------------------------------------------------------------------
 
@@ -355,6 +360,10 @@ class StreamCore:
         self.backoff.connection_ended(uptime)
         self.stats["reconnects"] += 1
         delay = 0.0 if orderly else self.backoff.next_delay()
+        if _telemetry.observer is not None:
+            self._telemetry_event(
+                "reconnect", **{"lighter.attempt": self.backoff.attempt, "lighter.delay_seconds": delay}
+            )
         return [
             StateChanged(
                 state=ConnectionState.RECONNECTING, reason=reason, attempt=self.backoff.attempt, delay=delay
@@ -383,6 +392,9 @@ class StreamCore:
         self._outbox.clear()
         for sub in self.subs.values():
             _fail(sub.ack, error)
+        if self._trace is not None:
+            self._trace.end()
+            self._trace = None
         return [StateChanged(state=ConnectionState.CLOSED, reason=reason)]
 
     def _reset_connection(self, error: WebSocketError) -> None:
@@ -417,6 +429,8 @@ class StreamCore:
             log.warning("frame that is not a JSON object ignored")
             return [MalformedFrameEvent(text=str(text)[:200], error="not a JSON object")]
         kind = frame.get("type")
+        if _telemetry.observer is not None:
+            self._frame_seen(kind)
         try:
             if isinstance(kind, str):
                 slash = kind.find("/")
@@ -440,6 +454,10 @@ class StreamCore:
         self._connected_at = now
         for sub in self.subs.values():
             self._queue_subscribe(sub)
+        if _telemetry.observer is not None:
+            self._telemetry_event("connect", **{"lighter.ws.session": self.session_id})
+            if self.subs and self.stats["reconnects"]:
+                self._telemetry_event("resubscribe", **{"lighter.ws.subscriptions": len(self.subs)})
         return [StateChanged(state=ConnectionState.CONNECTED)]
 
     def _on_ping(self, frame: dict[str, Any], now: float) -> list[Event]:
@@ -590,8 +608,10 @@ class StreamCore:
             return self._resync(sub, exc)
         if not applied:
             return []
-        if snapshot:
+        if snapshot and sub.resyncing:
             sub.resyncing = False
+            if _telemetry.observer is not None:
+                self._telemetry_event("resync", **{"lighter.market": market_id})
         raw_ts = frame.get("timestamp")
         return [
             OrderBookEvent(
@@ -612,10 +632,30 @@ class StreamCore:
         sub.resyncing = True
         self.stats["gaps"] += 1
         log.warning("%s; resubscribing for a fresh snapshot", exc)
+        if _telemetry.observer is not None:
+            self._telemetry_event("gap", **{"lighter.market": sub.params[0]})
         if self._ready:
             self._outbox.append(_Out("unsubscribe", {"type": "unsubscribe", "channel": sub.address}))
             self._queue_subscribe(sub)
         return [OrderBookGapEvent(market_id=sub.params[0], error=exc)]
+
+    # -- telemetry (only called while lighter._telemetry.observer is set) --------------------------------
+
+    def _session_trace(self) -> WsSession | None:
+        observer = _telemetry.observer
+        if self._trace is None and observer is not None:
+            self._trace = observer.ws_session("/stream")
+        return self._trace
+
+    def _telemetry_event(self, name: str, **attributes: Any) -> None:
+        trace = self._session_trace()
+        if trace is not None:
+            trace.event(name, **attributes)
+
+    def _frame_seen(self, kind: Any) -> None:
+        trace = self._session_trace()
+        if trace is not None:
+            trace.frame(kind if isinstance(kind, str) and kind in _FRAME_KINDS else "other")
 
     _HANDLERS: dict[str, Callable[[StreamCore, dict[str, Any], float], list[Event]]] = {
         "connected": _on_connected,
@@ -733,6 +773,12 @@ class StreamCore:
         sub.state = "failed"
         _fail(sub.ack, error)
         return [SubscriptionFailedEvent(channel=sub.address, error=error)]
+
+
+# frame kinds counted by name (anything else is "other": a server cannot grow the label set)
+_FRAME_KINDS = frozenset(
+    [*StreamCore._HANDLERS, *(f"{p}/{kind}" for p in ("update", "subscribed") for kind in CHANNELS)]
+)
 
 
 def _was_active(sub: Subscription) -> bool:

@@ -26,6 +26,7 @@ from typing import Any, TypeVar, overload
 
 import websocket
 
+from lighter import _telemetry
 from lighter.ws._auth import TokenCache, key_token_provider
 from lighter.ws._core import MAX_BATCH_TXS, StreamCore, Subscription, TxResult
 from lighter.ws._policy import Backoff, RateWindow
@@ -519,13 +520,18 @@ class WsClient:
         if dropped and self._iterated:
             self._warn_overflow(dropped, "iteration")
         for sink in self._sinks:
-            sink(events)
+            dropped = sink(events)  # an AsyncWsClient's queue
+            if dropped and _telemetry.observer is not None:
+                _telemetry.observer.queue_overflow(dropped)
         if self._listeners or self._sub_callbacks:
             dropped = self._callback_queue.put_many(events)
             if dropped:
                 self._warn_overflow(dropped, "callback")
 
     def _warn_overflow(self, dropped: int, which: str) -> None:
+        observer = _telemetry.observer
+        if observer is not None:
+            observer.queue_overflow(dropped)
         now = time.monotonic()
         if now - self._last_overflow_log >= 10.0:  # at most one line per 10 s
             self._last_overflow_log = now

@@ -1,0 +1,17 @@
+"""The one seam between the hot paths and telemetry: a module attribute that is None while everything is off.
+
+The REST transport, the transaction path, the auth-token cache and the WebSocket core read
+``_telemetry.observer`` once per call and do nothing more when it is None, so telemetry costs one attribute
+load when off. `lighter.telemetry.enable` (or ``LIGHTER_LOG_FORMAT=json``) installs an
+`lighter.telemetry._observer.Observer`; its methods never raise and never block on an exporter.
+This module imports nothing, so every layer may import it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.telemetry._observer import Observer
+
+observer: Observer | None = None
