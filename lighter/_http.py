@@ -239,6 +239,14 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._sleep(delay)
             retries += 1
 
+    def send_once(self, request: httpx.Request) -> httpx.Response:
+        """One send, read in full: no pacing, no retry, no error mapping (``client.health()``'s probe)."""
+        if self._inner is None:
+            raise RuntimeError("this transport has no blocking inner transport")
+        response = self._inner.handle_request(request)
+        _read_or_close(response)
+        return response
+
     def close(self) -> None:
         """Close the inner blocking transport."""
         if self._inner is not None:
@@ -300,6 +308,14 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 call.retry(reason)
             await self._async_sleep(delay)
             retries += 1
+
+    async def asend_once(self, request: httpx.Request) -> httpx.Response:
+        """Async twin of `send_once`."""
+        if self._async_inner is None:
+            raise RuntimeError("this transport has no async inner transport")
+        response = await self._async_inner.handle_async_request(request)
+        await _aread_or_close(response)
+        return response
 
     async def aclose(self) -> None:
         """Close the inner async transport."""

@@ -173,6 +173,11 @@ class RateLimiter:
             await self._async_sleep(wait)
         return max(wait, 0.0)
 
+    @property
+    def capacity(self) -> float:
+        """The budget of one window (requests for standard, weight for premium)."""
+        return self._core.capacity
+
     def remaining(self) -> float | None:
         """Budget left in the current window (requests for standard, weight for premium)."""
         with self._lock:

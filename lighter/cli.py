@@ -34,7 +34,7 @@ environment (the client's variables; flags win):
   NO_COLOR / FORCE_COLOR   disable / force colours
 
 exit codes: 0 ok, 2 usage or input error, 3 refused by the exchange, 4 network error,
-130 interrupted, 1 unexpected error
+130 interrupted, 1 unexpected error (`lighter health`: 0 ok, 5 degraded, 4 down)
 
 start here:  lighter demo        (a scripted session on a local exchange, under a minute)
 """
@@ -191,6 +191,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--count", type=int, default=None, metavar="N", help="stop after N updates")
     p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
     p.add_argument("--raw", action="store_true", help="print the server's frames as they are")
+
+    p = _add(sub, "health", "lighter._cli.health_cmd:health", "is the exchange fit to trade? (exit 0/5/4)")
+    p.add_argument("--timeout", type=float, default=5.0, metavar="S", help="probe timeout (default 5)")
+    p.add_argument(
+        "--slow", type=float, default=1.0, metavar="S", help="latency above S is degraded (default 1)"
+    )
     return parser
 
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 import httpx
 
-from lighter import _telemetry
+from lighter import _health, _log, _telemetry
 from lighter._auth import DEFAULT_LIFETIME, AuthTokenCache, Secret
 from lighter._config import (
     DEFAULT_CONNECT_TIMEOUT,
@@ -43,6 +43,7 @@ from lighter._config import (
 )
 from lighter._config import settings_from_env as _settings_from_env
 from lighter._errors import (
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     ConfigError,
@@ -52,7 +53,16 @@ from lighter._errors import (
     NotFoundError,
     TxWaitTimeoutError,
 )
-from lighter._http import build_async_client, build_sync_client, check_result_code, json_body, make_timeout
+from lighter._health import DEFAULT_SLOW_SECONDS, HealthReport, NonceHealth
+from lighter._http import (
+    LighterTransport,
+    build_async_client,
+    build_sync_client,
+    check_result_code,
+    json_body,
+    make_timeout,
+    transport_error,
+)
 from lighter._nonce import AsyncNonceManager, NonceManager, NonceStore
 from lighter._ratelimit import TIERS, RateLimiter
 from lighter._retry import RetryPolicy
@@ -291,6 +301,7 @@ class _Core(Trading[_R, _RB]):
         auth_token_lifetime: int = DEFAULT_LIFETIME,
         max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
     ) -> None:
+        _log.configure_once()  # LIGHTER_LOG / LIGHTER_LOG_FORMAT, read once per process
         self.base_url, self.chain_id, self.network = resolve_endpoint(
             network=network, base_url=base_url, chain_id=chain_id
         )
@@ -534,6 +545,21 @@ class _Core(Trading[_R, _RB]):
 
     def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
         raise NotImplementedError  # pragma: no cover
+
+    # -- health --------------------------------------------------------------------------------------
+
+    def _health_probe(self, ws: WsClient | AsyncWsClient | None) -> _health.Probe:
+        return _health.Probe(
+            limiter=self._limiter, stream=_health.stream_health(ws) if ws is not None else None
+        )
+
+    def _loaded_nonces(self) -> list[tuple[int, int | None]]:
+        """(API key, next local nonce or None when not loaded yet) for each key of the nonce manager."""
+        manager = getattr(self, "_nonces", None)
+        if manager is None or self.account_index is None:
+            return []
+        peek = getattr(manager.store, "peek", None)
+        return [(k, peek(self.account_index, k) if peek else None) for k in manager.api_key_indexes]
 
     # -- batches -------------------------------------------------------------------------------------
 
@@ -849,6 +875,40 @@ class Lighter(_Core[TxResult, BatchResult]):
         plan = _batch_plan(batch, ws)
         return _batch_result(self._run(plan, batch=True, ws=ws))
 
+    def health(
+        self,
+        *,
+        ws: WsClient | AsyncWsClient | None = None,
+        timeout: float = 5.0,
+        slow: float = DEFAULT_SLOW_SECONDS,
+    ) -> HealthReport:
+        """Is this client fit to trade now? A `HealthReport` with ``status`` "ok", "degraded" or "down".
+
+        One ``GET /`` sent once (no retry, no pacing; `timeout` seconds at most) gives reachability,
+        latency and the clock skew; each API key whose nonce is loaded is compared with ``nextNonce``; the
+        rate budget is read locally; `ws`, when given, adds the stream's state and lag. Cheap enough to
+        call every few seconds (on the standard tier each nonce read counts against the 60/min budget).
+        """
+        probe = self._health_probe(ws)
+        request = self._http.build_request("GET", "/", timeout=timeout)
+        started = _health.probe_started()
+        try:
+            response = cast(LighterTransport, self._http._transport).send_once(request)
+        except httpx.TransportError as exc:
+            probe.error = str(transport_error(exc, request))
+        else:
+            _probe_answer(probe, started, response)
+        if probe.error is None:
+            for key, local in self._loaded_nonces():
+                exchange = None
+                if local is not None:
+                    try:
+                        exchange = self._fetch_nonce(key)
+                    except (APIError, httpx.HTTPError, ValueError, KeyError):
+                        pass
+                probe.nonces.append(NonceHealth(key, local, exchange))
+        return _health.assess(probe, slow=slow)
+
     def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
     ) -> Any:
@@ -869,6 +929,20 @@ class Lighter(_Core[TxResult, BatchResult]):
             if _poll_done(last, h, deadline, timeout):
                 return last
             time.sleep(poll_interval)
+
+
+def _probe_answer(probe: _health.Probe, started: tuple[float, float], response: httpx.Response) -> None:
+    """Read the answer to the health probe into `probe` (an error status is the exchange being down)."""
+    if response.status_code == 429:
+        probe.rate_limited = True
+        _health.probe_answered(probe, started, None)
+    elif not 200 <= response.status_code < 300:
+        probe.error = f"GET / answered HTTP {response.status_code}"
+    else:
+        try:
+            _health.probe_answered(probe, started, json_body(response))
+        except APIResponseValidationError as exc:
+            probe.error = str(exc)
 
 
 def _batch_result(results: list[TxResult]) -> BatchResult:
@@ -1212,6 +1286,34 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
     async def _send_batch(self, batch: Batch | Iterable[Plan], ws: WsClient | None = None) -> BatchResult:
         plan = _batch_plan(batch, ws)
         return _batch_result(await self._run(plan, batch=True, ws=ws))
+
+    async def health(
+        self,
+        *,
+        ws: WsClient | AsyncWsClient | None = None,
+        timeout: float = 5.0,
+        slow: float = DEFAULT_SLOW_SECONDS,
+    ) -> HealthReport:
+        """Is this client fit to trade now? See `Lighter.health` (the same report, awaited)."""
+        probe = self._health_probe(ws)
+        request = self._http.build_request("GET", "/", timeout=timeout)
+        started = _health.probe_started()
+        try:
+            response = await cast(LighterTransport, self._http._transport).asend_once(request)
+        except httpx.TransportError as exc:
+            probe.error = str(transport_error(exc, request))
+        else:
+            _probe_answer(probe, started, response)
+        if probe.error is None:
+            for key, local in self._loaded_nonces():
+                exchange = None
+                if local is not None:
+                    try:
+                        exchange = await self._fetch_nonce(key)
+                    except (APIError, httpx.HTTPError, ValueError, KeyError):
+                        pass
+                probe.nonces.append(NonceHealth(key, local, exchange))
+        return _health.assess(probe, slow=slow)
 
     async def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2

@@ -8,12 +8,14 @@ signatures), then applied by ``txs.HANDLERS``; a refused transaction changes not
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from lighter.testing import errors, funding, notifications, txs
 from lighter.testing.accounts import Account, Accounts, ApiKey
@@ -26,6 +28,7 @@ log = logging.getLogger("lighter.testing")
 MAX_BATCH = 50  # apidocs; asyncapi says 15
 TX_EXECUTED = 2  # local choice: 0 failed, 1 pending, 2 executed
 Listener = Callable[[Events, list["TxRecord"]], None]
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -46,6 +49,20 @@ class TxRecord:
     executed_at: int
     transaction_index: int
     status: int = TX_EXECUTED
+
+
+def _counting_refusals(method: Callable[..., _T]) -> Callable[..., _T]:
+    """Count the refusals of a submit method by result code (``Exchange.tx_refused``)."""
+
+    @functools.wraps(method)
+    def counted(self: Exchange, *args: Any) -> _T:
+        try:
+            return method(self, *args)
+        except ExchangeError as exc:
+            self.tx_refused[exc.code] += 1
+            raise
+
+    return counted
 
 
 @dataclass
@@ -92,6 +109,7 @@ class Exchange:
         self.deposits: list[dict[str, Any]] = []
         self.withdraws: list[dict[str, Any]] = []
         self.listeners: list[Listener] = []
+        self.tx_refused: Counter[int] = Counter()  # result code -> transactions refused (GET /metrics)
         self.faults = Faults()
         self.funding = funding.Funding(funding_interval)
         self.notifications = notifications.Notifications()
@@ -217,6 +235,7 @@ class Exchange:
         )
 
     # ------------------------------------------------------------------ transactions
+    @_counting_refusals
     def submit(self, tx_type: Any, tx_info: Any) -> TxRecord:
         """Check and apply one transaction; raises ExchangeError (and changes nothing) when refused."""
         checked = self._check(tx_type, tx_info, pending={})
@@ -228,6 +247,7 @@ class Exchange:
         self._publish_record(record)
         return record
 
+    @_counting_refusals
     def submit_batch(self, tx_types: Any, tx_infos: Any) -> list[TxRecord]:
         """All or nothing: every tx is checked first, then applied in order on a snapshot."""
         if not isinstance(tx_types, list) or not isinstance(tx_infos, list):

@@ -11,13 +11,14 @@ import concurrent.futures
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
 from aiohttp import web
 
-from lighter.testing import admin, errors, faults, rest, views
+from lighter.testing import admin, errors, faults, metrics, rest, views
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
 from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
@@ -28,6 +29,7 @@ log = logging.getLogger("lighter.testing")
 T = TypeVar("T")
 TICK_SECONDS = 0.05
 MAX_BODY = 4 * 1024 * 1024  # larger request bodies get 413 {code, message}
+MONITORING = ("/metrics", "/health")  # never delayed or failed by fault injection
 
 
 class ExchangeServer:
@@ -39,6 +41,10 @@ class ExchangeServer:
         self.exchange = exchange
         self.faults = faults.Faults()
         self.hub = Hub(exchange, self.faults, self.check_auth)
+        self.counters = metrics.SimCounters()  # GET /metrics
+        exchange.listeners.append(self.counters.on_change)
+        self.requests: Counter[tuple[str, str, str]] = Counter()  # (route, method, status)
+        self._routes: set[str] = set()
         self.rest = rest.Rest(self)
         self.admin = admin.Admin(self)
         self._runner: web.AppRunner | None = None
@@ -55,19 +61,42 @@ class ExchangeServer:
     def app(self) -> web.Application:
         """The aiohttp application: REST, admin, ``/stream`` and a ``{code, message}`` fallback."""
         app = web.Application(middlewares=[self._middleware], client_max_size=MAX_BODY)
-        routes = [*self.rest.routes(), *self.admin.routes(), web.get("/stream", self.hub.handle)]
+        routes = [
+            *self.rest.routes(),
+            *self.admin.routes(),
+            web.get("/stream", self.hub.handle),
+            web.get("/metrics", self._metrics),
+            web.get("/health", self._health),
+        ]
         app.add_routes(routes)
         known: dict[str, set[str]] = {}
         for route in routes:
             if isinstance(route, web.RouteDef):
                 known.setdefault(route.path, set()).add(route.method)
+        self._routes = set(known)
         app.router.add_route("*", "/{tail:.*}", rest.fallback_for(known))
         return app
 
     @web.middleware
     async def _middleware(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
+        response = await self._faulty(request, handler)
+        route = request.path if request.path in self._routes else "other"  # bounded label values
+        self.requests[(route, request.method, str(response.status))] += 1
+        return response
+
+    async def _metrics(self, request: web.Request) -> web.Response:
+        """``GET /metrics``: Prometheus text (requests, transactions, matches, connections, frames)."""
+        return web.Response(
+            body=metrics.render(self).encode(), headers={"Content-Type": metrics.CONTENT_TYPE}
+        )
+
+    async def _health(self, request: web.Request) -> web.Response:
+        """``GET /health``: 200 and a small JSON body while the server runs."""
+        return web.Response(text=views.dumps(metrics.health(self)), content_type="application/json")
+
+    async def _faulty(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
         path = request.path
-        if not path.startswith("/sim/"):
+        if not path.startswith("/sim/") and path not in MONITORING:
             delay = self.faults.delay_for(path)
             if delay:
                 await self._hold(path, delay)

@@ -81,6 +81,7 @@ class Hub:
         self.conns: set[Connection] = set()
         self.by_channel: dict[str, set[Connection]] = {}
         self.book_nonce: dict[int, int] = {}
+        self.accepted = self.frames_received = self.frames_sent = 0  # GET /metrics
         exchange.listeners.append(self.on_change)
 
     # ------------------------------------------------------------------ connection lifecycle
@@ -90,6 +91,7 @@ class Hub:
         await ws.prepare(request)
         conn = Connection(ws)
         self.conns.add(conn)
+        self.accepted += 1
         writer = asyncio.get_running_loop().create_task(self._writer(conn))
         import uuid
 
@@ -124,6 +126,7 @@ class Hub:
                 await conn.ws.send_str(text)
             except (ConnectionError, RuntimeError):
                 return
+            self.frames_sent += 1
 
     def _drop(self, conn: Connection) -> None:
         self.conns.discard(conn)
@@ -146,6 +149,7 @@ class Hub:
 
     # ------------------------------------------------------------------ client messages
     def _on_text(self, conn: Connection, text: str) -> None:
+        self.frames_received += 1
         try:
             msg = json.loads(text)
         except json.JSONDecodeError:

@@ -325,6 +325,11 @@ class StreamCore:
         self._outbox.append(_Out("tx", message, tx=pending))
         return pending.future
 
+    @property
+    def last_received(self) -> float | None:
+        """Monotonic time of the last frame (None before the first connection)."""
+        return self._last_recv or None
+
     def order_book(self, market_id: int) -> OrderBook | None:
         """The live book of a subscribed market."""
         return self.books.get(market_id)

@@ -382,6 +382,19 @@ class WsClient:
         return self._core.session_id
 
     @property
+    def last_frame_age(self) -> float | None:
+        """Seconds since the last frame arrived (None before the first connection): the stream's lag."""
+        with self._lock:
+            last = self._core.last_received
+        return None if last is None else max(0.0, time.monotonic() - last)
+
+    @property
+    def books_in_sync(self) -> bool:
+        """False while an order book of this stream waits for a snapshot after a gap or a reconnect."""
+        with self._lock:
+            return all(book.is_synced for book in self._core.books.values())
+
+    @property
     def stats(self) -> dict[str, int]:
         """Counters: frames, dropped_frames (unsubscribed channels), reconnects, gaps, dropped_events."""
         with self._lock:
