@@ -101,6 +101,7 @@ def configure_logging(environ: Mapping[str, str] | None = None, *, force: bool =
         logger.removeHandler(_handler)
         logger.propagate = True
         _handler = None
+        _want_log_context(False)
     if not level_name:
         return False
     level = LEVELS.get(level_name)
@@ -119,10 +120,14 @@ def configure_logging(environ: Mapping[str, str] | None = None, *, force: bool =
     logger.propagate = False  # one line per record, not one more through the application's root handlers
     _handler = handler
     if json_format:
-        from lighter.telemetry import _ensure_log_context
-
-        _ensure_log_context()
+        _want_log_context(True)
     return True
+
+
+def _want_log_context(wanted: bool) -> None:
+    from lighter.telemetry import _want_log_context as want
+
+    want(wanted)
 
 
 def configure_once() -> None:

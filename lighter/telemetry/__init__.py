@@ -108,11 +108,15 @@ def _log_only() -> Any:
     return Observer(None, None)
 
 
-def _ensure_log_context() -> None:
-    """JSON logs carry the request/transaction context: keep an observer (without spans or metrics)
-    installed so the hooks fill it. Called by `lighter._log.configure_logging`."""
+def _want_log_context(wanted: bool) -> None:
+    """JSON logs carry the request/transaction context: while `wanted`, keep an observer (without spans
+    or metrics, if telemetry is off) installed so the hooks fill it. Called by
+    `lighter._log.configure_logging`."""
     global _log_context_wanted
     with _lock:
-        _log_context_wanted = True
-        if _telemetry.observer is None:
+        _log_context_wanted = wanted
+        observer = _telemetry.observer
+        if wanted and observer is None:
             _telemetry.observer = _log_only()
+        elif not wanted and observer is not None and observer.tracing is None and observer.metrics is None:
+            _telemetry.observer = None

@@ -336,6 +336,8 @@ class WsSession:
                 self._span.add_event(name, {k: v for k, v in attributes.items() if v is not None})
                 if name == "connect" and attributes.get("lighter.ws.session"):
                     self._span.set_attribute("lighter.ws.session", attributes["lighter.ws.session"])
+            if name == "connect":  # the socket thread's log lines name the session from now on
+                CONTEXT.set({"session": attributes.get("lighter.ws.session")})
         except Exception:
             _complain(f"recording a WebSocket {name}")
 
