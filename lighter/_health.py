@@ -86,9 +86,25 @@ class Probe:
     local_time: float | None = None  # unix seconds halfway through the probe
     error: str | None = None
     rate_limited: bool = False  # the probe itself was answered 429
-    nonces: list[NonceHealth] = field(default_factory=list)
+    local_nonces: dict[int, int | None] = field(
+        default_factory=dict
+    )  # API key -> next local (None: not loaded)
+    exchange_nonces: dict[int, int | None] = field(default_factory=dict)  # API key -> nextNonce read
     limiter: Any = None
     stream: StreamHealth | None = None
+
+    def keys_to_compare(self) -> list[int]:
+        """API keys whose nextNonce is worth a read: loaded locally, and the exchange answered."""
+        if self.error is not None:
+            return []
+        return [key for key, local in self.local_nonces.items() if local is not None]
+
+    @property
+    def nonces(self) -> tuple[NonceHealth, ...]:
+        """Local and exchange nonce per API key."""
+        return tuple(
+            NonceHealth(key, local, self.exchange_nonces.get(key)) for key, local in self.local_nonces.items()
+        )
 
 
 def probe_started() -> tuple[float, float]:
@@ -132,14 +148,15 @@ def assess(probe: Probe, *, slow: float = DEFAULT_SLOW_SECONDS) -> HealthReport:
     remaining = probe.limiter.remaining() if probe.limiter is not None else None
     if probe.error is not None:
         return HealthReport(
-            DOWN, False, probe.latency_seconds, None, tuple(probe.nonces), tier, remaining, probe.stream,
+            DOWN, False, probe.latency_seconds, None, probe.nonces, tier, remaining, probe.stream,
             (f"exchange unreachable: {probe.error}",),
         )  # fmt: skip
     if probe.latency_seconds is not None and probe.latency_seconds > slow:
         problems.append(f"slow exchange: {probe.latency_seconds:.3f} s to answer (limit {slow:g} s)")
     if skew is not None and abs(skew) > MAX_SKEW_SECONDS:
         problems.append(f"clock skew {skew:+.1f} s against the exchange: check NTP on this machine")
-    for n in probe.nonces:
+    nonces = probe.nonces
+    for n in nonces:
         if n.in_sync is False:
             problems.append(
                 f"nonce of API key {n.api_key_index}: local {n.local_next}, exchange {n.exchange_next} "
@@ -166,7 +183,7 @@ def assess(probe: Probe, *, slow: float = DEFAULT_SLOW_SECONDS) -> HealthReport:
         True,
         probe.latency_seconds,
         skew,
-        tuple(probe.nonces),
+        probe.nonces,
         tier,
         remaining,
         stream,

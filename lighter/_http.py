@@ -192,16 +192,14 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         observer = _telemetry.observer
         if observer is None:
             return self._handle(request, None)
-        call = observer.http_call(request.method, request.url.path, request.url.host, request.url.port)
+        call = observer.http_call(request, self.limiter)
+        if call is None:
+            return self._handle(request, None)
         try:
-            response = self._handle(request, call)
+            return call.done(self._handle(request, call))
         except BaseException as exc:
-            if call is not None:
-                call.end(getattr(exc, "status_code", None), exc, self.limiter)
+            call.failed(exc)
             raise
-        if call is not None:
-            call.end(response.status_code, None, self.limiter)
-        return response
 
     def _handle(self, request: httpx.Request, call: HttpCall | None) -> httpx.Response:
         if self._inner is None:
@@ -259,16 +257,14 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         observer = _telemetry.observer
         if observer is None:
             return await self._handle_async(request, None)
-        call = observer.http_call(request.method, request.url.path, request.url.host, request.url.port)
+        call = observer.http_call(request, self.limiter)
+        if call is None:
+            return await self._handle_async(request, None)
         try:
-            response = await self._handle_async(request, call)
+            return call.done(await self._handle_async(request, call))
         except BaseException as exc:
-            if call is not None:
-                call.end(getattr(exc, "status_code", None), exc, self.limiter)
+            call.failed(exc)
             raise
-        if call is not None:
-            call.end(response.status_code, None, self.limiter)
-        return response
 
     async def _handle_async(self, request: httpx.Request, call: HttpCall | None) -> httpx.Response:
         if self._async_inner is None:

@@ -63,6 +63,7 @@ class JsonFormatter(logging.Formatter):
     """One JSON object per line: time, level, logger, event, the known context keys, and any error."""
 
     def format(self, record: logging.LogRecord) -> str:
+        """The record as one line of JSON, secrets masked."""
         out: dict[str, Any] = {
             "time": datetime.datetime.fromtimestamp(record.created, datetime.timezone.utc).isoformat(
                 timespec="milliseconds"
@@ -83,6 +84,7 @@ class JsonFormatter(logging.Formatter):
 
 class _RedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
+        """The usual text line, secrets masked."""
         return redact(super().format(record))
 
 

@@ -53,7 +53,7 @@ from lighter._errors import (
     NotFoundError,
     TxWaitTimeoutError,
 )
-from lighter._health import DEFAULT_SLOW_SECONDS, HealthReport, NonceHealth
+from lighter._health import DEFAULT_SLOW_SECONDS, HealthReport
 from lighter._http import (
     LighterTransport,
     build_async_client,
@@ -97,6 +97,7 @@ DEFAULT_MAX_BATCH_SIZE = 50  # apidocs; the WebSocket page of asyncapi says 15
 TX_STATUS_PENDING = 1
 TX_STATUS_EXECUTED = 2
 TX_LIFETIME_MS = 10 * 60 * 1000 - 1000  # as the official signer: now + 10 min - 1 s
+_NONCE_READ_ERRORS = (APIError, httpx.HTTPError, ValueError, KeyError)  # health: a failed read is "unknown"
 _SEND_PHASE = {1: "send", 2: "resend"}  # span of each attempt; the second follows an 'invalid nonce'
 
 _R = TypeVar("_R")
@@ -550,7 +551,9 @@ class _Core(Trading[_R, _RB]):
 
     def _health_probe(self, ws: WsClient | AsyncWsClient | None) -> _health.Probe:
         return _health.Probe(
-            limiter=self._limiter, stream=_health.stream_health(ws) if ws is not None else None
+            limiter=self._limiter,
+            stream=_health.stream_health(ws) if ws is not None else None,
+            local_nonces=dict(self._loaded_nonces()),
         )
 
     def _loaded_nonces(self) -> list[tuple[int, int | None]]:
@@ -893,21 +896,18 @@ class Lighter(_Core[TxResult, BatchResult]):
         request = self._http.build_request("GET", "/", timeout=timeout)
         started = _health.probe_started()
         try:
-            response = cast(LighterTransport, self._http._transport).send_once(request)
+            _probe_answer(probe, started, cast(LighterTransport, self._http._transport).send_once(request))
         except httpx.TransportError as exc:
             probe.error = str(transport_error(exc, request))
-        else:
-            _probe_answer(probe, started, response)
-        if probe.error is None:
-            for key, local in self._loaded_nonces():
-                exchange = None
-                if local is not None:
-                    try:
-                        exchange = self._fetch_nonce(key)
-                    except (APIError, httpx.HTTPError, ValueError, KeyError):
-                        pass
-                probe.nonces.append(NonceHealth(key, local, exchange))
+        for key in probe.keys_to_compare():
+            probe.exchange_nonces[key] = self._nonce_or_none(key)
         return _health.assess(probe, slow=slow)
+
+    def _nonce_or_none(self, api_key_index: int) -> int | None:
+        try:
+            return self._fetch_nonce(api_key_index)
+        except _NONCE_READ_ERRORS:
+            return None
 
     def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
@@ -1298,22 +1298,20 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         probe = self._health_probe(ws)
         request = self._http.build_request("GET", "/", timeout=timeout)
         started = _health.probe_started()
+        transport = cast(LighterTransport, self._http._transport)
         try:
-            response = await cast(LighterTransport, self._http._transport).asend_once(request)
+            _probe_answer(probe, started, await transport.asend_once(request))
         except httpx.TransportError as exc:
             probe.error = str(transport_error(exc, request))
-        else:
-            _probe_answer(probe, started, response)
-        if probe.error is None:
-            for key, local in self._loaded_nonces():
-                exchange = None
-                if local is not None:
-                    try:
-                        exchange = await self._fetch_nonce(key)
-                    except (APIError, httpx.HTTPError, ValueError, KeyError):
-                        pass
-                probe.nonces.append(NonceHealth(key, local, exchange))
+        for key in probe.keys_to_compare():
+            probe.exchange_nonces[key] = await self._nonce_or_none(key)
         return _health.assess(probe, slow=slow)
+
+    async def _nonce_or_none(self, api_key_index: int) -> int | None:
+        try:
+            return await self._fetch_nonce(api_key_index)
+        except _NONCE_READ_ERRORS:
+            return None
 
     async def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2

@@ -15,7 +15,8 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from lighter._log import CONTEXT
@@ -64,10 +65,16 @@ def outcome_of(exc: BaseException) -> tuple[str, int | None]:
 class HttpCall:
     """One REST request (all its retries): a CLIENT span, latency, retries, 429s, rate-limiter waits."""
 
-    __slots__ = ("_obs", "_span", "_token", "_ctx", "_start", "operation", "method", "retries")
+    __slots__ = ("_obs", "_limiter", "_span", "_token", "_ctx", "_start", "operation", "method", "retries")
 
-    def __init__(self, obs: Observer, method: str, path: str, host: str, port: int | None) -> None:
+    def __init__(self, obs: Observer, request: Any, limiter: Any) -> None:
         self._obs = obs
+        self._limiter = limiter
+        method: str = request.method
+        url = request.url
+        path: str = url.path
+        host: str = url.host
+        port: int | None = url.port
         self.method = method
         self.operation = path.rsplit("/", 1)[-1] or "/"
         self.retries = 0
@@ -119,7 +126,16 @@ class HttpCall:
         except Exception:
             _complain("recording a retry")
 
-    def end(self, status: int | None, error: BaseException | None, limiter: Any = None) -> None:
+    def done(self, response: Any) -> Any:
+        """The request answered 2xx: end it, hand the response on."""
+        self.end(response.status_code, None)
+        return response
+
+    def failed(self, error: BaseException) -> None:
+        """The request ended with `error` (an HTTP error status carries its code)."""
+        self.end(getattr(error, "status_code", None), error)
+
+    def end(self, status: int | None, error: BaseException | None) -> None:
         """The request is over: final status (or the error that ended it), metrics, span end."""
         try:
             CONTEXT.reset(self._ctx)
@@ -133,7 +149,7 @@ class HttpCall:
                 metrics.request_duration.labels(self.operation, self.method).observe(
                     time.perf_counter() - self._start
                 )
-                remaining = limiter.remaining() if limiter is not None else None
+                remaining = self._limiter.remaining() if self._limiter is not None else None
                 if remaining is not None:
                     metrics.rate_remaining.set(remaining)
             span = self._span
@@ -224,33 +240,29 @@ class TxTrace:
         except Exception:
             _complain("ending a span")
 
-    def phase(self, name: str, fn: Callable[..., T], *args: Any, attempt: int = 1) -> T:
-        """Run one phase (prepare, sign, send, resend) of the blocking face inside its child span."""
+    @contextmanager
+    def _phase(self, name: str, attempt: int) -> Iterator[None]:
         span, token = self._child(f"lighter.tx.{name}", {"lighter.attempt": attempt})
         start = time.perf_counter()
         try:
-            result = fn(*args)
+            yield
         except BaseException as exc:
             self._close_child(span, token, type(exc).__name__)
             raise
         self._phase_done(name, start)
         self._close_child(span, token, None)
-        return result
+
+    def phase(self, name: str, fn: Callable[..., T], *args: Any, attempt: int = 1) -> T:
+        """Run one phase (prepare, sign, send, resend) of the blocking face inside its child span."""
+        with self._phase(name, attempt):
+            return fn(*args)
 
     async def phase_async(
         self, name: str, fn: Callable[..., Awaitable[T]], *args: Any, attempt: int = 1
     ) -> T:
         """`phase` for the asyncio face (the span is current in this task while `fn` runs)."""
-        span, token = self._child(f"lighter.tx.{name}", {"lighter.attempt": attempt})
-        start = time.perf_counter()
-        try:
-            result = await fn(*args)
-        except BaseException as exc:
-            self._close_child(span, token, type(exc).__name__)
-            raise
-        self._phase_done(name, start)
-        self._close_child(span, token, None)
-        return result
+        with self._phase(name, attempt):
+            return await fn(*args)
 
     def _phase_done(self, name: str, start: float) -> None:
         if name == "sign" and self._obs.metrics is not None:
@@ -372,10 +384,11 @@ class Observer:
         self.tracing = tracing
         self.metrics = metrics
 
-    def http_call(self, method: str, path: str, host: str, port: int | None) -> HttpCall | None:
-        """A REST request starts (path only: never the query, which may carry a token)."""
+    def http_call(self, request: Any, limiter: Any) -> HttpCall | None:
+        """A REST request (an ``httpx.Request``) starts; only its path is recorded, never the query
+        (which may carry a token). `limiter`: the client's rate limiter, for the remaining budget."""
         try:
-            return HttpCall(self, method, path, host, port)
+            return HttpCall(self, request, limiter)
         except Exception:
             _complain("starting a request span")
             return None

@@ -3,7 +3,7 @@ per test, against the local exchange over loopback."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +14,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from prometheus_client import CollectorRegistry
 
 import lighter.telemetry
+from lighter.testing.onboarding import Credentials
 
 
 @dataclass
@@ -54,6 +55,12 @@ def telemetry() -> Iterator[Telemetry]:
     finally:
         lighter.telemetry.disable()
         provider.shutdown()
+
+
+@pytest.fixture
+def creds(onboard_account: Callable[..., Credentials]) -> Credentials:
+    """A funded account with a registered API key on this test's local exchange."""
+    return onboard_account()
 
 
 def attrs(span: Any) -> dict[str, Any]:

@@ -57,10 +57,7 @@ def phases(t: Telemetry, span: Any) -> list[str]:
 
 
 @pytest.mark.parametrize("face", FACES)
-def test_create_order_and_cancel(
-    face: str, telemetry: Telemetry, onboard_account: Callable[..., Credentials]
-) -> None:
-    creds = onboard_account()
+def test_create_order_and_cancel(face: str, telemetry: Telemetry, creds: Credentials) -> None:
     tracer = trace.get_tracer("test", tracer_provider=telemetry.provider)
 
     def body(client: Any) -> Any:
@@ -120,9 +117,8 @@ def test_invalid_nonce_recovery(
     face: str,
     telemetry: Telemetry,
     local_exchange: LocalExchange,
-    onboard_account: Callable[..., Credentials],
+    creds: Credentials,
 ) -> None:
-    creds = onboard_account()
 
     def body(client: Any) -> Any:
         first = client.create_order("ETH", side="buy", size="0.01", price="2000")
@@ -178,9 +174,8 @@ def test_429_retry(
     face: str,
     telemetry: Telemetry,
     local_exchange: LocalExchange,
-    onboard_account: Callable[..., Credentials],
+    creds: Credentials,
 ) -> None:
-    creds = onboard_account()
     local_exchange.faults.http_error(path="/api/v1/orderBookDetails", status=429, count=1, retry_after=0.05)
     run_on(face, creds, lambda client: client.refresh_markets())
 
@@ -222,9 +217,8 @@ def test_websocket_drop_gap_and_trading_over_the_socket(
     face: str,
     telemetry: Telemetry,
     local_exchange: LocalExchange,
-    onboard_account: Callable[..., Credentials],
+    creds: Credentials,
 ) -> None:
-    creds = onboard_account()
 
     def resynced(ws: Any, reconnects: int, gaps: int) -> Callable[[], bool]:
         """The stream is back on a fresh snapshot after `reconnects` reconnects and `gaps` gaps."""

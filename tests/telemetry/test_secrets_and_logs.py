@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -58,9 +58,8 @@ def test_a_full_session_leaks_no_secret(
     telemetry: Telemetry,
     json_logs: io.StringIO,
     local_exchange: LocalExchange,
-    onboard_account: Callable[..., Credentials],
+    creds: Credentials,
 ) -> None:
-    creds = onboard_account()
     lx = local_exchange
     with Lighter.from_env(creds.as_env(), rate_limit=None, nonce_store=InMemoryNonceStore()) as client:
         token = client.auth_token()
@@ -102,9 +101,8 @@ def test_json_log_lines_have_stable_keys_and_context(
     telemetry: Telemetry,
     json_logs: io.StringIO,
     local_exchange: LocalExchange,
-    onboard_account: Callable[..., Credentials],
+    creds: Credentials,
 ) -> None:
-    creds = onboard_account()
     with Lighter.from_env(creds.as_env(), rate_limit=None, nonce_store=InMemoryNonceStore()) as client:
         client.create_order("ETH", side="buy", size="0.01", price="2000")
         local_exchange.faults.invalid_nonce_next(1)
@@ -127,12 +125,11 @@ def test_json_log_lines_have_stable_keys_and_context(
 
 
 def test_json_logs_work_without_spans_or_metrics(
-    json_logs: io.StringIO, local_exchange: LocalExchange, onboard_account: Callable[..., Credentials]
+    json_logs: io.StringIO, local_exchange: LocalExchange, creds: Credentials
 ) -> None:
     import lighter.telemetry
 
     assert not lighter.telemetry.is_enabled()  # only the log context is on
-    creds = onboard_account()
     with Lighter.from_env(creds.as_env(), rate_limit=None, nonce_store=InMemoryNonceStore()) as client:
         result = client.create_order("ETH", side="buy", size="0.01", price="2000")
     lines = [json.loads(line) for line in json_logs.getvalue().splitlines()]
