@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from lighter.testing.accounts import Account, Position
+from lighter.testing.accounts import WINDOWS_MS, Account, Position
 from lighter.testing.engine import TIF_NAMES, TYPE_NAMES, MarketState, Order, Trade
 from lighter.testing.funding import (
     CLAMP_BIG_8H,
@@ -61,7 +61,7 @@ def order_json(order: Order, m: Market) -> dict[str, Any]:
         "base_price": order.price,
         "filled_base_amount": m.fmt_size(order.filled_base),
         "filled_quote_amount": usdc(order.filled_quote),
-        "side": "sell" if order.is_ask else "buy",
+        "side": "",  # the real exchange sends "" (rest/accountActiveOrders__1.json, ws/account_all_orders__1.json)
         "type": TYPE_NAMES[order.type],
         "time_in_force": tif,
         "reduce_only": order.reduce_only,
@@ -79,9 +79,10 @@ def order_json(order: Order, m: Market) -> dict[str, Any]:
         "integrator_taker_fee": "0",
         "integrator_maker_fee": "0",
         "block_height": order.block_height,
-        "timestamp": order.updated_at,
-        "created_at": order.created_at,
-        "updated_at": order.updated_at,
+        # seconds, as recorded (rest/accountActiveOrders__1.json, ws/account_all_orders__1.json); engine keeps ms
+        "timestamp": order.updated_at // 1000,
+        "created_at": order.created_at // 1000,
+        "updated_at": order.updated_at // 1000,
         "transaction_time": order.updated_at * 1000,
         "order_flags": 0,
         "order_version": order.order_version,
@@ -250,7 +251,10 @@ def assets_json(ex: Exchange, acc: Account) -> list[dict[str, Any]]:
     """An account's spot assets (balance, locked, margin balance)."""
     locked = ex.engine.spot_locked(acc)
     out = []
-    for asset_id in sorted(set(acc.assets) | set(locked)):
+    # USDC is listed whenever the account holds any, on either route: the real exchange lists it for a
+    # USDC-funded account, perp collateral as its margin_balance (ws/account_all_assets__2.json)
+    usdc_held = {USDC_ASSET_ID} if acc.collateral else set()
+    for asset_id in sorted(set(acc.assets) | set(locked) | usdc_held):
         a = ex.assets[asset_id]
         mode = "enabled" if acc.asset_margin_modes.get(asset_id, 0) else "disabled"
         out.append(
@@ -290,6 +294,19 @@ def spot_avg_entry_prices_json(
             "asset_size": fmt_units(entry.size, asset.decimals),
             "last_trade_id": entry.last_trade_id,
         }
+    return out
+
+
+def activity_json(acc: Account, now_ms: int) -> dict[str, Any]:
+    """``{daily,weekly,monthly,total}_trades_count`` and ``..._volume`` (USDC, JSON numbers) of an account."""
+    out: dict[str, Any] = {
+        "total_trades_count": acc.activity.total_trades,
+        "total_volume": _f(acc.activity.total_volume, USDC_DECIMALS),
+    }
+    for name, span in WINDOWS_MS.items():
+        count, volume = acc.activity.window(now_ms, span)
+        out[f"{name}_trades_count"] = count
+        out[f"{name}_volume"] = _f(volume, USDC_DECIMALS)
     return out
 
 
@@ -355,14 +372,14 @@ def account_json(ex: Exchange, acc: Account) -> dict[str, Any]:
                 "strategies": [],
             },
             "shares": [],
-            "created_at": acc.created_at,
+            "created_at": acc.created_at // 1000,  # seconds, like the orders' created_at
             "pending_unlocks": [],
             "approved_integrators": [],
             "can_rfq": False,
             "cross_initial_margin_requirement": usdc(ex.engine.margin_required(acc)),
             "cross_maintenance_margin_requirement": usdc(maint),
             "can_rfq_market_ids": [],
-            "metadata": {"name": "", "description": "", "can_invite": True, "referral_points_percentage": ""},
+            "metadata": {"color": ""},  # SubAccountMetadata; name/description are top-level (account__1.json)
             "agent_enabled": False,
         }
     )
@@ -509,15 +526,27 @@ def spot_detail_json(ms: MarketState) -> dict[str, Any]:
 
 
 def market_stats_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
-    """A market in the WebSocket ``market_stats`` shape (prices, funding, volume)."""
+    """A market in the WebSocket ``market_stats`` shape (prices, funding, volume).
+
+    Beyond the asyncapi fields: mid, best bid and ask (the official TypeScript client reads them from the
+    real exchange), the funding premium and base interest rate."""
     m = ms.market
     daily = _daily(ms)
     fund = ex.funding
     current = last = "0.0000"
+    premium = 0.0
     if not m.is_spot:
         current = fmt_rate_percent(fund.current_rate_ppm(ms))
         last = fmt_rate_percent(fund.state(m.market_id).last_rate_ppm)
+        premium = fund.premium(ms)
+    bid, ask = ms.bids.best(), ms.asks.best()
+    mid = (bid + ask) // 2 if bid is not None and ask is not None else ms.last_price
     return {
+        "mid_price": m.fmt_price(mid),
+        "best_bid_price": m.fmt_price(bid or 0),
+        "best_ask_price": m.fmt_price(ask or 0),
+        "premium": f"{premium:.6f}",
+        "base_interest_rate": BASE_INTEREST if not m.is_spot else "0.0000",
         "symbol": m.symbol,
         "market_id": m.market_id,
         "index_price": m.fmt_price(fund.index_price(ms)),

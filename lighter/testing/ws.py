@@ -365,7 +365,8 @@ class Hub:
             ms = ex.engine.markets[ids[0]]
             res = list(views.RESOLUTIONS)[ids[1]]
             cs = views.candles(ms, res, 0, 2**62, 1)
-            return {"candle": cs[-1] if cs else {}, "resolution": res, "timestamp": now}
+            # `candles` (a list) is what current clients read; asyncapi's single `candle` is kept beside it
+            return {"candle": cs[-1] if cs else {}, "candles": cs, "resolution": res, "timestamp": now}
         if name == "height":
             return {"height": ex.height, "timestamp": now}
         acc = ex.accounts.by_index[ids[-1]]
@@ -399,8 +400,8 @@ class Hub:
             return {
                 **base,
                 "trades": self._account_trades(acc.index, None, snapshot, events),
-                "total_volume": 0,
-                "monthly_volume": 0,
+                "total_volume": views.activity_json(acc, now)["total_volume"],
+                "monthly_volume": views.activity_json(acc, now)["monthly_volume"],
             }
         market = ids[0] if name in ACCOUNT_MARKET_CHANNELS else None
         orders = self._orders(acc.index, market, snapshot, events)
@@ -419,22 +420,17 @@ class Hub:
                 "position": positions.get(key),
                 "trades": acc_trades.get(key, []),
             }
-        # account_all
+        # account_all: with the account index and its assets, as the real channel sends them
         return {
             **base,
+            "account": acc.index,
+            "assets": {str(a["asset_id"]): a for a in views.assets_json(ex, acc)},
+            **views.activity_json(acc, now),
             "orders": orders,
             "positions": positions,
             "trades": acc_trades,
             "funding_histories": self._funding_histories(acc.index, snapshot, events),
             "shares": [],
-            "daily_trades_count": 0,
-            "daily_volume": 0,
-            "weekly_trades_count": 0,
-            "weekly_volume": 0,
-            "monthly_trades_count": 0,
-            "monthly_volume": 0,
-            "total_trades_count": 0,
-            "total_volume": 0,
         }
 
     def _orders(
