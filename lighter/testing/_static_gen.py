@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).with_name("static_payloads.json")
+AUTH_OUT = Path(__file__).with_name("auth_rules.json")
 
 
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -83,12 +84,29 @@ def build(spec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def auth_rules(spec: dict[str, Any]) -> dict[str, str]:
+    """``{"METHOD /path": "required" | "optional"}`` for every operation that takes an auth token."""
+    out: dict[str, str] = {}
+    params = spec.get("components", {}).get("parameters", {})
+    for path, item in spec.get("paths", {}).items():
+        for method, op in item.items():
+            if method not in ("get", "post", "put", "delete", "patch"):
+                continue
+            for p in op.get("parameters", []):
+                p = params[p["$ref"].split("/")[-1]] if "$ref" in p else p
+                if p.get("name") in ("authorization", "auth"):
+                    key = f"{method.upper()} {path}"
+                    out[key] = "required" if p.get("required") or out.get(key) == "required" else "optional"
+    return out
+
+
 def main(argv: list[str]) -> int:
     """Write ``static_payloads.json`` from the spec at ``argv[0]`` (default ``openapi.yaml``)."""
     import yaml  # type: ignore[import-untyped]
 
     spec = yaml.safe_load(Path(argv[0] if argv else "openapi.yaml").read_text())
     OUT.write_text(json.dumps(build(spec), indent=1, sort_keys=True) + "\n")
+    AUTH_OUT.write_text(json.dumps(auth_rules(spec), indent=1, sort_keys=True) + "\n")
     return 0
 
 

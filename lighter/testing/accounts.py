@@ -21,17 +21,18 @@ class Activity:
 
     total_trades: int = 0
     total_volume: int = 0  # micro USDC
-    recent: deque[tuple[int, int]] = field(default_factory=lambda: deque(maxlen=RECENT_FILLS))
+    # (time ms, quote micro USDC, realized PnL micro USDC) of the latest fills
+    recent: deque[tuple[int, int, int]] = field(default_factory=lambda: deque(maxlen=RECENT_FILLS))
 
-    def fill(self, now_ms: int, quote: int) -> None:
-        """Count one fill of ``quote`` micro USDC at ``now_ms``."""
+    def fill(self, now_ms: int, quote: int, pnl: int = 0) -> None:
+        """Count one fill of ``quote`` micro USDC at ``now_ms`` that realized ``pnl``."""
         self.total_trades += 1
         self.total_volume += quote
-        self.recent.append((now_ms, quote))
+        self.recent.append((now_ms, quote, pnl))
 
     def window(self, now_ms: int, span_ms: int) -> tuple[int, int]:
         """(fills, micro USDC volume) of the last ``span_ms``."""
-        inside = [q for t, q in self.recent if t > now_ms - span_ms]
+        inside = [q for t, q, _ in self.recent if t > now_ms - span_ms]
         return len(inside), sum(inside)
 
 
@@ -80,7 +81,8 @@ class Account:
     created_at: int = 0  # ms
     total_order_count: int = 0
     activity: Activity = field(default_factory=Activity)
-    tier: str = "std"  # account tier: "std" (standard) or "prm" (premium), as accountLimits names them
+    tier: str = "standard"  # or "premium" (rest.TIERS)
+    tier_changed_at: int = 0  # ms
 
     def next_nonce(self, api_key_index: int) -> int:
         """The nonce the next transaction signed with ``api_key_index`` must carry."""

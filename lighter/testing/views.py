@@ -61,7 +61,7 @@ def order_json(order: Order, m: Market) -> dict[str, Any]:
         "base_price": order.price,
         "filled_base_amount": m.fmt_size(order.filled_base),
         "filled_quote_amount": usdc(order.filled_quote),
-        "side": "",  # the real exchange sends "" (rest/accountActiveOrders__1.json, ws/account_all_orders__1.json)
+        "side": "",  # as recorded (rest/accountActiveOrders__1.json, ws/account_all_orders__1.json)
         "type": TYPE_NAMES[order.type],
         "time_in_force": tif,
         "reduce_only": order.reduce_only,
@@ -79,7 +79,7 @@ def order_json(order: Order, m: Market) -> dict[str, Any]:
         "integrator_taker_fee": "0",
         "integrator_maker_fee": "0",
         "block_height": order.block_height,
-        # seconds, as recorded (rest/accountActiveOrders__1.json, ws/account_all_orders__1.json); engine keeps ms
+        # seconds, as recorded (rest/accountActiveOrders__1.json, ws/account_all_orders__1); engine: ms
         "timestamp": order.updated_at // 1000,
         "created_at": order.created_at // 1000,
         "updated_at": order.updated_at // 1000,
@@ -665,3 +665,108 @@ def candles(ms: MarketState, resolution: str, start: int, end: int, count_back: 
 def dumps(obj: Any) -> str:
     """Compact JSON."""
     return json.dumps(obj, separators=(",", ":"))
+
+
+ROUTE_NAMES = {0: "perps", 1: "spot"}  # TransferHistoryItem's from_route/to_route known values
+
+
+def _hash(tx_hash: str) -> str:
+    return "0x" + tx_hash if tx_hash and not tx_hash.startswith("0x") else tx_hash
+
+
+def transfer_json(ex: Exchange, kind: str, t: dict[str, Any]) -> dict[str, Any]:
+    """A ``TransferHistoryItem`` (amounts in the asset's decimals, timestamp in seconds)."""
+    decimals = ex.assets[t["asset_id"]].decimals
+    return {
+        "id": t["tx_hash"],
+        "amount": fmt_units(t["amount"], decimals),
+        "timestamp": t["timestamp"] // 1000,
+        "type": kind,
+        "from_l1_address": t["from"].l1_address,
+        "to_l1_address": t["to"].l1_address,
+        "from_account_index": t["from"].index,
+        "to_account_index": t["to"].index,
+        "tx_hash": _hash(t["tx_hash"]),
+        "asset_id": t["asset_id"],
+        "fee": usdc(t["fee"]),
+        "from_route": ROUTE_NAMES.get(t["from_route"], str(t["from_route"])),
+        "to_route": ROUTE_NAMES.get(t["to_route"], str(t["to_route"])),
+    }
+
+
+def withdraw_json(ex: Exchange, w: dict[str, Any]) -> dict[str, Any]:
+    """A ``WithdrawHistoryItem``: withdrawals complete at once here (``completed``; docs/testing.md)."""
+    return {
+        "id": w["tx_hash"],
+        "amount": fmt_units(w["amount"], ex.assets[w["asset_id"]].decimals),
+        "timestamp": w["timestamp"] // 1000,
+        "status": "completed",
+        "type": "secure",
+        "l1_tx_hash": _hash(w["tx_hash"]),
+        "asset_id": w["asset_id"],
+    }
+
+
+def deposit_json(ex: Exchange, d: dict[str, Any]) -> dict[str, Any]:
+    """A ``DepositHistoryItem`` for a deposit through the admin API (no L1 transaction: empty hash)."""
+    return {
+        "id": f"{d['account_index']}:{d['timestamp']}",
+        "amount": fmt_units(d["amount"], ex.assets[d["asset_id"]].decimals),
+        "timestamp": d["timestamp"] // 1000,
+        "status": "completed",
+        "l1_tx_hash": "",
+        "asset_id": d["asset_id"],
+    }
+
+
+PNL_RESOLUTIONS = {"1m": 60, "5m": 300, "15m": 900, "1h": 3600, "4h": 14400, "1d": 86400}
+PNL_FIELDS = (
+    "trade_pnl",
+    "inflow",
+    "outflow",
+    "pool_pnl",
+    "pool_inflow",
+    "pool_outflow",
+    "pool_total_shares",
+    "spot_inflow",
+    "spot_outflow",
+    "staked_lit",
+    "staking_inflow",
+    "staking_outflow",
+    "staking_pnl",
+    "trade_spot_pnl",
+    "volume",
+)
+
+
+def pnl_entries(
+    ex: Exchange, acc: Account, resolution: str, start_ms: int, end_ms: int, ignore_transfers: bool
+) -> list[dict[str, Any]]:
+    """``PnLEntry`` per bucket with activity, oldest first: realized trade PnL and volume of the account's
+    fills, USDC deposits/transfers in (``inflow``) and withdrawals/transfers out (``outflow``), in USDC.
+    Pools and staking are not modelled (zero)."""
+    step = PNL_RESOLUTIONS[resolution] * 1000
+    buckets: dict[int, dict[str, float]] = {}
+
+    def add(ts: int, name: str, micro: int) -> None:
+        if start_ms <= ts <= end_ms:
+            entry = buckets.setdefault(ts // step * step, dict.fromkeys(PNL_FIELDS, 0.0))
+            entry[name] = round(entry[name] + micro / 10**USDC_DECIMALS, USDC_DECIMALS)
+
+    for ts, quote, pnl in acc.activity.recent:
+        add(ts, "trade_pnl", pnl)
+        add(ts, "volume", quote)
+    usdc_only = [d for d in ex.deposits if d["account_index"] == acc.index and d["asset_id"] == USDC_ASSET_ID]
+    for d in usdc_only:
+        add(d["timestamp"], "inflow", d["amount"])
+    for w in ex.withdraws:
+        if w["account_index"] == acc.index and w["asset_id"] == USDC_ASSET_ID:
+            add(w["timestamp"], "outflow", w["amount"])
+    if not ignore_transfers:
+        for t in ex.transfers:
+            if t["asset_id"] == USDC_ASSET_ID and t["from"] is not t["to"]:
+                if t["to"] is acc:
+                    add(t["timestamp"], "inflow", t["amount"])
+                if t["from"] is acc:
+                    add(t["timestamp"], "outflow", t["amount"] + t["fee"])
+    return [{"timestamp": key // 1000, **buckets[key]} for key in sorted(buckets)]

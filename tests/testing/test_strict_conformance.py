@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from lighter import Lighter, WsClient
+from lighter import Lighter
 from lighter.testing import LocalExchange, onboard
 
 from .helpers import ETH, IOC, SPOT_ETH, Trader
@@ -176,10 +176,10 @@ def _request(w: World, method: str, path: str, op: dict[str, Any]) -> dict[str, 
     return kwargs
 
 
-@pytest.mark.parametrize(
-    ("method", "path", "op"), OPERATIONS, ids=[f"{m} {p}" for m, p, _ in OPERATIONS]
-)
-def test_every_operation_answers_strictly_valid(world: World, method: str, path: str, op: dict[str, Any]) -> None:
+@pytest.mark.parametrize(("method", "path", "op"), OPERATIONS, ids=[f"{m} {p}" for m, p, _ in OPERATIONS])
+def test_every_operation_answers_strictly_valid(
+    world: World, method: str, path: str, op: dict[str, Any]
+) -> None:
     with httpx.Client(base_url=world.lx.base_url, timeout=10) as http:
         resp = http.request(method, path, **_request(world, method, path, op))
     assert resp.status_code == 200, f"{method} {path}: {resp.status_code} {resp.text[:300]}"
