@@ -247,13 +247,15 @@ def funding_state_json(ex: Exchange) -> dict[str, Any]:
     }
 
 
-def assets_json(ex: Exchange, acc: Account) -> list[dict[str, Any]]:
-    """An account's spot assets (balance, locked, margin balance)."""
+def assets_json(ex: Exchange, acc: Account, *, with_collateral: bool = False) -> list[dict[str, Any]]:
+    """An account's spot assets (balance, locked, margin balance).
+
+    ``with_collateral``: USDC is listed when the account holds any on either route, perp collateral as its
+    ``margin_balance``, as the real ``account_all_assets`` channel does for a USDC-funded account
+    (ws/account_all_assets__2.json); REST ``account`` lists spot balances only (rest/account__1.json)."""
     locked = ex.engine.spot_locked(acc)
     out = []
-    # USDC is listed whenever the account holds any, on either route: the real exchange lists it for a
-    # USDC-funded account, perp collateral as its margin_balance (ws/account_all_assets__2.json)
-    usdc_held = {USDC_ASSET_ID} if acc.collateral else set()
+    usdc_held = {USDC_ASSET_ID} if with_collateral and acc.collateral else set()
     for asset_id in sorted(set(acc.assets) | set(locked) | usdc_held):
         a = ex.assets[asset_id]
         mode = "enabled" if acc.asset_margin_modes.get(asset_id, 0) else "disabled"

@@ -381,7 +381,7 @@ class Hub:
             )
             return {**base, "txs": [views.tx_json(r) for r in recs]}
         if name == "account_all_assets":
-            return {**base, "assets": {str(a["asset_id"]): a for a in views.assets_json(ex, acc)}}
+            return {**base, "assets": {str(a["asset_id"]): a for a in views.assets_json(ex, acc, with_collateral=True)}}
         if name == "account_spot_avg_entry_prices":
             assets = None if snapshot else self._spot_assets(acc.index, events)
             return {**base, "avg_entry_prices": views.spot_avg_entry_prices_json(ex, acc, assets)}
@@ -424,7 +424,7 @@ class Hub:
         return {
             **base,
             "account": acc.index,
-            "assets": {str(a["asset_id"]): a for a in views.assets_json(ex, acc)},
+            "assets": {str(a["asset_id"]): a for a in views.assets_json(ex, acc, with_collateral=True)},
             **views.activity_json(acc, now),
             "orders": orders,
             "positions": positions,
