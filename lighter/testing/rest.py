@@ -204,14 +204,15 @@ class Rest:
 
     async def _auth_target(self, request: web.Request) -> int | str | None:
         """The account (index) or L1 address a request is about, or None."""
-        query = request.query
-        raw: Any = query.get("account_index")
-        if raw is None and query.get("by") in ("index", "account_index"):
-            raw = query.get("value")
-        if raw is None and request.method == "POST":
-            raw = (await _form(request)).get("account_index")
+        fields: dict[str, Any] = dict(request.query)
+        if request.method == "POST":
+            fields = {**(await _form(request)), **fields}
+        raw: Any = fields.get("account_index")
+        if raw is None and fields.get("by") in ("index", "account_index"):
+            raw = fields.get("value")
         if raw is None:
-            return query.get("l1_address") or None
+            l1 = fields.get("l1_address")
+            return l1 if isinstance(l1, str) and l1 else None
         try:
             return int(raw)
         except (TypeError, ValueError):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import WSMsgType, web
 
 from lighter.testing import errors, views
+from lighter.testing.accounts import Account
 from lighter.testing.engine import Events, MarketState
 from lighter.testing.errors import ExchangeError
 
@@ -381,7 +382,7 @@ class Hub:
             )
             return {**base, "txs": [views.tx_json(r) for r in recs]}
         if name == "account_all_assets":
-            return {**base, "assets": {str(a["asset_id"]): a for a in views.assets_json(ex, acc, with_collateral=True)}}
+            return {**base, "assets": self._assets(acc)}
         if name == "account_spot_avg_entry_prices":
             assets = None if snapshot else self._spot_assets(acc.index, events)
             return {**base, "avg_entry_prices": views.spot_avg_entry_prices_json(ex, acc, assets)}
@@ -424,7 +425,7 @@ class Hub:
         return {
             **base,
             "account": acc.index,
-            "assets": {str(a["asset_id"]): a for a in views.assets_json(ex, acc, with_collateral=True)},
+            "assets": self._assets(acc),
             **views.activity_json(acc, now),
             "orders": orders,
             "positions": positions,
@@ -451,6 +452,10 @@ class Hub:
                 views.order_json(o, eng.markets[o.market_index].market)
             )
         return out
+
+    def _assets(self, acc: Account) -> dict[str, Any]:
+        """Balances keyed by asset id, USDC collateral included (as account_all_assets sends them)."""
+        return {str(a["asset_id"]): a for a in views.assets_json(self.ex, acc, with_collateral=True)}
 
     def _positions(self, account: int) -> dict[str, Any]:
         acc = self.ex.accounts.by_index[account]

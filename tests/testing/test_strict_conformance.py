@@ -185,3 +185,65 @@ def test_every_operation_answers_strictly_valid(
     assert resp.status_code == 200, f"{method} {path}: {resp.status_code} {resp.text[:300]}"
     errors = strict_schema.response_errors(method, path, 200, resp.json())
     assert not errors, f"{method} {path}: " + "; ".join(errors[:8])
+
+
+AUTH_OPERATIONS = [
+    (m, p, op)
+    for m, p, op in OPERATIONS
+    if any(_param(x)["name"] in ("authorization", "auth") for x in op.get("parameters", []))
+]
+
+
+def _names_account(kwargs: dict[str, Any]) -> bool:
+    fields = {**kwargs["params"], **kwargs.get("data", {}), **kwargs.get("json", {})}
+    return bool({"account_index", "value", "l1_address"} & set(fields))
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "op"), AUTH_OPERATIONS, ids=[f"{m} {p}" for m, p, _ in AUTH_OPERATIONS]
+)
+def test_auth_is_enforced_where_the_spec_asks(
+    world: World, method: str, path: str, op: dict[str, Any]
+) -> None:
+    """No token: refused where the spec requires one. A garbage token, or a token of another account for
+    a request about this one: refused everywhere. Refusals are HTTP 400 ``{code: 20001, message}``."""
+    if path in ("/api/v1/sendTx", "/api/v1/sendTxBatch"):
+        pytest.skip("signed transactions authenticate themselves")
+    required = any(
+        _param(x)["name"] in ("authorization", "auth") and _param(x).get("required")
+        for x in op.get("parameters", [])
+    )
+    kwargs = _request(world, method, path, op)
+    token_at = "headers" if "authorization" in kwargs["headers"] else "params"
+    cases: list[tuple[str, str | None]] = [("garbage", "not-a-token")]
+    if required:
+        cases.append(("missing", None))
+    if _names_account(kwargs):
+        cases.append(("other account", world.b.auth()))
+    with httpx.Client(base_url=world.lx.base_url, timeout=10) as http:
+        for why, token in cases:
+            attempt = {**kwargs, "headers": dict(kwargs["headers"]), "params": dict(kwargs["params"])}
+            attempt[token_at].pop("authorization" if token_at == "headers" else "auth", None)
+            if token is not None:
+                attempt[token_at]["authorization" if token_at == "headers" else "auth"] = token
+            resp = http.request(method, path, **attempt)
+            assert resp.status_code == 400, f"{method} {path} with a {why} token: {resp.text[:200]}"
+            assert resp.json()["code"] == 20001, resp.text
+            assert not strict_schema.response_errors(method, path, 400, resp.json())
+
+
+def test_auth_accepts_a_sub_account_token_of_the_same_owner(world: World) -> None:
+    """A token is good for its own account and for the accounts of the same L1 owner (as before)."""
+    with httpx.Client(base_url=world.lx.base_url, timeout=10) as http:
+        resp = http.get(
+            "/api/v1/accountLimits", params={"account_index": world.a.account}, headers=world.auth()
+        )
+    assert resp.status_code == 200 and resp.json()["user_tier"] in ("std", "prm")
+
+
+def test_static_answers_and_auth_rules_follow_the_spec() -> None:
+    """static_payloads.json and auth_rules.json are what scripts/generate makes of openapi.yaml now."""
+    from lighter.testing import _static_gen, rest
+
+    assert rest.static_payloads() == _static_gen.build(strict_schema.spec())
+    assert rest.auth_rules() == _static_gen.auth_rules(strict_schema.spec())
