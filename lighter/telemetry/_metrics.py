@@ -85,7 +85,7 @@ METRICS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "lighter_ws_queue_overflows_total": (
         "counter",
-        "Stream events dropped because a consumer queue was full",
+        "Stream events dropped because a consumer queue was full (the iteration queue once it is read)",
         (),
     ),
 }
