@@ -26,7 +26,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast, overload
 
 import httpx
 
@@ -63,9 +63,11 @@ from lighter.resources.areas import Account, Api, MarketData, Orders, Transactio
 from lighter.resources.trading import ClientOrderIds, Trading
 
 if TYPE_CHECKING:  # pragma: no cover
+    from concurrent.futures import Future
+
     from typing_extensions import Unpack
 
-    from lighter.resources.via_ws import AsyncWsTrading, WsTrading
+    from lighter.resources.via_ws import AsyncWsTrading, WsTrading, WsTradingNowait
     from lighter.signing import PrivateKey
     from lighter.transactions import SignedTx
     from lighter.ws.aio import AsyncWsClient
@@ -89,6 +91,7 @@ TX_LIFETIME_MS = 10 * 60 * 1000 - 1000  # as the official signer: now + 10 min -
 _R = TypeVar("_R")
 _RB = TypeVar("_RB")
 _C = TypeVar("_C", bound="_Core[Any, Any]")
+_T = TypeVar("_T")
 _GENERATED_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)  # all `_build_response` reads
 
 
@@ -662,7 +665,13 @@ class Lighter(_Core[TxResult, BatchResult]):
         url, opts = self._ws_options(ws_url, options)
         return WsClient(url, **opts)
 
-    def via_ws(self, ws: WsClient | AsyncWsClient) -> WsTrading:
+    @overload
+    def via_ws(self, ws: WsClient | AsyncWsClient, *, blocking: Literal[True] = True) -> WsTrading: ...
+
+    @overload
+    def via_ws(self, ws: WsClient | AsyncWsClient, *, blocking: Literal[False]) -> WsTradingNowait: ...
+
+    def via_ws(self, ws: WsClient | AsyncWsClient, *, blocking: bool = True) -> WsTrading | WsTradingNowait:
         """This client's trading methods with a WebSocket as the wire (``jsonapi/sendtx``).
 
         >>> with client.ws() as ws:                                              # doctest: +SKIP
@@ -673,10 +682,15 @@ class Lighter(_Core[TxResult, BatchResult]):
         socket calls mix freely. A lost connection or a missing answer raises `WsConnectionClosedError` /
         `WsTimeoutError` (outcome unknown: the nonce resyncs before its next use); "invalid nonce" is
         resynced, re-signed and resent once, as on REST. ``price_protection`` is REST-only.
-        """
-        from lighter.resources.via_ws import WsTrading
 
-        return WsTrading(self, ws)
+        ``blocking=False``: every method returns as soon as the transaction is on the wire, with a
+        ``concurrent.futures.Future`` of its `TxResult` (or error) to collect later, so a callback that
+        reacts to the market is not held up until the exchange answers. Bad input still raises at once.
+        See `WsTradingNowait` for how its nonces settle.
+        """
+        from lighter.resources.via_ws import WsTrading, WsTradingNowait
+
+        return WsTrading(self, ws) if blocking else WsTradingNowait(self, ws)
 
     def __exit__(self, *exc: object) -> None:
         self.close()
@@ -807,6 +821,21 @@ class Lighter(_Core[TxResult, BatchResult]):
     def _send_batch(self, batch: Batch | Iterable[Plan], ws: WsClient | None = None) -> BatchResult:
         plan = _batch_plan(batch, ws)
         return _batch_result(self._send(self._prepare(plan), plan, batch=True, ws=ws))
+
+    def _send_nowait(
+        self, plan: Plan, ws: WsClient, *, batch: bool, shape: Callable[[list[TxResult]], _T]
+    ) -> Future[_T]:
+        """Sign and put on the wire now; the future settles the nonce lease and resolves on the answer."""
+        drafts = self._prepare(plan)
+        with self._nonce_manager().lease(len(drafts), api_key_index=plan.api_key_index) as lease:
+            signed = self._sign(drafts, lease.api_key_index, lease.nonces)
+            sent = _via_ws.ws_send_nowait(ws, signed, batch=batch)
+            lease.detach()  # the key's lock is released now; the answer settles the lease
+
+        def results(body: dict[str, Any]) -> _T:
+            return shape(self._results(drafts, signed, lease.api_key_index, lease.nonces, body))
+
+        return _via_ws.collect(sent, lease, results)
 
     def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
