@@ -19,7 +19,6 @@ and auth tokens are fetched or created on first use.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
 import time
@@ -27,8 +26,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast, overload
-
-import httpx
+from urllib.parse import urlsplit
 
 from lighter._auth import DEFAULT_LIFETIME, AuthTokenCache, Secret
 from lighter._config import (
@@ -51,22 +49,21 @@ from lighter._errors import (
     NotFoundError,
     TxWaitTimeoutError,
 )
-from lighter._http import build_async_client, build_sync_client, check_result_code, json_body, make_timeout
-from lighter._nonce import AsyncNonceManager, NonceManager, NonceStore
-from lighter._ratelimit import TIERS, RateLimiter
-from lighter._retry import RetryPolicy
 from lighter.markets import AssetTable, Market, MarketTable
-from lighter.resources import via_ws as _via_ws
 from lighter.resources._ops import REGISTRY, parse, prepare
 from lighter.resources._plans import BatchResult, Ctx, Draft, Plan, TxResult
 from lighter.resources.areas import Account, Api, MarketData, Orders, Transactions
 from lighter.resources.trading import ClientOrderIds, Trading
 
 if TYPE_CHECKING:  # pragma: no cover
+    import asyncio
     from concurrent.futures import Future
 
+    import httpx
     from typing_extensions import Unpack
 
+    from lighter._nonce import AsyncNonceManager, NonceManager, NonceStore
+    from lighter._ratelimit import RateLimiter
     from lighter.resources.via_ws import AsyncWsTrading, WsTrading, WsTradingNowait
     from lighter.signing import PrivateKey
     from lighter.transactions import SignedTx
@@ -126,8 +123,10 @@ class AsyncLighterOptions(_Options, total=False):
 
 def _resolve_tier(rate_limit: object, base_url: str) -> str | None:
     """The tier name for a ``rate_limit`` setting ("auto": standard, none against a loopback exchange)."""
+    from lighter._ratelimit import TIERS
+
     if rate_limit == "auto":
-        host = httpx.URL(base_url).host
+        host = urlsplit(base_url).hostname
         return None if host in ("127.0.0.1", "localhost", "::1") else "standard"
     if rate_limit is not None and rate_limit not in TIERS:
         raise ConfigError(
@@ -153,6 +152,7 @@ def _settings_with_stores(
     base_url, chain_id, network = resolve_endpoint(
         network=settings.get("network"), base_url=settings.get("base_url"), chain_id=settings.get("chain_id")
     )
+    from lighter._ratelimit import RateLimiter
     from lighter.stores._redis_store import RedisNonceStore  # the redis package is imported lazily
 
     store = RedisNonceStore.from_url(url, network=store_network_name(network, base_url, chain_id))
@@ -234,6 +234,8 @@ def _top_of_book(body: Mapping[str, Any]) -> tuple[Decimal | None, Decimal | Non
 def _tx_answer(response: httpx.Response) -> Mapping[str, Any]:
     """The body of a 2xx sendTx/sendTxBatch answer. One that is not a JSON object leaves the outcome unknown
     (APIResponseValidationError: the nonce is resynced, never reused)."""
+    from lighter._http import check_result_code, json_body
+
     body = check_result_code(json_body(response), response)
     if not isinstance(body, Mapping):
         raise APIResponseValidationError(
@@ -314,6 +316,10 @@ class _Core(Trading[_R, _RB]):
             + [k for k in self._keys if k != api_key_index]
         )
         self._eth_key = _check_eth_key(eth_private_key)
+        from lighter._http import make_timeout  # the HTTP stack loads with the first client, not at import
+        from lighter._ratelimit import RateLimiter
+        from lighter._retry import RetryPolicy
+
         limiter = rate_limit if isinstance(rate_limit, RateLimiter) else None
         tier = None if limiter is not None else _resolve_tier(rate_limit, self.base_url)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
@@ -613,6 +619,8 @@ class Lighter(_Core[TxResult, BatchResult]):
             auth_token_lifetime=auth_token_lifetime,
             max_batch_size=max_batch_size,
         )
+        from lighter._http import build_sync_client
+
         self._http = build_sync_client(
             self.base_url,
             timeout=self._timeout,
@@ -698,6 +706,8 @@ class Lighter(_Core[TxResult, BatchResult]):
     # -- plumbing ------------------------------------------------------------------------------------
 
     def _get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
+        from lighter._http import check_result_code, json_body
+
         response = self._http.get(path, params=params)
         return check_result_code(json_body(response), response)
 
@@ -716,6 +726,8 @@ class Lighter(_Core[TxResult, BatchResult]):
         if self._nonces is None:
             with self._meta_lock:
                 if self._nonces is None:
+                    from lighter._nonce import NonceManager
+
                     self._nonces = NonceManager(
                         self._require_account(),
                         self.api_key_indexes or (self._default_api_key(),),
@@ -792,7 +804,7 @@ class Lighter(_Core[TxResult, BatchResult]):
                         response = self._http.post(path, data=form)
                         body = _tx_answer(response)
                     else:
-                        body = _via_ws.ws_send(ws, signed, batch=batch)
+                        body = _wire().ws_send(ws, signed, batch=batch)
                 except InvalidNonceError:
                     if attempt == 2:
                         lease.unknown()
@@ -803,7 +815,7 @@ class Lighter(_Core[TxResult, BatchResult]):
                         lease.unknown()
                         raise
                     continue
-                except _via_ws.OUTCOME_UNKNOWN:
+                except _wire().OUTCOME_UNKNOWN:
                     lease.unknown()
                     raise
                 return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
@@ -811,7 +823,7 @@ class Lighter(_Core[TxResult, BatchResult]):
 
     def _submit(self, plan: Plan, ws: WsClient | None = None) -> TxResult:
         if ws is not None:
-            _via_ws.check_ws_plan(plan)
+            _wire().check_ws_plan(plan)
         return self._send(self._prepare(plan), plan, batch=False, ws=ws)[0]
 
     def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
@@ -829,13 +841,13 @@ class Lighter(_Core[TxResult, BatchResult]):
         drafts = self._prepare(plan)
         with self._nonce_manager().lease(len(drafts), api_key_index=plan.api_key_index) as lease:
             signed = self._sign(drafts, lease.api_key_index, lease.nonces)
-            sent = _via_ws.ws_send_nowait(ws, signed, batch=batch)
+            sent = _wire().ws_send_nowait(ws, signed, batch=batch)
             lease.detach()  # the key's lock is released now; the answer settles the lease
 
         def results(body: dict[str, Any]) -> _T:
             return shape(self._results(drafts, signed, lease.api_key_index, lease.nonces, body))
 
-        return _via_ws.collect(sent, lease, results)
+        return _wire().collect(sent, lease, results)
 
     def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
@@ -873,8 +885,21 @@ def _batch_plan(batch: Batch | Iterable[Plan], ws: WsClient | None) -> Plan:
     """One plan for ``send_batch``; over a WebSocket, only what ``jsonapi/sendtx`` can carry."""
     plan = _merge_plans(batch.plans if isinstance(batch, Batch) else list(batch))
     if ws is not None:
-        _via_ws.check_ws_plan(plan)
+        _wire().check_ws_plan(plan)
     return plan
+
+
+def _wire() -> Any:
+    """``lighter.resources.via_ws``, loaded with the first transaction (the WebSocket errors come with it)."""
+    from lighter.resources import via_ws
+
+    return via_ws
+
+
+async def _asleep(seconds: float) -> None:
+    import asyncio  # loaded by the event loop anyway; not at ``import lighter``
+
+    await asyncio.sleep(seconds)
 
 
 def _not_indexed_yet(exc: APIStatusError) -> bool:
@@ -966,6 +991,8 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
             auth_token_lifetime=auth_token_lifetime,
             max_batch_size=max_batch_size,
         )
+        from lighter._http import build_async_client
+
         self._http = build_async_client(
             self.base_url,
             timeout=self._timeout,
@@ -1026,10 +1053,14 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     def _lock(self) -> asyncio.Lock:
         if self._meta_lock is None:
+            import asyncio
+
             self._meta_lock = asyncio.Lock()
         return self._meta_lock
 
     async def _get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
+        from lighter._http import check_result_code, json_body
+
         response = await self._http.get(path, params=params)
         return check_result_code(json_body(response), response)
 
@@ -1055,6 +1086,8 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     def _nonce_manager(self) -> AsyncNonceManager:
         if self._nonces is None:
+            from lighter._nonce import AsyncNonceManager
+
             self._nonces = AsyncNonceManager(
                 self._require_account(),
                 self.api_key_indexes or (self._default_api_key(),),
@@ -1129,7 +1162,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                         response = await self._http.post(path, data=form)
                         body = _tx_answer(response)
                     else:
-                        body = await _via_ws.ws_send_async(ws, signed, batch=batch)
+                        body = await _wire().ws_send_async(ws, signed, batch=batch)
                 except InvalidNonceError:
                     if attempt == 2:
                         lease.unknown()
@@ -1140,7 +1173,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                         lease.unknown()
                         raise
                     continue
-                except _via_ws.OUTCOME_UNKNOWN:
+                except _wire().OUTCOME_UNKNOWN:
                     lease.unknown()
                     raise
                 return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
@@ -1148,7 +1181,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     def _submit(self, plan: Plan, ws: WsClient | None = None) -> Awaitable[TxResult]:
         if ws is not None:
-            _via_ws.check_ws_plan(plan)  # raised at call time, like other bad input
+            _wire().check_ws_plan(plan)  # raised at call time, like other bad input
 
         async def run() -> TxResult:
             return (await self._send(await self._prepare(plan), plan, batch=False, ws=ws))[0]
@@ -1179,4 +1212,4 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                 last = None
             if _poll_done(last, h, deadline, timeout):
                 return last
-            await asyncio.sleep(poll_interval)
+            await _asleep(poll_interval)
