@@ -26,6 +26,7 @@ def _nonce_of(signature: bytes) -> int:
 
 @pytest.fixture(autouse=True)
 def _fresh_pool() -> None:
+    _nonce_pool.stop()  # no refills behind the test's back; the next empty take starts it again
     _nonce_pool.discard()
 
 
