@@ -470,14 +470,20 @@ class _Core(Trading[_R, _RB]):
 
     def _sign(self, drafts: list[Draft], api_key_index: int, nonces: list[int]) -> list[SignedTx]:
         from lighter.transactions import sign
+        from lighter.transactions._sign import sign_validated
 
         key = self._key(api_key_index)
         out = []
         for draft, nonce in zip(drafts, nonces, strict=True):
             tx = draft.tx
-            if tx.api_key_index != api_key_index:
-                tx = replace_tx(tx, api_key_index=api_key_index)
-            signed = sign(tx, key, chain_id=self.chain_id, nonce=nonce)
+            if draft.validated:  # checked when built: only the nonce and API key are new
+                signed = sign_validated(
+                    tx, key, chain_id=self.chain_id, nonce=nonce, api_key_index=api_key_index
+                )
+            else:
+                if tx.api_key_index != api_key_index:
+                    tx = replace_tx(tx, api_key_index=api_key_index)
+                signed = sign(tx, key, chain_id=self.chain_id, nonce=nonce)
             if draft.needs_l1:
                 from lighter.signing import l1_sign
 
