@@ -74,17 +74,17 @@ class PerpsOrderBookDetail:
     """ Price change of the last 24 hours, in percent. """
     open_interest: float
     """ Open interest. """
+    daily_chart: list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str
+    """ Hourly prices of the last 24 hours keyed by unix time, as a JSON object. Some recorded answers hold an
+    empty array or a string (the official spec's example `{1640995200:3024.66}`) instead; those are kept
+    as received rather than failing the whole answer over a chart.
+     """
     market_config: MarketConfig
     """ Per-market switches (margin mode, reduce-only, trading hours, visibility). """
     market_type: None | str | Unset = UNSET
     """ Known values: `perp`, `spot`; others may appear. """
     base_asset_id: int | None | Unset = UNSET
     quote_asset_id: int | None | Unset = UNSET
-    daily_chart: list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str | Unset = UNSET
-    """ Hourly prices of the last 24 hours keyed by unix time, as a JSON object. Some recorded answers hold an
-    empty array or a string (the official spec's example `{1640995200:3024.66}`) instead; those are kept
-    as received rather than failing the whole answer over a chart.
-     """
     strategy_index: int | None | Unset = UNSET
     is_maker_fee_enabled: bool | None | Unset = UNSET
     is_taker_fee_enabled: bool | None | Unset = UNSET
@@ -98,6 +98,24 @@ class PerpsOrderBookDetail:
     multiplier: None | str | Unset = UNSET
     market_flags: int | None | Unset = UNSET
     funding_premium_multiplier: int | None | Unset = UNSET
+    settlement_type: int | None | Unset = UNSET
+    """ Binary options: how the market settles (known values 0 and 1; others may appear). """
+    settlement_price: int | None | Unset = UNSET
+    """ Binary options: settlement price in price ticks (0 before settlement). """
+    settlement_cap: int | None | Unset = UNSET
+    """ Binary options: upper bound of the settlement price, in price ticks. """
+    outcome: int | None | Unset = UNSET
+    """ Binary options: 0 while undecided, then the settled outcome (known values 1 and 2). """
+    is_frozen: bool | None | Unset = UNSET
+    """ True while trading in the market is frozen. """
+    start_timestamp: int | None | Unset = UNSET
+    """ Binary options: start of the trading window (Unix seconds). """
+    end_timestamp: int | None | Unset = UNSET
+    """ Binary options: end of the trading window (Unix seconds). """
+    default_price: int | None | Unset = UNSET
+    """ Binary options: price used before any trade, in price ticks. """
+    operator_account_index: int | None | Unset = UNSET
+    """ Binary options: the account that operates and settles the market. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -159,6 +177,15 @@ class PerpsOrderBookDetail:
 
         open_interest = self.open_interest
 
+        daily_chart: dict[str, Any] | list[Any] | None | str
+        if isinstance(self.daily_chart, PerpsOrderBookDetailDailyChartType0):
+            daily_chart = self.daily_chart.to_dict()
+        elif isinstance(self.daily_chart, list):
+            daily_chart = self.daily_chart
+
+        else:
+            daily_chart = self.daily_chart
+
         market_config = self.market_config.to_dict()
 
         market_type: None | str | Unset
@@ -178,17 +205,6 @@ class PerpsOrderBookDetail:
             quote_asset_id = UNSET
         else:
             quote_asset_id = self.quote_asset_id
-
-        daily_chart: dict[str, Any] | list[Any] | None | str | Unset
-        if isinstance(self.daily_chart, Unset):
-            daily_chart = UNSET
-        elif isinstance(self.daily_chart, PerpsOrderBookDetailDailyChartType0):
-            daily_chart = self.daily_chart.to_dict()
-        elif isinstance(self.daily_chart, list):
-            daily_chart = self.daily_chart
-
-        else:
-            daily_chart = self.daily_chart
 
         strategy_index: int | None | Unset
         if isinstance(self.strategy_index, Unset):
@@ -262,6 +278,60 @@ class PerpsOrderBookDetail:
         else:
             funding_premium_multiplier = self.funding_premium_multiplier
 
+        settlement_type: int | None | Unset
+        if isinstance(self.settlement_type, Unset):
+            settlement_type = UNSET
+        else:
+            settlement_type = self.settlement_type
+
+        settlement_price: int | None | Unset
+        if isinstance(self.settlement_price, Unset):
+            settlement_price = UNSET
+        else:
+            settlement_price = self.settlement_price
+
+        settlement_cap: int | None | Unset
+        if isinstance(self.settlement_cap, Unset):
+            settlement_cap = UNSET
+        else:
+            settlement_cap = self.settlement_cap
+
+        outcome: int | None | Unset
+        if isinstance(self.outcome, Unset):
+            outcome = UNSET
+        else:
+            outcome = self.outcome
+
+        is_frozen: bool | None | Unset
+        if isinstance(self.is_frozen, Unset):
+            is_frozen = UNSET
+        else:
+            is_frozen = self.is_frozen
+
+        start_timestamp: int | None | Unset
+        if isinstance(self.start_timestamp, Unset):
+            start_timestamp = UNSET
+        else:
+            start_timestamp = self.start_timestamp
+
+        end_timestamp: int | None | Unset
+        if isinstance(self.end_timestamp, Unset):
+            end_timestamp = UNSET
+        else:
+            end_timestamp = self.end_timestamp
+
+        default_price: int | None | Unset
+        if isinstance(self.default_price, Unset):
+            default_price = UNSET
+        else:
+            default_price = self.default_price
+
+        operator_account_index: int | None | Unset
+        if isinstance(self.operator_account_index, Unset):
+            operator_account_index = UNSET
+        else:
+            operator_account_index = self.operator_account_index
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -293,6 +363,7 @@ class PerpsOrderBookDetail:
                 "daily_price_high": daily_price_high,
                 "daily_price_change": daily_price_change,
                 "open_interest": open_interest,
+                "daily_chart": daily_chart,
                 "market_config": market_config,
             }
         )
@@ -302,8 +373,6 @@ class PerpsOrderBookDetail:
             field_dict["base_asset_id"] = base_asset_id
         if quote_asset_id is not UNSET:
             field_dict["quote_asset_id"] = quote_asset_id
-        if daily_chart is not UNSET:
-            field_dict["daily_chart"] = daily_chart
         if strategy_index is not UNSET:
             field_dict["strategy_index"] = strategy_index
         if is_maker_fee_enabled is not UNSET:
@@ -328,6 +397,24 @@ class PerpsOrderBookDetail:
             field_dict["market_flags"] = market_flags
         if funding_premium_multiplier is not UNSET:
             field_dict["funding_premium_multiplier"] = funding_premium_multiplier
+        if settlement_type is not UNSET:
+            field_dict["settlement_type"] = settlement_type
+        if settlement_price is not UNSET:
+            field_dict["settlement_price"] = settlement_price
+        if settlement_cap is not UNSET:
+            field_dict["settlement_cap"] = settlement_cap
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if is_frozen is not UNSET:
+            field_dict["is_frozen"] = is_frozen
+        if start_timestamp is not UNSET:
+            field_dict["start_timestamp"] = start_timestamp
+        if end_timestamp is not UNSET:
+            field_dict["end_timestamp"] = end_timestamp
+        if default_price is not UNSET:
+            field_dict["default_price"] = default_price
+        if operator_account_index is not UNSET:
+            field_dict["operator_account_index"] = operator_account_index
 
         return field_dict
 
@@ -393,6 +480,29 @@ class PerpsOrderBookDetail:
 
         open_interest = d.pop("open_interest")
 
+        def _parse_daily_chart(data: object) -> list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                daily_chart_type_0 = PerpsOrderBookDetailDailyChartType0.from_dict(data)
+
+                return daily_chart_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                daily_chart_type_1 = cast(list[Any], data)
+
+                return daily_chart_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str, data)
+
+        daily_chart = _parse_daily_chart(d.pop("daily_chart"))
+
         market_config = MarketConfig.from_dict(d.pop("market_config"))
 
         def _parse_market_type(data: object) -> None | str | Unset:
@@ -421,31 +531,6 @@ class PerpsOrderBookDetail:
             return cast(int | None | Unset, data)
 
         quote_asset_id = _parse_quote_asset_id(d.pop("quote_asset_id", UNSET))
-
-        def _parse_daily_chart(data: object) -> list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                daily_chart_type_0 = PerpsOrderBookDetailDailyChartType0.from_dict(data)
-
-                return daily_chart_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                daily_chart_type_1 = cast(list[Any], data)
-
-                return daily_chart_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str | Unset, data)
-
-        daily_chart = _parse_daily_chart(d.pop("daily_chart", UNSET))
 
         def _parse_strategy_index(data: object) -> int | None | Unset:
             if data is None:
@@ -555,6 +640,87 @@ class PerpsOrderBookDetail:
 
         funding_premium_multiplier = _parse_funding_premium_multiplier(d.pop("funding_premium_multiplier", UNSET))
 
+        def _parse_settlement_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        settlement_type = _parse_settlement_type(d.pop("settlement_type", UNSET))
+
+        def _parse_settlement_price(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        settlement_price = _parse_settlement_price(d.pop("settlement_price", UNSET))
+
+        def _parse_settlement_cap(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        settlement_cap = _parse_settlement_cap(d.pop("settlement_cap", UNSET))
+
+        def _parse_outcome(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        outcome = _parse_outcome(d.pop("outcome", UNSET))
+
+        def _parse_is_frozen(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_frozen = _parse_is_frozen(d.pop("is_frozen", UNSET))
+
+        def _parse_start_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        start_timestamp = _parse_start_timestamp(d.pop("start_timestamp", UNSET))
+
+        def _parse_end_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        end_timestamp = _parse_end_timestamp(d.pop("end_timestamp", UNSET))
+
+        def _parse_default_price(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_price = _parse_default_price(d.pop("default_price", UNSET))
+
+        def _parse_operator_account_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        operator_account_index = _parse_operator_account_index(d.pop("operator_account_index", UNSET))
+
         perps_order_book_detail = cls(
             symbol=symbol,
             market_id=market_id,
@@ -583,11 +749,11 @@ class PerpsOrderBookDetail:
             daily_price_high=daily_price_high,
             daily_price_change=daily_price_change,
             open_interest=open_interest,
+            daily_chart=daily_chart,
             market_config=market_config,
             market_type=market_type,
             base_asset_id=base_asset_id,
             quote_asset_id=quote_asset_id,
-            daily_chart=daily_chart,
             strategy_index=strategy_index,
             is_maker_fee_enabled=is_maker_fee_enabled,
             is_taker_fee_enabled=is_taker_fee_enabled,
@@ -600,6 +766,15 @@ class PerpsOrderBookDetail:
             multiplier=multiplier,
             market_flags=market_flags,
             funding_premium_multiplier=funding_premium_multiplier,
+            settlement_type=settlement_type,
+            settlement_price=settlement_price,
+            settlement_cap=settlement_cap,
+            outcome=outcome,
+            is_frozen=is_frozen,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            default_price=default_price,
+            operator_account_index=operator_account_index,
         )
 
         perps_order_book_detail.additional_properties = d
