@@ -19,18 +19,16 @@ and auth tokens are fetched or created on first use.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast, overload
+from urllib.parse import urlsplit
 
-import httpx
-
-from lighter import _health, _log, _telemetry
+from lighter import _telemetry
 from lighter._auth import DEFAULT_LIFETIME, AuthTokenCache, Secret
 from lighter._config import (
     DEFAULT_CONNECT_TIMEOUT,
@@ -53,30 +51,24 @@ from lighter._errors import (
     NotFoundError,
     TxWaitTimeoutError,
 )
-from lighter._health import DEFAULT_SLOW_SECONDS, HealthReport
-from lighter._http import (
-    LighterTransport,
-    build_async_client,
-    build_sync_client,
-    check_result_code,
-    json_body,
-    make_timeout,
-    transport_error,
-)
-from lighter._nonce import AsyncNonceManager, NonceManager, NonceStore
-from lighter._ratelimit import TIERS, RateLimiter
-from lighter._retry import RetryPolicy
 from lighter.markets import AssetTable, Market, MarketTable
-from lighter.resources import via_ws as _via_ws
 from lighter.resources._ops import REGISTRY, parse, prepare
 from lighter.resources._plans import BatchResult, Ctx, Draft, Plan, TxResult
 from lighter.resources.areas import Account, Api, MarketData, Orders, Transactions
 from lighter.resources.trading import ClientOrderIds, Trading
 
 if TYPE_CHECKING:  # pragma: no cover
+    import asyncio
+    from concurrent.futures import Future
+
+    import httpx
     from typing_extensions import Unpack
 
-    from lighter.resources.via_ws import AsyncWsTrading, WsTrading
+    from lighter import _health
+    from lighter._http import LighterTransport
+    from lighter._nonce import AsyncNonceManager, NonceManager, NonceStore
+    from lighter._ratelimit import RateLimiter
+    from lighter.resources.via_ws import AsyncWsTrading, WsTrading, WsTradingNowait
     from lighter.signing import PrivateKey
     from lighter.telemetry._observer import TxTrace
     from lighter.transactions import SignedTx
@@ -97,12 +89,12 @@ DEFAULT_MAX_BATCH_SIZE = 50  # apidocs; the WebSocket page of asyncapi says 15
 TX_STATUS_PENDING = 1
 TX_STATUS_EXECUTED = 2
 TX_LIFETIME_MS = 10 * 60 * 1000 - 1000  # as the official signer: now + 10 min - 1 s
-_NONCE_READ_ERRORS = (APIError, httpx.HTTPError, ValueError, KeyError)  # health: a failed read is "unknown"
 _SEND_PHASE = {1: "send", 2: "resend"}  # span of each attempt; the second follows an 'invalid nonce'
 
 _R = TypeVar("_R")
 _RB = TypeVar("_RB")
 _C = TypeVar("_C", bound="_Core[Any, Any]")
+_T = TypeVar("_T")
 _GENERATED_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)  # all `_build_response` reads
 
 
@@ -137,8 +129,10 @@ class AsyncLighterOptions(_Options, total=False):
 
 def _resolve_tier(rate_limit: object, base_url: str) -> str | None:
     """The tier name for a ``rate_limit`` setting ("auto": standard, none against a loopback exchange)."""
+    from lighter._ratelimit import TIERS
+
     if rate_limit == "auto":
-        host = httpx.URL(base_url).host
+        host = urlsplit(base_url).hostname
         return None if host in ("127.0.0.1", "localhost", "::1") else "standard"
     if rate_limit is not None and rate_limit not in TIERS:
         raise ConfigError(
@@ -164,6 +158,7 @@ def _settings_with_stores(
     base_url, chain_id, network = resolve_endpoint(
         network=settings.get("network"), base_url=settings.get("base_url"), chain_id=settings.get("chain_id")
     )
+    from lighter._ratelimit import RateLimiter
     from lighter.stores._redis_store import RedisNonceStore  # the redis package is imported lazily
 
     store = RedisNonceStore.from_url(url, network=store_network_name(network, base_url, chain_id))
@@ -245,6 +240,8 @@ def _top_of_book(body: Mapping[str, Any]) -> tuple[Decimal | None, Decimal | Non
 def _tx_answer(response: httpx.Response) -> Mapping[str, Any]:
     """The body of a 2xx sendTx/sendTxBatch answer. One that is not a JSON object leaves the outcome unknown
     (APIResponseValidationError: the nonce is resynced, never reused)."""
+    from lighter._http import check_result_code, json_body
+
     body = check_result_code(json_body(response), response)
     if not isinstance(body, Mapping):
         raise APIResponseValidationError(
@@ -302,7 +299,9 @@ class _Core(Trading[_R, _RB]):
         auth_token_lifetime: int = DEFAULT_LIFETIME,
         max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
     ) -> None:
-        _log.configure_once()  # LIGHTER_LOG / LIGHTER_LOG_FORMAT, read once per process
+        from lighter._log import configure_once
+
+        configure_once()  # LIGHTER_LOG / LIGHTER_LOG_FORMAT, read once per process
         self.base_url, self.chain_id, self.network = resolve_endpoint(
             network=network, base_url=base_url, chain_id=chain_id
         )
@@ -326,6 +325,10 @@ class _Core(Trading[_R, _RB]):
             + [k for k in self._keys if k != api_key_index]
         )
         self._eth_key = _check_eth_key(eth_private_key)
+        from lighter._http import make_timeout  # the HTTP stack loads with the first client, not at import
+        from lighter._ratelimit import RateLimiter
+        from lighter._retry import RetryPolicy
+
         limiter = rate_limit if isinstance(rate_limit, RateLimiter) else None
         tier = None if limiter is not None else _resolve_tier(rate_limit, self.base_url)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
@@ -476,14 +479,20 @@ class _Core(Trading[_R, _RB]):
 
     def _sign(self, drafts: list[Draft], api_key_index: int, nonces: list[int]) -> list[SignedTx]:
         from lighter.transactions import sign
+        from lighter.transactions._sign import sign_validated
 
         key = self._key(api_key_index)
         out = []
         for draft, nonce in zip(drafts, nonces, strict=True):
             tx = draft.tx
-            if tx.api_key_index != api_key_index:
-                tx = replace_tx(tx, api_key_index=api_key_index)
-            signed = sign(tx, key, chain_id=self.chain_id, nonce=nonce)
+            if draft.validated:  # checked when built: only the nonce and API key are new
+                signed = sign_validated(
+                    tx, key, chain_id=self.chain_id, nonce=nonce, api_key_index=api_key_index
+                )
+            else:
+                if tx.api_key_index != api_key_index:
+                    tx = replace_tx(tx, api_key_index=api_key_index)
+                signed = sign(tx, key, chain_id=self.chain_id, nonce=nonce)
             if draft.needs_l1:
                 from lighter.signing import l1_sign
 
@@ -550,6 +559,8 @@ class _Core(Trading[_R, _RB]):
     # -- health --------------------------------------------------------------------------------------
 
     def _health_probe(self, ws: WsClient | AsyncWsClient | None) -> _health.Probe:
+        from lighter import _health  # loaded by the first health check, not at import
+
         return _health.Probe(
             limiter=self._limiter,
             stream=_health.stream_health(ws) if ws is not None else None,
@@ -642,6 +653,8 @@ class Lighter(_Core[TxResult, BatchResult]):
             auth_token_lifetime=auth_token_lifetime,
             max_batch_size=max_batch_size,
         )
+        from lighter._http import build_sync_client
+
         self._http = build_sync_client(
             self.base_url,
             timeout=self._timeout,
@@ -694,7 +707,13 @@ class Lighter(_Core[TxResult, BatchResult]):
         url, opts = self._ws_options(ws_url, options)
         return WsClient(url, **opts)
 
-    def via_ws(self, ws: WsClient | AsyncWsClient) -> WsTrading:
+    @overload
+    def via_ws(self, ws: WsClient | AsyncWsClient, *, blocking: Literal[True] = True) -> WsTrading: ...
+
+    @overload
+    def via_ws(self, ws: WsClient | AsyncWsClient, *, blocking: Literal[False]) -> WsTradingNowait: ...
+
+    def via_ws(self, ws: WsClient | AsyncWsClient, *, blocking: bool = True) -> WsTrading | WsTradingNowait:
         """This client's trading methods with a WebSocket as the wire (``jsonapi/sendtx``).
 
         >>> with client.ws() as ws:                                              # doctest: +SKIP
@@ -705,10 +724,15 @@ class Lighter(_Core[TxResult, BatchResult]):
         socket calls mix freely. A lost connection or a missing answer raises `WsConnectionClosedError` /
         `WsTimeoutError` (outcome unknown: the nonce resyncs before its next use); "invalid nonce" is
         resynced, re-signed and resent once, as on REST. ``price_protection`` is REST-only.
-        """
-        from lighter.resources.via_ws import WsTrading
 
-        return WsTrading(self, ws)
+        ``blocking=False``: every method returns as soon as the transaction is on the wire, with a
+        ``concurrent.futures.Future`` of its `TxResult` (or error) to collect later, so a callback that
+        reacts to the market is not held up until the exchange answers. Bad input still raises at once.
+        See `WsTradingNowait` for how its nonces settle.
+        """
+        from lighter.resources.via_ws import WsTrading, WsTradingNowait
+
+        return WsTrading(self, ws) if blocking else WsTradingNowait(self, ws)
 
     def __exit__(self, *exc: object) -> None:
         self.close()
@@ -716,6 +740,8 @@ class Lighter(_Core[TxResult, BatchResult]):
     # -- plumbing ------------------------------------------------------------------------------------
 
     def _get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
+        from lighter._http import check_result_code, json_body
+
         response = self._http.get(path, params=params)
         return check_result_code(json_body(response), response)
 
@@ -734,6 +760,8 @@ class Lighter(_Core[TxResult, BatchResult]):
         if self._nonces is None:
             with self._meta_lock:
                 if self._nonces is None:
+                    from lighter._nonce import NonceManager
+
                     self._nonces = NonceManager(
                         self._require_account(),
                         self.api_key_indexes or (self._default_api_key(),),
@@ -813,14 +841,14 @@ class Lighter(_Core[TxResult, BatchResult]):
         trace.end(None)
         return results
 
-    def _wire(
+    def _transmit(
         self, signed: list[SignedTx], plan: Plan, batch: bool, ws: WsClient | None
     ) -> Mapping[str, Any]:
         """Send signed transactions over REST (sendTx/sendTxBatch) or the socket; the answer's body."""
         if ws is None:
             path, form = self._form(signed, plan.price_protection, batch)
             return _tx_answer(self._http.post(path, data=form))
-        return _via_ws.ws_send(ws, signed, batch=batch)
+        return _wire().ws_send(ws, signed, batch=batch)
 
     def _send(
         self,
@@ -837,14 +865,14 @@ class Lighter(_Core[TxResult, BatchResult]):
                 try:
                     if trace is None:
                         signed = self._sign(drafts, lease.api_key_index, lease.nonces)
-                        body = self._wire(signed, plan, batch, ws)
+                        body = self._transmit(signed, plan, batch, ws)
                     else:
                         trace.leased(lease.api_key_index, lease.first)
                         signed = trace.phase(
                             "sign", self._sign, drafts, lease.api_key_index, lease.nonces, attempt=attempt
                         )
                         body = trace.phase(
-                            _SEND_PHASE[attempt], self._wire, signed, plan, batch, ws, attempt=attempt
+                            _SEND_PHASE[attempt], self._transmit, signed, plan, batch, ws, attempt=attempt
                         )
                 except InvalidNonceError:
                     if attempt == 2:
@@ -859,7 +887,7 @@ class Lighter(_Core[TxResult, BatchResult]):
                     if trace is not None:
                         trace.resynced(lease.api_key_index, rejected, lease.first)
                     continue
-                except _via_ws.OUTCOME_UNKNOWN:
+                except _wire().OUTCOME_UNKNOWN:
                     lease.unknown()
                     raise
                 return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
@@ -867,7 +895,7 @@ class Lighter(_Core[TxResult, BatchResult]):
 
     def _submit(self, plan: Plan, ws: WsClient | None = None) -> TxResult:
         if ws is not None:
-            _via_ws.check_ws_plan(plan)
+            _wire().check_ws_plan(plan)
         return self._run(plan, batch=False, ws=ws)[0]
 
     def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
@@ -883,8 +911,8 @@ class Lighter(_Core[TxResult, BatchResult]):
         *,
         ws: WsClient | AsyncWsClient | None = None,
         timeout: float = 5.0,
-        slow: float = DEFAULT_SLOW_SECONDS,
-    ) -> HealthReport:
+        slow: float = 1.0,
+    ) -> _health.HealthReport:
         """Is this client fit to trade now? A `HealthReport` with ``status`` "ok", "degraded" or "down".
 
         One ``GET /`` sent once (no retry, no pacing; `timeout` seconds at most) gives reachability,
@@ -892,13 +920,15 @@ class Lighter(_Core[TxResult, BatchResult]):
         rate budget is read locally; `ws`, when given, adds the stream's state and lag. Cheap enough to
         call every few seconds (on the standard tier each nonce read counts against the 60/min budget).
         """
+        from lighter import _health
+
         probe = self._health_probe(ws)
-        request = self._http.build_request("GET", "/", timeout=timeout)
+        request, transport = _health_request(self._http, timeout)
         started = _health.probe_started()
         try:
-            _probe_answer(probe, started, cast(LighterTransport, self._http._transport).send_once(request))
-        except httpx.TransportError as exc:
-            probe.error = str(transport_error(exc, request))
+            _probe_answer(probe, started, transport.send_once(request))
+        except _transport_error_type() as exc:
+            _probe_failed(probe, exc, request)
         for key in probe.keys_to_compare():
             probe.exchange_nonces[key] = self._nonce_or_none(key)
         return _health.assess(probe, slow=slow)
@@ -906,8 +936,23 @@ class Lighter(_Core[TxResult, BatchResult]):
     def _nonce_or_none(self, api_key_index: int) -> int | None:
         try:
             return self._fetch_nonce(api_key_index)
-        except _NONCE_READ_ERRORS:
+        except _nonce_read_errors():
             return None
+
+    def _send_nowait(
+        self, plan: Plan, ws: WsClient, *, batch: bool, shape: Callable[[list[TxResult]], _T]
+    ) -> Future[_T]:
+        """Sign and put on the wire now; the future settles the nonce lease and resolves on the answer."""
+        drafts = self._prepare(plan)
+        with self._nonce_manager().lease(len(drafts), api_key_index=plan.api_key_index) as lease:
+            signed = self._sign(drafts, lease.api_key_index, lease.nonces)
+            sent = _wire().ws_send_nowait(ws, signed, batch=batch)
+            lease.detach()  # the key's lock is released now; the answer settles the lease
+
+        def results(body: dict[str, Any]) -> _T:
+            return shape(self._results(drafts, signed, lease.api_key_index, lease.nonces, body))
+
+        return _wire().collect(sent, lease, results)
 
     def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
@@ -931,8 +976,35 @@ class Lighter(_Core[TxResult, BatchResult]):
             time.sleep(poll_interval)
 
 
+def _health_request(http: Any, timeout: float) -> tuple[httpx.Request, LighterTransport]:
+    """The health probe (``GET /``) and the client's transport, which sends it once (no retry, no pacing)."""
+    return http.build_request("GET", "/", timeout=timeout), http._transport
+
+
+def _transport_error_type() -> type[Exception]:
+    import httpx  # loaded with the client's first request; evaluated only when an exception is raised
+
+    return httpx.TransportError
+
+
+def _nonce_read_errors() -> tuple[type[Exception], ...]:
+    """What a health check's nextNonce read may raise: the nonce is reported unknown, not raised."""
+    import httpx
+
+    return (APIError, httpx.HTTPError, ValueError, KeyError)
+
+
+def _probe_failed(probe: _health.Probe, exc: Exception, request: httpx.Request) -> None:
+    from lighter._http import transport_error
+
+    probe.error = str(transport_error(exc, request))
+
+
 def _probe_answer(probe: _health.Probe, started: tuple[float, float], response: httpx.Response) -> None:
     """Read the answer to the health probe into `probe` (an error status is the exchange being down)."""
+    from lighter import _health
+    from lighter._http import json_body
+
     if response.status_code == 429:
         probe.rate_limited = True
         _health.probe_answered(probe, started, None)
@@ -959,8 +1031,21 @@ def _batch_plan(batch: Batch | Iterable[Plan], ws: WsClient | None) -> Plan:
     """One plan for ``send_batch``; over a WebSocket, only what ``jsonapi/sendtx`` can carry."""
     plan = _merge_plans(batch.plans if isinstance(batch, Batch) else list(batch))
     if ws is not None:
-        _via_ws.check_ws_plan(plan)
+        _wire().check_ws_plan(plan)
     return plan
+
+
+def _wire() -> Any:
+    """``lighter.resources.via_ws``, loaded with the first transaction (the WebSocket errors come with it)."""
+    from lighter.resources import via_ws
+
+    return via_ws
+
+
+async def _asleep(seconds: float) -> None:
+    import asyncio  # loaded by the event loop anyway; not at ``import lighter``
+
+    await asyncio.sleep(seconds)
 
 
 def _not_indexed_yet(exc: APIStatusError) -> bool:
@@ -1052,6 +1137,8 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
             auth_token_lifetime=auth_token_lifetime,
             max_batch_size=max_batch_size,
         )
+        from lighter._http import build_async_client
+
         self._http = build_async_client(
             self.base_url,
             timeout=self._timeout,
@@ -1112,10 +1199,14 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     def _lock(self) -> asyncio.Lock:
         if self._meta_lock is None:
+            import asyncio
+
             self._meta_lock = asyncio.Lock()
         return self._meta_lock
 
     async def _get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
+        from lighter._http import check_result_code, json_body
+
         response = await self._http.get(path, params=params)
         return check_result_code(json_body(response), response)
 
@@ -1141,6 +1232,8 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     def _nonce_manager(self) -> AsyncNonceManager:
         if self._nonces is None:
+            from lighter._nonce import AsyncNonceManager
+
             self._nonces = AsyncNonceManager(
                 self._require_account(),
                 self.api_key_indexes or (self._default_api_key(),),
@@ -1218,14 +1311,14 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         trace.end(None)
         return results
 
-    async def _wire(
+    async def _transmit(
         self, signed: list[SignedTx], plan: Plan, batch: bool, ws: WsClient | None
     ) -> Mapping[str, Any]:
         """Send signed transactions over REST (sendTx/sendTxBatch) or the socket; the answer's body."""
         if ws is None:
             path, form = self._form(signed, plan.price_protection, batch)
             return _tx_answer(await self._http.post(path, data=form))
-        return await _via_ws.ws_send_async(ws, signed, batch=batch)
+        return await _wire().ws_send_async(ws, signed, batch=batch)
 
     async def _send(
         self,
@@ -1242,14 +1335,14 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                 try:
                     if trace is None:
                         signed = self._sign(drafts, lease.api_key_index, lease.nonces)
-                        body = await self._wire(signed, plan, batch, ws)
+                        body = await self._transmit(signed, plan, batch, ws)
                     else:
                         trace.leased(lease.api_key_index, lease.first)
                         signed = trace.phase(
                             "sign", self._sign, drafts, lease.api_key_index, lease.nonces, attempt=attempt
                         )
                         body = await trace.phase_async(
-                            _SEND_PHASE[attempt], self._wire, signed, plan, batch, ws, attempt=attempt
+                            _SEND_PHASE[attempt], self._transmit, signed, plan, batch, ws, attempt=attempt
                         )
                 except InvalidNonceError:
                     if attempt == 2:
@@ -1264,7 +1357,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                     if trace is not None:
                         trace.resynced(lease.api_key_index, rejected, lease.first)
                     continue
-                except _via_ws.OUTCOME_UNKNOWN:
+                except _wire().OUTCOME_UNKNOWN:
                     lease.unknown()
                     raise
                 return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
@@ -1272,7 +1365,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     def _submit(self, plan: Plan, ws: WsClient | None = None) -> Awaitable[TxResult]:
         if ws is not None:
-            _via_ws.check_ws_plan(plan)  # raised at call time, like other bad input
+            _wire().check_ws_plan(plan)  # raised at call time, like other bad input
 
         async def run() -> TxResult:
             return (await self._run(plan, batch=False, ws=ws))[0]
@@ -1292,17 +1385,18 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         *,
         ws: WsClient | AsyncWsClient | None = None,
         timeout: float = 5.0,
-        slow: float = DEFAULT_SLOW_SECONDS,
-    ) -> HealthReport:
+        slow: float = 1.0,
+    ) -> _health.HealthReport:
         """Is this client fit to trade now? See `Lighter.health` (the same report, awaited)."""
+        from lighter import _health
+
         probe = self._health_probe(ws)
-        request = self._http.build_request("GET", "/", timeout=timeout)
+        request, transport = _health_request(self._http, timeout)
         started = _health.probe_started()
-        transport = cast(LighterTransport, self._http._transport)
         try:
             _probe_answer(probe, started, await transport.asend_once(request))
-        except httpx.TransportError as exc:
-            probe.error = str(transport_error(exc, request))
+        except _transport_error_type() as exc:
+            _probe_failed(probe, exc, request)
         for key in probe.keys_to_compare():
             probe.exchange_nonces[key] = await self._nonce_or_none(key)
         return _health.assess(probe, slow=slow)
@@ -1310,7 +1404,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
     async def _nonce_or_none(self, api_key_index: int) -> int | None:
         try:
             return await self._fetch_nonce(api_key_index)
-        except _NONCE_READ_ERRORS:
+        except _nonce_read_errors():
             return None
 
     async def wait_for_tx(
@@ -1329,4 +1423,4 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                 last = None
             if _poll_done(last, h, deadline, timeout):
                 return last
-            await asyncio.sleep(poll_interval)
+            await _asleep(poll_interval)
