@@ -194,7 +194,8 @@ def test_png_plot_needs_matplotlib_or_says_how_to_get_it(
     try:
         import matplotlib  # noqa: F401
     except ImportError:
-        assert result.code == 2 and "pip install 'lighter[plot]'" in result.err
+        assert result.code == 5 and "pip install 'lighter-client[plot]'" in result.err
+        assert result.err.count("\n") == 1 and "Traceback" not in result.err
     else:
         assert result.code == 0 and png.read_bytes()[:4] == b"\x89PNG"
 
