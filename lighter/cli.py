@@ -331,15 +331,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(args_list)
     except KeyboardInterrupt:
         return die_by_sigint()
-    except ImportError as exc:  # a missing extra or a rival distribution's files: one line, no traceback
-        from lighter._coexist import CoexistenceError
+    except ImportError as exc:  # a missing extra (`lighter sim` without aiohttp...): one line, no traceback
         from lighter._extras import EXIT_MISSING_EXTRA, MissingExtraError
 
-        if not isinstance(exc, (MissingExtraError, CoexistenceError)) or os.environ.get("LIGHTER_DEBUG"):
+        if not isinstance(exc, MissingExtraError) or os.environ.get("LIGHTER_DEBUG"):
             raise
-        code = EXIT_MISSING_EXTRA if isinstance(exc, MissingExtraError) else 2
-        report_error(sys.stderr, exc, code, str(exc), as_json=_wants_json(args_list))
-        return code
+        report_error(sys.stderr, exc, EXIT_MISSING_EXTRA, str(exc), as_json=_wants_json(args_list))
+        return EXIT_MISSING_EXTRA
 
 
 def _main(args_list: list[str]) -> int:

@@ -156,23 +156,23 @@ def load_profiles(environ: Mapping[str, str] | None = None, path: Path | None = 
         for key, value in values.items():
             line = _line_of(text, name, key)
             at = f"{path}, line {line}" if line else str(path)
-            _check_value(f"{at}: profile {name!r}", key, value, cls=ProfileError)
+            _check_value(f"{at}: profile {name!r}", key, value)
         out[name] = Profile(name, dict(values))
     return out
 
 
-def _check_value(where: str, key: str, value: object, *, cls: type[ConfigError] = ConfigError) -> None:
+def _check_value(where: str, key: str, value: object) -> None:
     if key in SECRET_SOURCES or key in ("api_key", "eth_key", "private_key"):
-        raise cls(
+        raise ProfileError(
             f"{where}: {key!r}: keys are never written in the config file; point to them with api_key_file / "
             "eth_key_file (a file of mode 0600), api_key_env / eth_key_env (a variable name) or *_keyring"
         )
     if key not in KNOWN_KEYS:
-        raise cls(f"{where}: unknown key {key!r} (known: {', '.join(KNOWN_KEYS)})")
+        raise ProfileError(f"{where}: unknown key {key!r} (known: {', '.join(KNOWN_KEYS)})")
     if key in INT_KEYS and (isinstance(value, bool) or not isinstance(value, int)):
-        raise cls(f"{where}: {key} must be an integer, got {value!r}")
+        raise ProfileError(f"{where}: {key} must be an integer, got {value!r}")
     if key in STR_KEYS and not isinstance(value, str):
-        raise cls(f"{where}: {key} must be a string, got {value!r}")
+        raise ProfileError(f"{where}: {key} must be a string, got {value!r}")
 
 
 def resolve_profile_name(name: str | None, environ: Mapping[str, str] | None = None) -> str | None:
