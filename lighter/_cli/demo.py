@@ -400,5 +400,6 @@ def _summary(out: Output, talk: Narrator, session: Session) -> None:
         "bold",
     )
     talk.say(
-        "Next: `lighter sim --market-maker` runs this exchange for your own bot; see docs/quickstart.md."
+        "Next: `lighter sim --market-maker` runs this exchange for your own bot, `lighter sim --fund` "
+        "(in another terminal) gives you a funded account as the 'sim' profile; see docs/quickstart.md."
     )
