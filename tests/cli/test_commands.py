@@ -8,6 +8,8 @@ import json
 from decimal import Decimal
 from typing import Any
 
+import httpx
+
 from lighter.testing import LocalExchange
 from lighter.testing.onboarding import Credentials
 
@@ -32,8 +34,13 @@ def test_markets_table_and_json(cli: Any, exchange: LocalExchange) -> None:
 
 
 def test_global_options_before_or_after_the_command(cli: Any, exchange: LocalExchange) -> None:
-    after = cli("markets", "--base-url", exchange.base_url, "--json")
-    before = cli("--base-url", exchange.base_url, "--json", "markets")
+    # the market maker moves index and mark prices every re-quote: hold it still between the two reads
+    assert httpx.post(exchange.base_url + "/sim/v1/maker", json={"on": False}).status_code == 200
+    try:
+        after = cli("markets", "--base-url", exchange.base_url, "--json")
+        before = cli("--base-url", exchange.base_url, "--json", "markets")
+    finally:
+        httpx.post(exchange.base_url + "/sim/v1/maker", json={"on": True})
     assert after.code == before.code == 0
     assert json.loads(after.out) == json.loads(before.out)
 
