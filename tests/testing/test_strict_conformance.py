@@ -249,6 +249,54 @@ def test_static_answers_and_auth_rules_follow_the_spec() -> None:
 
     assert rest.static_payloads() == _static_gen.build(strict_schema.spec())
     assert rest.auth_rules() == _static_gen.auth_rules(strict_schema.spec())
+    assert rest.param_rules() == _static_gen.param_rules(strict_schema.spec())
+
+
+def _modelled(world: World) -> set[str]:
+    return world.lx._server().rest._modelled  # type: ignore[attr-defined,no-any-return]
+
+
+def test_limits_outside_the_spec_bounds_are_refused(world: World) -> None:
+    """Every modelled operation with a bounded ``limit`` refuses 0 and its maximum + 1 (20001) and takes
+    its maximum."""
+    checked = 0
+    with httpx.Client(base_url=world.lx.base_url, timeout=10) as http:
+        for method, path, op in OPERATIONS:
+            limit = next((_param(p) for p in op.get("parameters", []) if _param(p)["name"] == "limit"), None)
+            modelled = f"{method} {path}" in _modelled(world)
+            if limit is None or "maximum" not in limit["schema"] or not modelled or method != "GET":
+                continue
+            highest = limit["schema"]["maximum"]
+            for value, status in ((0, 400), (highest + 1, 400), (highest, 200)):
+                kwargs = _request(world, method, path, op)
+                kwargs["params"]["limit"] = value
+                resp = http.request(method, path, **kwargs)
+                assert resp.status_code == status, (path, value, resp.text[:200])
+                if status == 400:
+                    assert resp.json()["code"] == 20001
+            checked += 1
+    assert checked >= 6
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "why"),
+    [
+        (1_767_700_000_000, 1_767_700_000_000, "an empty range"),
+        (1_767_700_060_000, 1_767_700_000_000, "a reversed range"),
+        (0, 1_767_700_000, "seconds"),
+    ],
+)
+def test_candle_ranges_are_checked_like_the_real_exchange(
+    world: World, start: int, end: int, why: str
+) -> None:
+    """Candles take milliseconds; an empty or reversed range is a 20001 refusal, not an empty list."""
+    query = {"market_id": ETH, "resolution": "1m", "count_back": 1}
+    query.update(start_timestamp=start, end_timestamp=end)
+    with httpx.Client(base_url=world.lx.base_url, timeout=10) as http:
+        for path in ("/api/v1/candles", "/api/v1/markPriceCandles"):
+            resp = http.get(path, params=query)
+            assert resp.status_code == 400, (path, why, resp.text)
+            assert resp.json()["code"] == 20001 and resp.json()["message"].startswith("invalid param : ")
 
 
 # ---------------------------------------------------------------------------------------------- WebSocket
