@@ -1,6 +1,6 @@
 """``lighter health``: one probe of the exchange, printed, with the verdict as the exit code.
 
-Exit codes (docs/cli.md, docs/operating.md): 0 ok, 5 degraded (answering, but slow, skewed clock or
+Exit codes (docs/cli.md, docs/operating.md): 0 ok, 6 degraded (answering, but slow, skewed clock or
 rate limited), 4 down (unreachable, timed out, or an error status), as for any command that cannot reach
 the exchange.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lighter._cli.context import EXIT_NETWORK, EXIT_OK, Context
 
-EXIT_DEGRADED = 5
+EXIT_DEGRADED = 6  # 5 is a missing extra (lighter._extras)
 EXIT_CODES = {"ok": EXIT_OK, "degraded": EXIT_DEGRADED, "down": EXIT_NETWORK}
 STYLES = {"ok": "green", "degraded": "yellow", "down": "red"}
 

@@ -159,7 +159,7 @@ def test_lighter_health_exit_codes(sim: subprocess.Popen[str]) -> None:
 
     httpx.post(f"{base_url}/sim/v1/faults", json={"delay": {"path": "/", "seconds": 1.2}}, timeout=5)
     slow = _health(base_url, "--json")
-    assert slow.returncode == 5, slow.stderr
+    assert slow.returncode == 6, slow.stderr
     report = json.loads(slow.stdout)
     assert report["status"] == "degraded" and report["latency_seconds"] >= 1.2
 
