@@ -496,10 +496,8 @@ class Rest:
         for a in self.ex.assets.values():
             if wanted in (0, a.asset_id):
                 margin = a.asset_id == USDC_ASSET_ID  # only USDC counts as margin here
-                price_decimals = next(
-                    (m.price_decimals for m in self.ex.engine.spot_markets() if m.base_asset_id == a.asset_id),
-                    USDC_DECIMALS,
-                )
+                spot = [m for m in self.ex.engine.spot_markets() if m.base_asset_id == a.asset_id]
+                price_decimals = spot[0].price_decimals if spot else USDC_DECIMALS
                 supplied = sum(acc.assets.get(a.asset_id, 0) for acc in self.ex.accounts)
                 out.append(
                     {
