@@ -26,9 +26,10 @@ their query string, and no header is ever included.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any, ClassVar
+
+from lighter import _json
 
 # Settings a MissingCredentialsError can name (the client's keyword arguments; the CLI and other front
 # ends translate them into their own flags and variables).
@@ -384,7 +385,7 @@ def parse_error_body(content: bytes, content_type: str = "") -> tuple[int | None
     if "html" in content_type.lower() or _looks_like_html(text):
         return None, "the server answered with an HTML page instead of JSON", None
     try:
-        body = json.loads(text) if text.strip() else None
+        body = _json.loads(text) if text.strip() else None
     except ValueError:
         snippet = text.strip().replace("\n", " ")[:200]
         return None, snippet or "empty error body", text

@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from lighter import _json
 from lighter._errors import (
     APIConnectionError,
     APIError,
@@ -325,7 +326,7 @@ def build_async_client(
 def json_body(response: httpx.Response) -> Any:
     """Parse a 2xx body as JSON; a body that is not JSON is an `APIResponseValidationError`."""
     try:
-        return response.json()
+        return _json.loads(response.content)
     except ValueError:
         snippet = response.text.strip().replace("\n", " ")[:120]
         raise APIResponseValidationError(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
@@ -19,10 +18,7 @@ CHECKSUM_DEPTH = 25  # lighter.ws.CHECKSUM_DEPTH, the levels per side a book che
 
 async def _body(request: web.Request) -> dict[str, Any]:
     if request.content_type == "application/json":
-        try:
-            body = await request.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise errors.invalid_param("body is not valid JSON") from None
+        body = params.json_value("body", await request.read())
         if not isinstance(body, dict):
             raise errors.invalid_param("body must be a JSON object")
         return body

@@ -10,9 +10,10 @@ import math
 import re
 from typing import Any
 
+from lighter import _json
 from lighter.testing.errors import invalid_param
 
-_INT = re.compile(r"-?[0-9]+")
+_INT = re.compile(r"-?[0-9]{1,40}")  # far beyond any 64-bit field, far below int()'s digit limit
 _NUMBER = re.compile(r"-?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
 
 
@@ -29,6 +30,14 @@ def integer(name: str, raw: Any, *, low: int | None = None) -> int:
     if low is not None and value < low:
         raise invalid_param(f"{name} must be >= {low}, got {value}")
     return value
+
+
+def json_value(name: str, raw: str | bytes) -> Any:
+    """Foreign JSON (a request body, a ``tx_info``, a list field) decoded within `lighter._json`'s bounds."""
+    try:
+        return _json.loads(raw)
+    except ValueError as exc:
+        raise invalid_param(f"{name} is not valid JSON: {exc}") from None
 
 
 def number(name: str, raw: Any, *, low: float | None = None) -> float:

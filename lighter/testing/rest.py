@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 
-from lighter.testing import errors, funding, views
+from lighter.testing import errors, funding, params, views
 from lighter.testing.errors import ExchangeError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -567,10 +567,7 @@ async def _form(request: web.Request) -> dict[str, Any]:
     """Form fields of a urlencoded or multipart body; a JSON object body is accepted too."""
     ctype = request.content_type
     if ctype == "application/json":
-        try:
-            body = await request.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise errors.invalid_param("body is not valid JSON") from None
+        body = params.json_value("body", await request.read())
         if not isinstance(body, dict):
             raise errors.invalid_param("body must be a JSON object")
         return body
@@ -587,12 +584,7 @@ def _form_int(form: dict[str, Any], name: str) -> int:
     raw = form.get(name)
     if raw is None or raw == "":
         raise errors.invalid_param(f"{name} is required")
-    if isinstance(raw, bool):
-        raise errors.invalid_param(f"{name} must be an integer")
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        raise errors.invalid_param(f"{name} must be an integer") from None
+    return params.integer(name, raw)
 
 
 def _form_list(form: dict[str, Any], name: str) -> list[Any]:
@@ -600,10 +592,7 @@ def _form_list(form: dict[str, Any], name: str) -> list[Any]:
     if raw is None or raw == "":
         raise errors.invalid_param(f"{name} is required")
     if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except json.JSONDecodeError:
-            raise errors.invalid_param(f"{name} is not valid JSON") from None
+        raw = params.json_value(name, raw)
     if not isinstance(raw, list):
         raise errors.invalid_param(f"{name} must be a JSON list")
     return raw

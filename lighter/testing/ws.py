@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import WSMsgType, web
 
-from lighter.testing import errors, views
+from lighter import _json
+from lighter.testing import errors, params, views
 from lighter.testing.engine import Events, MarketState
 from lighter.testing.errors import ExchangeError
 
@@ -147,8 +148,8 @@ class Hub:
     # ------------------------------------------------------------------ client messages
     def _on_text(self, conn: Connection, text: str) -> None:
         try:
-            msg = json.loads(text)
-        except json.JSONDecodeError:
+            msg = _json.loads(text)
+        except ValueError:
             conn.send(_error(errors.INVALID_PARAM, "invalid param : message is not valid JSON"))
             return
         if not isinstance(msg, dict):
@@ -609,10 +610,7 @@ def _error(code: int, message: str) -> dict[str, Any]:
 
 def _json_list(value: Any, name: str) -> list[Any]:
     if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except json.JSONDecodeError:
-            raise errors.invalid_param(f"{name} is not valid JSON") from None
+        value = params.json_value(name, value)
     if not isinstance(value, list):
         raise errors.invalid_param(f"{name} must be a JSON list")
     return value

@@ -26,6 +26,7 @@ from typing import Any, TypeVar, overload
 
 import websocket
 
+from lighter import _json
 from lighter.ws._auth import TokenCache, key_token_provider
 from lighter.ws._core import MAX_BATCH_TXS, StreamCore, Subscription, TxResult
 from lighter.ws._policy import Backoff, RateWindow
@@ -47,7 +48,7 @@ def tx_payload(tx: Any) -> dict[str, Any]:
     """``{"tx_type", "tx_info"}`` for ``jsonapi/sendtx`` from a signed tx (anything with ``.tx_type`` and
     ``.tx_info``, the JSON text the signer produced). Raises ValueError on bad input, before sending."""
     tx_type, tx_info = _tx_parts(tx)
-    return {"tx_type": tx_type, "tx_info": json.loads(tx_info)}
+    return {"tx_type": tx_type, "tx_info": _json.loads(tx_info)}
 
 
 def tx_batch_payload(txs: Sequence[Any]) -> dict[str, Any]:
@@ -66,7 +67,7 @@ def _tx_parts(tx: Any) -> tuple[int, str]:
     if not isinstance(tx_info, str):
         raise ValueError("expected a signed transaction whose .tx_info is the signer's JSON text")
     try:
-        parsed = json.loads(tx_info)
+        parsed = _json.loads(tx_info)
     except ValueError:
         raise ValueError("the transaction's tx_info is not valid JSON") from None
     if not isinstance(parsed, dict):
