@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from lighter import _json
+from lighter._secrets import mask_url
 
 # Settings a MissingCredentialsError can name (the client's keyword arguments; the CLI and other front
 # ends translate them into their own flags and variables).
@@ -429,6 +430,5 @@ def make_status_error(
 
 
 def safe_url(url: object) -> str:
-    """A URL without its query string (which may carry an auth token)."""
-    text = str(url)
-    return text.split("?", 1)[0]
+    """A URL fit for an error message: masked (`lighter._secrets.mask_url`) and without its query string."""
+    return mask_url(url).split("?", 1)[0].split("#", 1)[0]

@@ -28,6 +28,7 @@ from lighter._errors import (
 )
 from lighter._ratelimit import RateLimiter
 from lighter._retry import NEVER_SENT_ERRORS, RetryPolicy, is_write_request, parse_retry_after
+from lighter._secrets import mask_url
 
 log = logging.getLogger("lighter.http")
 
@@ -54,7 +55,7 @@ def transport_error(exc: Exception, request: httpx.Request) -> APIError:
 
 def transport_hint(exc: Exception, request: httpx.Request) -> str:
     """How to read a transport failure, by whether the request can have left this machine."""
-    origin = f"{request.url.scheme}://{request.url.netloc.decode('ascii', 'replace')}"
+    origin = mask_url(f"{request.url.scheme}://{request.url.netloc.decode('ascii', 'replace')}")
     if isinstance(exc, httpx.PoolTimeout):
         return "no pooled connection became free in time (too many requests at once); nothing was sent"
     if isinstance(exc, httpx.ConnectTimeout):

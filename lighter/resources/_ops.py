@@ -12,13 +12,16 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from functools import cached_property
 from types import ModuleType
 from typing import Any
 
+import httpx
+
 from lighter._errors import APIResponseValidationError, MissingCredentialsError, make_status_error
+from lighter._secrets import Secret
 
 GENERATED_PACKAGE = "lighter_generated"
 
@@ -104,8 +107,12 @@ class Registry:
 REGISTRY = Registry()
 
 
-def prepare(op: Operation, kwargs: dict[str, Any], token: Callable[[], str | None]) -> dict[str, Any]:
-    """The request kwargs for httpx, with the auth token added where the operation takes one."""
+def prepare(op: Operation, kwargs: dict[str, Any], token: Callable[[], Secret | None]) -> dict[str, Any]:
+    """The request kwargs for httpx, with the auth token added where the operation takes one.
+
+    The token stays a `Secret` in every dict here (tracebacks with locals show it masked); an httpx auth
+    hook writes it into the request as it is sent.
+    """
     if op.auth is not None and kwargs.get("authorization") is None:
         value = token()
         if value is not None:
@@ -123,7 +130,37 @@ def prepare(op: Operation, kwargs: dict[str, Any], token: Callable[[], str | Non
             f"{op.name}() got unexpected arguments {sorted(unknown)}; it takes {sorted(op.parameters)}"
         )
     request: dict[str, Any] = op.module._get_kwargs(**kwargs)
+    secrets = {
+        (part, name): value
+        for part in ("headers", "params")
+        for name, value in (request.get(part) or {}).items()
+        if isinstance(value, Secret)
+    }
+    if secrets:
+        for part, name in secrets:
+            del request[part][name]
+        request["auth"] = SecretAuth(secrets)
     return request
+
+
+class SecretAuth(httpx.Auth):
+    """Writes `Secret` header and query values into a request at send time."""
+
+    def __init__(self, secrets: dict[tuple[str, str], Secret]) -> None:
+        self._secrets = secrets
+
+    def __repr__(self) -> str:
+        return f"SecretAuth({sorted(name for _, name in self._secrets)})"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the secrets and send (httpx's hook, run for both faces)."""
+        params = {name: value.reveal() for (part, name), value in self._secrets.items() if part == "params"}
+        if params:
+            request.url = request.url.copy_merge_params(params)
+        for (part, name), value in self._secrets.items():
+            if part == "headers":
+                request.headers[name] = value.reveal()
+        yield request
 
 
 SHAPE_HINT = (

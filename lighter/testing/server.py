@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
+from lighter._auth import MAX_LIFETIME as MAX_AUTH_LIFETIME
 from lighter.testing import admin, errors, faults, rest, views
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
@@ -28,6 +29,7 @@ log = logging.getLogger("lighter.testing")
 T = TypeVar("T")
 TICK_SECONDS = 0.05
 MAX_BODY = 4 * 1024 * 1024  # larger request bodies get 413 {code, message}
+AUTH_CLOCK_SKEW = 60  # seconds a client clock may run ahead when it mints a token of the longest lifetime
 
 
 class ExchangeServer:
@@ -150,7 +152,8 @@ class ExchangeServer:
 
     # ------------------------------------------------------------------ auth
     def check_auth(self, token: str, account_index: int) -> bool:
-        """An auth token is good for its own account and for the sub-accounts of the same L1 owner."""
+        """An auth token is good for its own account and for the sub-accounts of the same L1 owner, until its
+        deadline, which may lie at most 8 hours ahead (the exchange's cap on token lifetimes)."""
         from lighter.signing import parse_auth_token, verify_auth_token
 
         try:
@@ -158,7 +161,8 @@ class ExchangeServer:
         except (ValueError, TypeError):
             return False
         ex = self.exchange
-        if deadline <= ex.now_ms() // 1000:
+        now = ex.now_ms() // 1000
+        if not now < deadline <= now + MAX_AUTH_LIFETIME + AUTH_CLOCK_SKEW:  # expired, or lives over 8 h
             return False
         owner = ex.accounts.get(account)
         target = ex.accounts.get(account_index)

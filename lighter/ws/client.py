@@ -27,6 +27,7 @@ from typing import Any, TypeVar, overload
 import websocket
 
 from lighter import _json
+from lighter._secrets import mask_url
 from lighter.ws._auth import TokenCache, key_token_provider
 from lighter.ws._core import MAX_BATCH_TXS, StreamCore, Subscription, TxResult
 from lighter.ws._policy import Backoff, RateWindow
@@ -203,8 +204,8 @@ class WsClient:
         self.close()
 
     def __repr__(self) -> str:
-        address = self.ws_url.partition("?")[0]  # a query string may carry an auth token
-        return f"WsClient({address!r}, state={self.state.value!r}, subscriptions={len(self._core.subs)})"
+        subs = len(self._core.subs)
+        return f"WsClient({mask_url(self.ws_url)!r}, state={self.state.value!r}, subscriptions={subs})"
 
     # -- subscriptions ----------------------------------------------------------------------------------
 

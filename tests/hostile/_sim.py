@@ -39,3 +39,11 @@ def sim_process(*args: str) -> Iterator[dict[str, Any]]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+
+
+def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m lighter ARGS`` without any ``LIGHTER_*`` setting of this environment."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LIGHTER_")}
+    return subprocess.run(
+        [sys.executable, "-m", "lighter", *args], capture_output=True, text=True, timeout=timeout, env=env
+    )
