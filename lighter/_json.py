@@ -24,11 +24,7 @@ class JSONError(ValueError):
     """Foreign bytes that are not JSON, or JSON beyond the size or depth bound."""
 
 
-def _reject_constant(name: str) -> Any:
-    raise JSONError(f"{name} is not a JSON value")
-
-
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+_DECODER = json.JSONDecoder()  # NaN/Infinity are read as the standard decoder reads them (floats)
 
 
 def too_deep(data: bytes | str, max_depth: int = MAX_DEPTH) -> bool:

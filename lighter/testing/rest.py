@@ -14,7 +14,6 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
-from aiohttp.http_exceptions import HttpProcessingError
 
 from lighter.testing import errors, funding, params, views
 from lighter.testing.errors import ExchangeError
@@ -566,18 +565,9 @@ class Rest:
 async def _form(request: web.Request) -> dict[str, Any]:
     """Form fields of a urlencoded or multipart body; a JSON object body is accepted too."""
     ctype = request.content_type
-    if ctype == "application/json":
-        body = params.json_value("body", await request.read())
-        if not isinstance(body, dict):
-            raise errors.invalid_param("body must be a JSON object")
-        return body
-    if ctype in ("application/x-www-form-urlencoded", "multipart/form-data", ""):
-        try:
-            post = await request.post()
-        except (ValueError, UnicodeDecodeError, HttpProcessingError):  # e.g. a broken multipart body
-            raise errors.invalid_param("malformed form body") from None
-        return {k: v for k, v in post.items() if isinstance(v, str)}
-    raise errors.invalid_param(f"unsupported content type {ctype}")
+    if ctype not in ("application/json", "application/x-www-form-urlencoded", "multipart/form-data", ""):
+        raise errors.invalid_param(f"unsupported content type {ctype}")
+    return await params.fields(request)
 
 
 def _form_int(form: dict[str, Any], name: str) -> int:

@@ -22,6 +22,7 @@ from lighter.testing import admin, errors, faults, rest, views
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
 from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
+from lighter.testing.limits import LIMITS, ServerLimits
 from lighter.testing.ws import Hub
 
 log = logging.getLogger("lighter.testing")
@@ -36,11 +37,17 @@ class ExchangeServer:
     """The HTTP/WS application around one :class:`Exchange`."""
 
     def __init__(
-        self, exchange: Exchange, *, market_maker: bool = False, maker_seed: int | None = None
+        self,
+        exchange: Exchange,
+        *,
+        market_maker: bool = False,
+        maker_seed: int | None = None,
+        limits: ServerLimits | None = None,
     ) -> None:
         self.exchange = exchange
         self.faults = faults.Faults()
-        self.hub = Hub(exchange, self.faults, self.check_auth)
+        self.limits = limits if limits is not None else ServerLimits()
+        self.hub = Hub(exchange, self.faults, self.check_auth, self.limits)
         self.rest = rest.Rest(self)
         self.admin = admin.Admin(self)
         self._runner: web.AppRunner | None = None
@@ -57,6 +64,7 @@ class ExchangeServer:
     def app(self) -> web.Application:
         """The aiohttp application: REST, admin, ``/stream`` and a ``{code, message}`` fallback."""
         app = web.Application(middlewares=[self._middleware], client_max_size=MAX_BODY)
+        app[LIMITS] = self.limits
         routes = [*self.rest.routes(), *self.admin.routes(), web.get("/stream", self.hub.handle)]
         app.add_routes(routes)
         known: dict[str, set[str]] = {}
@@ -69,6 +77,8 @@ class ExchangeServer:
     @web.middleware
     async def _middleware(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
         path = request.path
+        if path.startswith("/sim/") and (refusal := admin.cross_site(request)) is not None:
+            return rest.fail(refusal)
         if not path.startswith("/sim/"):
             delay = self.faults.delay_for(path)
             if delay:
@@ -102,7 +112,10 @@ class ExchangeServer:
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
         """Listen on ``host:port`` (0: a free port, read back into ``self.port``) and start
         the ticker (expiries, funding) and the market maker if asked."""
-        self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
+        # keepalive_timeout also bounds a connection that never completes a request head (slow headers)
+        self._runner = web.AppRunner(
+            self.app(), access_log=None, handle_signals=False, keepalive_timeout=self.limits.header_timeout
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port, reuse_address=True)
         await site.start()
@@ -321,7 +334,9 @@ class LocalExchange:
         maker_seed: int | None = None,
         exchange: Exchange | None = None,
         funding_interval: float = DEFAULT_FUNDING_INTERVAL,
+        limits: ServerLimits | None = None,
     ) -> None:
+        self.limits = limits
         self.exchange = (
             exchange
             if exchange is not None
@@ -355,7 +370,10 @@ class LocalExchange:
             asyncio.set_event_loop(loop)
             try:
                 self._srv = ExchangeServer(
-                    self.exchange, market_maker=self._market_maker, maker_seed=self._maker_seed
+                    self.exchange,
+                    market_maker=self._market_maker,
+                    maker_seed=self._maker_seed,
+                    limits=self.limits,
                 )
                 loop.run_until_complete(self._srv.start(self._host, self._port))
             except BaseException as exc:  # report start-up failures to the caller

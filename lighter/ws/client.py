@@ -27,7 +27,7 @@ from typing import Any, TypeVar, overload
 import websocket
 
 from lighter import _json
-from lighter._secrets import mask_url
+from lighter._errors import safe_url
 from lighter.ws._auth import TokenCache, key_token_provider
 from lighter.ws._core import MAX_BATCH_TXS, StreamCore, Subscription, TxResult
 from lighter.ws._policy import Backoff, RateWindow
@@ -205,7 +205,7 @@ class WsClient:
 
     def __repr__(self) -> str:
         subs = len(self._core.subs)
-        return f"WsClient({mask_url(self.ws_url)!r}, state={self.state.value!r}, subscriptions={subs})"
+        return f"WsClient({safe_url(self.ws_url)!r}, state={self.state.value!r}, subscriptions={subs})"
 
     # -- subscriptions ----------------------------------------------------------------------------------
 
