@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
 from typing import Any
 
 import httpx
@@ -28,7 +28,7 @@ from lighter._errors import (
 )
 from lighter._ratelimit import RateLimiter
 from lighter._retry import NEVER_SENT_ERRORS, RetryPolicy, is_write_request, parse_retry_after
-from lighter._secrets import mask_url
+from lighter._secrets import Secret, mask_url
 
 log = logging.getLogger("lighter.http")
 
@@ -397,6 +397,26 @@ def build_async_client(
         transport=LighterTransport(async_inner=inner, policy=policy, limiter=limiter),
         headers={"user-agent": USER_AGENT},
     )
+
+
+class SecretAuth(httpx.Auth):
+    """Writes `Secret` header and query values into a request at send time."""
+
+    def __init__(self, secrets: dict[tuple[str, str], Secret]) -> None:
+        self._secrets = secrets
+
+    def __repr__(self) -> str:
+        return f"SecretAuth({sorted(name for _, name in self._secrets)})"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the secrets and send (httpx's hook, run for both faces)."""
+        params = {name: value.reveal() for (part, name), value in self._secrets.items() if part == "params"}
+        if params:
+            request.url = request.url.copy_merge_params(params)
+        for (part, name), value in self._secrets.items():
+            if part == "headers":
+                request.headers[name] = value.reveal()
+        yield request
 
 
 def json_body(response: httpx.Response) -> Any:

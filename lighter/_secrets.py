@@ -9,7 +9,6 @@ signs or sends it, at the last moment.
 
 from __future__ import annotations
 
-import hmac
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 MASK = "***"
@@ -87,6 +86,8 @@ class Secret:
         return repr(self)
 
     def __eq__(self, other: object) -> bool:
+        import hmac  # rarely needed: kept out of `import lighter`
+
         return isinstance(other, Secret) and hmac.compare_digest(self._value, other._value)
 
     def __hash__(self) -> int:

@@ -12,13 +12,11 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from types import ModuleType
 from typing import Any
-
-import httpx
 
 from lighter._errors import APIResponseValidationError, MissingCredentialsError, make_status_error
 from lighter._secrets import Secret
@@ -139,28 +137,10 @@ def prepare(op: Operation, kwargs: dict[str, Any], token: Callable[[], Secret | 
     if secrets:
         for part, name in secrets:
             del request[part][name]
+        from lighter._http import SecretAuth  # httpx stays out of `import lighter`
+
         request["auth"] = SecretAuth(secrets)
     return request
-
-
-class SecretAuth(httpx.Auth):
-    """Writes `Secret` header and query values into a request at send time."""
-
-    def __init__(self, secrets: dict[tuple[str, str], Secret]) -> None:
-        self._secrets = secrets
-
-    def __repr__(self) -> str:
-        return f"SecretAuth({sorted(name for _, name in self._secrets)})"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Add the secrets and send (httpx's hook, run for both faces)."""
-        params = {name: value.reveal() for (part, name), value in self._secrets.items() if part == "params"}
-        if params:
-            request.url = request.url.copy_merge_params(params)
-        for (part, name), value in self._secrets.items():
-            if part == "headers":
-                request.headers[name] = value.reveal()
-        yield request
 
 
 SHAPE_HINT = (
