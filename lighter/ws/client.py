@@ -31,6 +31,7 @@ import websocket
 
 from lighter import _json
 from lighter._errors import safe_url
+from lighter.ws import _frames
 from lighter.ws._auth import TokenCache, key_token_provider
 from lighter.ws._core import MAX_BATCH_TXS, StreamCore, Subscription, TxResult
 from lighter.ws._policy import Backoff, RateWindow
@@ -102,6 +103,10 @@ class WsClient:
     events with the ``overflow`` policy (``"drop_oldest"`` or ``"drop_newest"``) and an
     :class:`~lighter.ws.events.OverflowEvent` when events were dropped. Books and account states stay
     correct whatever is dropped.
+
+    Hostile frames cannot stop the stream: a frame that is not JSON, or JSON beyond `lighter._json`'s
+    depth bound, is a :class:`~lighter.ws.events.MalformedFrameEvent`; a message larger than
+    ``max_message_size`` bytes (32 MiB) ends that connection, and the client reconnects.
     """
 
     def __init__(
@@ -124,6 +129,7 @@ class WsClient:
         tx_timeout: float = 30.0,
         headers: Mapping[str, str] | None = None,
         sslopt: Mapping[str, Any] | None = None,
+        max_message_size: int = _json.MAX_SIZE,
     ) -> None:
         if not isinstance(ws_url, str) or not ws_url.startswith(("ws://", "wss://")):
             raise ValueError(f"ws_url must start with ws:// or wss://, got {ws_url!r}")
@@ -142,6 +148,7 @@ class WsClient:
         self._headers = dict(headers or {})
         self._sslopt = dict(sslopt or {})
         self._connect_timeout = connect_timeout
+        self._max_message_size = max_message_size
         self._dead_timeout = dead_timeout
         self._reconnect = reconnect
         self._tx_timeout = tx_timeout
@@ -649,6 +656,7 @@ class WsClient:
             sslopt=self._sslopt or None,
             get_mask_key=_MaskKeys(),
         )
+        _frames.bound(ws, self._max_message_size)  # a larger message ends the session (then reconnects)
         self._connecting = ws
         try:
             ws.connect(self.ws_url, timeout=self._connect_timeout, header=self._headers or None)

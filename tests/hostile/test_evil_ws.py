@@ -103,3 +103,27 @@ def test_ws_client_after_l1_survives_a_100000_deep_frame() -> None:
             [sys.executable, "-c", AFTER_L1, server.url], capture_output=True, text=True, timeout=60
         )
     assert proc.returncode == 0 and proc.stdout.strip() == "OK", (proc.returncode, proc.stderr[-2000:])
+
+
+async def huge_then_book(conn: Conn) -> None:
+    """First connection: a message beyond the client's bound; later ones: a clean book stream."""
+    await conn.send({"type": "connected", "session_id": f"s{conn.number}"})
+    if conn.number == 1:
+        await conn.send_text('{"type": "pong", "pad": "' + "x" * 300_000 + '"}')
+    while True:
+        msg = await conn.recv(timeout=30)
+        if msg.get("type") == "subscribe":
+            await conn.send(book_frame(0, "subscribed", offset=1, nonce=10, bids=[("100.0", "1")]))
+            await conn.send(
+                book_frame(0, "update", offset=2, nonce=11, begin_nonce=10, bids=[("100.5", "3")])
+            )
+
+
+def test_a_message_beyond_the_size_bound_ends_the_connection_and_the_client_reconnects() -> None:
+    with (
+        ScriptedServer(huge_then_book) as server,
+        WsClient(server.url, max_message_size=100_000, **FAST) as ws,
+    ):
+        ws.subscribe_order_book(0)
+        ws.wait_for(lambda e: isinstance(e, OrderBookEvent) and e.offset == 2, timeout=30)
+        assert _streamed_on(ws.order_book(0)) and server.connections >= 2
