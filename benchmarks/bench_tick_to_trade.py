@@ -381,6 +381,7 @@ def measure(
         out[key] = {q: statistics.median(r[q] for r in good) for q in ("p50", "p99", "p99.9")}
         out[key]["runs"] = len(good)
         out[key]["missing"] = sum(r["missing"] for r in good)
+        out[key]["p50s"] = [r["p50"] for r in good]
     return out
 
 
@@ -403,8 +404,9 @@ def report(results: dict[tuple[str, str, int], dict[str, Any]], emit: Callable[[
             if sdk != "ours" and "p50" in ours:
                 ratio = f"  x{ours['p50'] / r['p50']:.2f}, x{ours['p99'] / r['p99']:.2f}"
             figures = " ".join(_us(r[q]) for q in ("p50", "p99", "p99.9"))
-            lost = f"  ({r['missing']} orders never came)" if r.get("missing") else ""
-            emit(f"{LABELS[(sdk, mode)]:40} {depth:>6} {figures}{ratio}{lost}")
+            lost = f"; {r['missing']} orders never came" if r.get("missing") else ""
+            rounds = ", ".join(_us(v).strip() for v in r.get("p50s", []))
+            emit(f"{LABELS[(sdk, mode)]:40} {depth:>6} {figures}{ratio}  (p50 by round: {rounds}{lost})")
 
 
 def _us(value: float) -> str:
