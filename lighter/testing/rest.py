@@ -14,9 +14,8 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
-from aiohttp.http_exceptions import HttpProcessingError
 
-from lighter.testing import errors, funding, views
+from lighter.testing import errors, funding, params, views
 from lighter.testing.errors import ExchangeError
 from lighter.testing.markets import USDC_ASSET_ID, USDC_DECIMALS, fmt_units
 
@@ -772,33 +771,16 @@ class Rest:
 async def _form(request: web.Request) -> dict[str, Any]:
     """Form fields of a urlencoded or multipart body; a JSON object body is accepted too."""
     ctype = request.content_type
-    if ctype == "application/json":
-        try:
-            body = await request.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise errors.invalid_param("body is not valid JSON") from None
-        if not isinstance(body, dict):
-            raise errors.invalid_param("body must be a JSON object")
-        return body
-    if ctype in ("application/x-www-form-urlencoded", "multipart/form-data", ""):
-        try:
-            post = await request.post()
-        except (ValueError, UnicodeDecodeError, HttpProcessingError):  # e.g. a broken multipart body
-            raise errors.invalid_param("malformed form body") from None
-        return {k: v for k, v in post.items() if isinstance(v, str)}
-    raise errors.invalid_param(f"unsupported content type {ctype}")
+    if ctype not in ("application/json", "application/x-www-form-urlencoded", "multipart/form-data", ""):
+        raise errors.invalid_param(f"unsupported content type {ctype}")
+    return await params.fields(request)
 
 
 def _form_int(form: dict[str, Any], name: str) -> int:
     raw = form.get(name)
     if raw is None or raw == "":
         raise errors.invalid_param(f"{name} is required")
-    if isinstance(raw, bool):
-        raise errors.invalid_param(f"{name} must be an integer")
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        raise errors.invalid_param(f"{name} must be an integer") from None
+    return params.integer(name, raw)
 
 
 def _form_list(form: dict[str, Any], name: str) -> list[Any]:
@@ -806,10 +788,7 @@ def _form_list(form: dict[str, Any], name: str) -> list[Any]:
     if raw is None or raw == "":
         raise errors.invalid_param(f"{name} is required")
     if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except json.JSONDecodeError:
-            raise errors.invalid_param(f"{name} is not valid JSON") from None
+        raw = params.json_value(name, raw)
     if not isinstance(raw, list):
         raise errors.invalid_param(f"{name} must be a JSON list")
     return raw
