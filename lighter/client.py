@@ -51,6 +51,7 @@ from lighter._errors import (
     NotFoundError,
     TxWaitTimeoutError,
 )
+from lighter._secrets import mask_url
 from lighter.markets import AssetTable, Market, MarketTable
 from lighter.resources._ops import REGISTRY, parse, prepare
 from lighter.resources._plans import BatchResult, Ctx, Draft, Plan, TxResult
@@ -391,7 +392,7 @@ class _Core(Trading[_R, _RB]):
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(network={self.network!r}, base_url={self.base_url!r}, "
+            f"{type(self).__name__}(network={self.network!r}, base_url={mask_url(self.base_url)!r}, "
             f"chain_id={self.chain_id}, "
             f"account_index={self.account_index}, api_key_indexes={list(self.api_key_indexes)}, "
             f"eth_key={'set' if self._eth_key else 'none'})"
@@ -446,10 +447,10 @@ class _Core(Trading[_R, _RB]):
         index = self._default_api_key() if api_key_index is None else api_key_index
         return index, self._key(index).public_key.to_bytes()
 
-    def _token_or_none(self) -> str | None:
+    def _token_or_none(self) -> Secret | None:
         if self._auth is None:
             return None
-        return self._auth.token(self._default_api_key())
+        return self._auth.secret(self._default_api_key())
 
     def auth_token(self, api_key_index: int | None = None) -> str:
         """An auth token for read endpoints and private WebSocket channels (cached, refreshed)."""
@@ -1018,10 +1019,11 @@ def _health_request(http: Any, timeout: float) -> tuple[httpx.Request, LighterTr
     return http.build_request("GET", "/", timeout=timeout), http._transport
 
 
-def _transport_error_type() -> type[Exception]:
+def _transport_error_type() -> tuple[type[Exception], ...]:
+    """What the probe may raise: a transport failure, or a body refused (too large, too slow)."""
     import httpx  # loaded with the client's first request; evaluated only when an exception is raised
 
-    return httpx.TransportError
+    return (httpx.TransportError, APIError)
 
 
 def _nonce_read_errors() -> tuple[type[Exception], ...]:
@@ -1034,7 +1036,7 @@ def _nonce_read_errors() -> tuple[type[Exception], ...]:
 def _probe_failed(probe: _health.Probe, exc: Exception, request: httpx.Request) -> None:
     from lighter._http import transport_error
 
-    probe.error = str(transport_error(exc, request))
+    probe.error = str(exc if isinstance(exc, APIError) else transport_error(exc, request))
 
 
 def _probe_answer(probe: _health.Probe, started: tuple[float, float], response: httpx.Response) -> None:
