@@ -185,6 +185,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--lifetime", type=int, default=600, metavar="S", help="seconds, up to 28800 (default 600)"
     )
 
+    p = _add(
+        sub, "record", "lighter._cli.record_cmd:record", "record the public stream into DIR (for replay)"
+    )
+    p.add_argument(
+        "--markets", required=True, metavar="LIST", help="comma-separated symbols or indexes: ETH,BTC"
+    )
+    p.add_argument("--channels", default="order_book,trade", metavar="LIST", help="default order_book,trade")
+    p.add_argument("--out", required=True, metavar="DIR", help="new (or existing recording) directory")
+    p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
+    p.add_argument("--rotate", type=float, default=60.0, metavar="MIN", help="new segment every MIN minutes")
+
     p = _add(sub, "stream", "lighter._cli.stream_cmd:stream", "print a WebSocket channel as it updates")
     p.add_argument("channel", help="e.g. trade/0, order_book ETH, candle ETH 1m, account_all 12, height")
     p.add_argument("params", nargs="*", help="channel parameters (market symbols are resolved)")
