@@ -196,6 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
     p.add_argument("--rotate", type=float, default=60.0, metavar="MIN", help="new segment every MIN minutes")
 
+    p = _add(sub, "backtest", "lighter._cli.backtest_cmd:report", "backtests on recorded markets")
+    bsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    b = bsub.add_parser("report", help="fills, fees, PnL over time, drawdown, inventory of a replay run")
+    _global_options(b)
+    b.add_argument("run", metavar="RUN", help="the --run DIR of `lighter sim --replay` (or its report.json)")
+    b.add_argument("--png", default=None, metavar="FILE", help="also draw PnL and inventory (plot extra)")
+
     p = _add(sub, "stream", "lighter._cli.stream_cmd:stream", "print a WebSocket channel as it updates")
     p.add_argument("channel", help="e.g. trade/0, order_book ETH, candle ETH 1m, account_all 12, height")
     p.add_argument("params", nargs="*", help="channel parameters (market symbols are resolved)")

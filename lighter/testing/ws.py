@@ -522,6 +522,11 @@ class Hub:
             self._push(f"{stats}:all", stats, [-1], events, records)
         if records:
             self._push("height", "height", [], events, records)
+        self._push_accounts(events, records)
+
+    def _push_accounts(self, events: Events, records: list[TxRecord]) -> None:
+        """Update frames of the account channels a change touched."""
+        ex = self.ex
         accounts = set(events.accounts) | {r.account_index for r in records}
         for acc in accounts:
             if acc not in ex.accounts.by_index:
