@@ -19,13 +19,17 @@ Your orders (signed, checked and accounted by the ordinary engine: positions, ma
   price, up to the trade's size. When the recorded opposite side crosses your price, you fill at your price
   up to the crossing size.
 * **Limit**: your orders never change the replayed market. They are not shown in the public book or trade
-  stream (only in your own account's channels and history), other participants never react to them, and
+  stream (only in your own account's channels and history, and the REST trade lists), they do not move
+  the last price (marks and PnL follow the recorded trades), other participants never react to them, and
   liquidity you take comes back with the recording's next update of that level.
 
-Speed: ``max`` applies frames as fast as the bot keeps up: after each frame sent to a WebSocket client it
-waits until every frame is handed to the sockets, no request is in flight, and ``settle`` seconds pass
-without a new request, so a bot that answers each update within ``settle`` sees the same market at the
-same replay time on every run. ``manual`` (Python API) applies frames only when asked, exactly.
+Speed: ``max`` applies frames as fast as the bot keeps up: after each frame that reached a WebSocket
+client (or your account) it waits until every frame is handed to the sockets, no request is in flight,
+and a quiet window passes with no new request or message. The window is at least ``settle`` and widens
+to 3x the slowest reaction seen so far (the time from a frame to the bot's first request; at most 1 s;
+0.25 s until a first reaction or 8 unanswered frames), so a bot that answers each update within the
+window sees the same market at the same replay time on every run. A bot that can take longer than that
+should run at ``--speed 1``/``10``, or in-process with ``manual``, which applies frames only when asked.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ from lighter.testing.markets import Asset, Market, default_markets
 from lighter.testing.replay_data import BOOK, GAP, PASS, TRADES, Levels, ReplayData, ReplayError, Step, load
 from lighter.testing.replay_data import parse_time as parse_time
 from lighter.testing.report import ReportCollector
-from lighter.testing.ws import Connection, Hub
+from lighter.testing.ws import MARKET_CHANNELS, Connection, Hub
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.server import ExchangeServer
@@ -60,6 +64,10 @@ SAMPLE_RECORDING = Path(__file__).resolve().parent / "data" / "btc-mainnet-sampl
 MARKET_L1 = "0x00000000000000000000000000000000000000bb"  # the recorded market's side of every fill
 FIRST_LEVEL_ORDER = 2**47  # order indexes of recorded levels (below the engine's own)
 DEFAULT_SETTLE = 0.005
+FIRST_WINDOW = 0.25  # quiet window before the bot's first reaction is seen
+REACTION_FACTOR = 3.0
+MAX_WINDOW = 1.0
+PASSIVE_AFTER = 8  # frames without any reaction: the subscribers only watch
 BARRIER_DEADLINE = 10.0  # a bot request held longer than this does not stall the replay forever
 TICK_MS = 50  # expiries, funding: every 50 ms of replay time
 SPEEDS = "1, 10, any positive factor, 'max' or 'manual'"
@@ -183,6 +191,12 @@ class ReplayEngine(Engine):
             self.taken[key] = self.taken.get(key, 0) + qty
         return ""
 
+    def _fill(self, ms: MarketState, taker: Order, maker: Order, qty: int, price: int) -> None:
+        # your trades never move the replayed market: its last price (marks, PnL) and statistics stay
+        kept = (ms.last_price, ms.trades_count, ms.base_volume, ms.quote_volume, ms.price_low, ms.price_high)
+        super()._fill(ms, taker, maker, qty, price)
+        ms.last_price, ms.trades_count, ms.base_volume, ms.quote_volume, ms.price_low, ms.price_high = kept
+
     def _passive_fill(self, ms: MarketState, order: Order, qty: int) -> None:
         taker = self.level_order(ms.market.market_id, not order.is_ask, order.price, qty)
         taker.time_in_force = IOC
@@ -250,15 +264,16 @@ class ReplayHub(Hub):
         super().__init__(*args)
         self.replay = replay
         self.book_nonce = replay.book_nonce
-        self.activity = 0  # client messages received (the barrier of --speed max watches it)
 
     def _on_text(self, conn: Connection, text: str) -> None:
-        self.activity += 1
+        self.replay.touch()
         super()._on_text(conn, text)
 
     def _subscribe(self, conn: Connection, msg: dict[str, Any]) -> None:
         super()._subscribe(conn, msg)
-        self.replay.begin()  # a replay waiting for its first client starts now
+        channel = msg.get("channel")
+        if isinstance(channel, str) and channel.replace(":", "/").split("/")[0] in MARKET_CHANNELS:
+            self.replay.begin()  # a replay waiting for its first market subscriber starts now
 
     def _push_book(self, ms: MarketState, events: Any) -> None:
         return  # the book's frames come from the recording
@@ -320,8 +335,8 @@ class Replay:
     """A recording driving a local exchange: ``Replay(path).exchange`` is the :class:`Exchange` to serve.
 
     ``speed``: a factor of real time (1, 10...), ``"max"`` or ``"manual"`` (frames applied only by
-    :meth:`advance_to`/:meth:`run_to_end`). A timed or max replay starts when a WebSocket client first
-    subscribes, or on :meth:`begin` (``wait=False``: at once).
+    :meth:`advance_to`). A timed or max replay starts when a WebSocket client first subscribes to a
+    market channel (``order_book``, ``trade``...), or on :meth:`begin` (``wait=False``: at once).
     """
 
     def __init__(
@@ -369,6 +384,10 @@ class Replay:
         self.gaps = 0
         self.applied_books = 0
         self.finished = threading.Event()
+        self.activity = 0  # requests and client messages (the barrier of --speed max watches them)
+        self._first_activity: float | None = None
+        self._reaction = 0.0  # the slowest reaction seen (s)
+        self._unanswered = 0
         self._began: asyncio.Event | None = None
         self._begin_now = not wait
         self._last_tick = self.data.first_ms
@@ -486,6 +505,8 @@ class Replay:
             self._began.set()
         await self._began.wait()
         steps = self.data.steps
+        if self.speed == "max" and self.hub is not None and self.hub.conns:
+            await self._barrier(server)  # the subscriber's answer to its snapshot comes before the next frame
         timed = isinstance(self.speed, float)
         if isinstance(self.speed, float):
             self.clock.flow(self.speed, self.data.last_ms)
@@ -504,18 +525,38 @@ class Replay:
                 await asyncio.sleep(0)
         self._finish()
 
+    def touch(self) -> None:
+        """A request or client message arrived (the server and the hub call this)."""
+        self.activity += 1
+        if self._first_activity is None:
+            self._first_activity = time.monotonic()
+
+    def _window(self) -> float:
+        if self._reaction:
+            return max(self.settle, min(REACTION_FACTOR * self._reaction, MAX_WINDOW))
+        return self.settle if self._unanswered >= PASSIVE_AFTER else max(self.settle, FIRST_WINDOW)
+
     async def _barrier(self, server: ExchangeServer) -> None:
         hub = self.hub
         assert hub is not None
-        deadline = time.monotonic() + BARRIER_DEADLINE
+        start = time.monotonic()
+        deadline = start + BARRIER_DEADLINE
+        self._first_activity = None
         while time.monotonic() < deadline:
             while (hub.busy() or server.inflight) and time.monotonic() < deadline:
                 await asyncio.sleep(0.0002)
-            mark = (hub.activity, server.requests)
-            await asyncio.sleep(self.settle)
-            if mark == (hub.activity, server.requests) and not server.inflight and not hub.busy():
-                return
-        log.warning("replay: a request is still running after %.0f s; the replay goes on", BARRIER_DEADLINE)
+            mark = self.activity
+            await asyncio.sleep(self._window())
+            if mark == self.activity and not server.inflight and not hub.busy():
+                break
+        else:
+            log.warning(
+                "replay: a request is still running after %.0f s; the replay goes on", BARRIER_DEADLINE
+            )
+        if self._first_activity is None:
+            self._unanswered += 1
+        else:
+            self._reaction = max(self._reaction, self._first_activity - start)
 
     def _finish(self) -> None:
         if not self.finished.is_set():

@@ -111,9 +111,9 @@ class ReportCollector:
         for account in self._accounts():
             fills = self.fills.get(account, [])
             rows = self.samples.get(account, [])
-            peak, drawdown = None, 0
+            peak = drawdown = 0  # every account starts flat, at PnL 0
             for _, pnl, _ in rows:
-                peak = pnl if peak is None else max(peak, pnl)
+                peak = max(peak, pnl)
                 drawdown = max(drawdown, peak - pnl)
             acc = self.ex.accounts.by_index[account]
             final = {

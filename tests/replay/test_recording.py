@@ -38,6 +38,10 @@ def _record_with_faults(tmp_path: Path, seconds: float, drops: int) -> tuple[Pat
     step = seconds / (drops + 2)
     time.sleep(step)
     lx.faults.skip_order_book_update(0, 1)  # a diff never sent: the recorder must mark the gap
+    end = time.monotonic() + 10
+    while lx.faults.describe()["skip_order_book_updates"] and time.monotonic() < end:
+        time.sleep(0.05)
+    time.sleep(0.7)  # the maker's next re-quote (every 0.5 s) sends the diff that reveals the gap
     for _ in range(drops):
         time.sleep(step)
         assert lx.faults.drop_ws() >= 1  # the recorder's connection drops mid-recording
