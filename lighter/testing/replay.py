@@ -69,7 +69,7 @@ REACTION_FACTOR = 3.0
 MAX_WINDOW = 1.0
 PASSIVE_AFTER = 8  # frames without any reaction: the subscribers only watch
 BARRIER_DEADLINE = 10.0  # a bot request held longer than this does not stall the replay forever
-TICK_MS = 50  # expiries, funding: every 50 ms of replay time
+TICK_MS = 1000  # expiries, funding: every second of replay time
 SPEEDS = "1, 10, any positive factor, 'max' or 'manual'"
 
 
@@ -115,20 +115,24 @@ class ReplayEngine(Engine):
             False, 0, 0, 0, self.now, self.now,
         )  # fmt: skip
 
-    def set_level(self, ms: MarketState, is_ask: bool, price: int, size: int) -> None:
-        """Set one recorded level (size 0 removes it); what you took there is offered again."""
+    def apply_levels(self, ms: MarketState, is_ask: bool, changes: Levels) -> None:
+        """Apply a recorded diff's levels to one side (the hot path of a replay)."""
         side = ms.side(is_ask)
-        level = side.levels.get(price)
-        if size == 0:
-            if level is not None:
-                side._drop(price)
-        elif level is not None:
-            order = level[0]
-            order.remaining = order.base_amount = size
-        else:
-            side.add(self.level_order(ms.market.market_id, is_ask, price, size))
+        levels = side.levels
+        mid = ms.market.market_id
+        for price, size in changes:
+            level = levels.get(price)
+            if size == 0:
+                if level is not None:
+                    side._drop(price)
+            elif level is not None:
+                order = level[0]
+                order.remaining = order.base_amount = size
+            else:
+                side.add(self.level_order(mid, is_ask, price, size))
         if self.taken:
-            self.taken.pop((ms.market.market_id, is_ask, price), None)
+            for price, _ in changes:
+                self.taken.pop((mid, is_ask, price), None)
 
     def load_side(self, ms: MarketState, is_ask: bool, levels: Levels) -> None:
         """Replace one side with a recorded snapshot."""
@@ -433,10 +437,10 @@ class Replay:
             eng.load_side(ms, True, step.asks)
             text = _resnapshot_frame(ms, before, step) if before is not None else ""
         else:
-            for price, size in step.bids:
-                eng.set_level(ms, False, price, size)
-            for price, size in step.asks:
-                eng.set_level(ms, True, price, size)
+            if step.bids:
+                eng.apply_levels(ms, False, step.bids)
+            if step.asks:
+                eng.apply_levels(ms, True, step.asks)
             text = step.text
         if step.offset is not None:
             ms.offset = step.offset
