@@ -5,8 +5,8 @@
    each, the same generator as ``bench_ws.py``); the figure is book updates applied per second from the
    moment the replay starts to its last frame (the server's own replay task, REST/WS stack running).
    Loading (decoding the JSON Lines file into steps) is reported separately.
-2. The same with ``examples/backtest_market_maker.py`` connected: it subscribes over the WebSocket and
-   re-quotes (a signed three-transaction batch over REST) on every update that moved the mid, and the
+2. The same with ``examples/backtest_market_maker.py --every-update`` connected: it subscribes over the
+   WebSocket and re-quotes (a signed three-transaction batch over REST) on every book update, and the
    replay waits for it after each update; the figure is the rate the example prints.
 3. Recorder overhead per frame: what ``lighter record`` does for each frame after the socket read (receive
    time, the zstd JSON Lines write, the bounded decode and the order-book sequence check), in µs.
@@ -72,7 +72,7 @@ def bench_replay_with_bot(path: Path, rounds: int) -> tuple[float, str]:
     rates, line = [], ""
     for _ in range(rounds):
         out = subprocess.run(
-            [sys.executable, str(EXAMPLE), "--recording", str(path)],
+            [sys.executable, str(EXAMPLE), "--recording", str(path), "--every-update"],
             capture_output=True,
             text=True,
             timeout=900,

@@ -3,7 +3,8 @@
 A local exchange replays a recording (default: the real mainnet BTC sample shipped with lighter) at
 --speed max: it waits for the bot's requests after every update, so a run is repeatable. The bot keeps a
 post-only bid and ask --half-spread-bps around the mid of its WebSocket book, skewed against inventory,
-and re-quotes (one atomic batch: cancel all, bid, ask) on every book update that moved the mid. Fills
+and re-quotes (one atomic batch: cancel all, bid, ask) on every book update that moved the mid (every
+update with --every-update). Fills
 follow the replay's queue-position model (see lighter/testing/replay.py). At the end it prints the
 backtest report; --report DIR also writes it for `lighter backtest report DIR`.
 
@@ -35,6 +36,7 @@ def main() -> None:
     parser.add_argument("--speed", default="max", help="max, or a factor of real time (1, 10)")
     parser.add_argument("--usdc", type=int, default=100_000, help="starting collateral")
     parser.add_argument("--report", default=None, metavar="DIR", help="write DIR/report.json")
+    parser.add_argument("--every-update", action="store_true", help="re-quote on every update, moved or not")
     args = parser.parse_args()
 
     with LocalExchange(replay=args.recording, speed=args.speed) as lx:
@@ -66,7 +68,7 @@ def main() -> None:
                     continue
                 updates += 1
                 mid = book.mid
-                if mid is None or mid == last_mid or not book.is_synced:
+                if mid is None or not book.is_synced or (mid == last_mid and not args.every_update):
                     continue
                 last_mid = mid
                 position = account.positions.get(market.index)

@@ -24,11 +24,13 @@ Your orders (signed, checked and accounted by the ordinary engine: positions, ma
   liquidity you take comes back with the recording's next update of that level.
 
 Speed: ``max`` applies frames as fast as the bot keeps up: after each frame that reached a WebSocket
-client (or your account) it waits until every frame is handed to the sockets, no request is in flight,
-and a quiet window passes with no new request or message. The window is at least ``settle`` and widens
-to 3x the slowest reaction seen so far (the time from a frame to the bot's first request; at most 1 s;
-0.25 s until a first reaction or 8 unanswered frames), so a bot that answers each update within the
-window sees the same market at the same replay time on every run. A bot that can take longer than that
+client (or your account) it waits until every frame is handed to the sockets and no request is in
+flight, then for the bot's answer: once a request or message came and was answered, ``settle`` seconds of
+quiet end the wait; if none comes, a window that is at least ``settle`` and widens to 3x the slowest
+reaction seen so far (the time from a frame to the bot's first request; at most 1 s; 0.25 s until a first
+reaction or 8 unanswered frames). So a bot that starts answering each update within the window, and
+finishes it with no pause longer than ``settle``, sees the same market at the same replay time on every
+run. A bot that can take longer than that
 should run at ``--speed 1``/``10``, or in-process with ``manual``, which applies frames only when asked.
 """
 
@@ -550,7 +552,11 @@ class Replay:
             while (hub.busy() or server.inflight) and time.monotonic() < deadline:
                 await asyncio.sleep(0.0002)
             mark = self.activity
-            await asyncio.sleep(self._window())
+            # once the bot answered this frame, a short quiet time ends the wait; until then, the window
+            quiet = self.settle if self._first_activity is not None else self._window()
+            end = time.monotonic() + quiet
+            while time.monotonic() < end and self.activity == mark and not server.inflight:
+                await asyncio.sleep(0.0005)
             if mark == self.activity and not server.inflight and not hub.busy():
                 break
         else:

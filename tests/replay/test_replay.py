@@ -187,3 +187,24 @@ def test_a_file_that_is_not_a_recording_is_one_clear_error(tmp_path: Path) -> No
     frames.write_text('{"type":"connected"}\n')
     with pytest.raises(ReplayError, match="no frames"):
         LocalExchange(replay=frames)
+
+
+def test_the_replay_exchange_fixture_and_recorded_public_frames_pass_through(
+    replay_exchange: Any, tmp_path: Path
+) -> None:
+    snap = snapshot()
+    stats = {
+        "channel": "market_stats:1",
+        "type": "update/market_stats",
+        "timestamp": snap["timestamp"] + 100,
+        "market_stats": {"market_id": 1, "index_price": "90551.00", "mark_price": "90550.90"},
+    }
+    diff = diffs_from(snap, 1)[0]
+    diff["timestamp"] = snap["timestamp"] + 200
+    lx = replay_exchange(write_jsonl(tmp_path / "r.jsonl", [snap, stats, diff]), speed="max")
+    with WsClient(lx.ws_url) as ws:
+        ws.subscribe_market_stats(BTC, wait=True)
+        ws.subscribe_order_book(BTC, wait=True)
+        assert lx.wait_replay(20)
+        got = ws.wait_for(lambda e: getattr(e, "raw", {}).get("type") == "update/market_stats", timeout=10)
+    assert dict(got.raw) == stats  # type: ignore[attr-defined]
