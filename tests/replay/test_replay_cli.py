@@ -50,7 +50,7 @@ def test_sim_replays_a_recording_and_writes_a_report(
         status = httpx.get(f"{ready['base_url']}/sim/v1/replay").json()
         assert status["finished"] is True and status["clock_ms"] == status["last_ms"]
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGTERM)
         proc.wait(10)
     assert proc.returncode == 0
     report = json.loads((run / "report.json").read_text())
