@@ -296,7 +296,7 @@ class ReplayHub(Hub):
         if not subs:
             return 0
         for conn in subs:
-            conn.queue.put_nowait(text)
+            conn.send_text(text)
         return len(subs)
 
     def busy(self) -> bool:

@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiohttp import web
 
+from lighter._auth import MAX_LIFETIME as MAX_AUTH_LIFETIME
 from lighter.testing import admin, errors, faults, rest, views
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
 from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
+from lighter.testing.limits import LIMITS, ServerLimits
 from lighter.testing.ws import Hub
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -32,6 +34,7 @@ log = logging.getLogger("lighter.testing")
 T = TypeVar("T")
 TICK_SECONDS = 0.05
 MAX_BODY = 4 * 1024 * 1024  # larger request bodies get 413 {code, message}
+AUTH_CLOCK_SKEW = 60  # seconds a client clock may run ahead when it mints a token of the longest lifetime
 
 
 class ExchangeServer:
@@ -43,19 +46,21 @@ class ExchangeServer:
         *,
         market_maker: bool = False,
         maker_seed: int | None = None,
+        limits: ServerLimits | None = None,
         replay: Replay | None = None,
     ) -> None:
         self.exchange = exchange
         self.faults = faults.Faults()
+        self.limits = limits if limits is not None else ServerLimits()
         self.replay = replay
         self.inflight = 0  # requests being answered now (a replay's barrier waits for them)
         if replay is not None:
             from lighter.testing.replay import ReplayHub
 
-            self.hub: Hub = ReplayHub(replay, exchange, self.faults, self.check_auth)
+            self.hub: Hub = ReplayHub(replay, exchange, self.faults, self.check_auth, self.limits)
             replay.hub, replay.server = self.hub, self
         else:
-            self.hub = Hub(exchange, self.faults, self.check_auth)
+            self.hub = Hub(exchange, self.faults, self.check_auth, self.limits)
         self.rest = rest.Rest(self)
         self.admin = admin.Admin(self)
         self._runner: web.AppRunner | None = None
@@ -73,6 +78,7 @@ class ExchangeServer:
     def app(self) -> web.Application:
         """The aiohttp application: REST, admin, ``/stream`` and a ``{code, message}`` fallback."""
         app = web.Application(middlewares=[self._middleware], client_max_size=MAX_BODY)
+        app[LIMITS] = self.limits
         routes = [*self.rest.routes(), *self.admin.routes(), web.get("/stream", self.hub.handle)]
         if self.replay is not None:
             routes += self._replay_routes()
@@ -87,6 +93,8 @@ class ExchangeServer:
     @web.middleware
     async def _middleware(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
         path = request.path
+        if path.startswith("/sim/") and (refusal := admin.cross_site(request)) is not None:
+            return rest.fail(refusal)
         if not path.startswith("/sim/"):
             delay = self.faults.delay_for(path)
             if delay:
@@ -129,7 +137,10 @@ class ExchangeServer:
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
         """Listen on ``host:port`` (0: a free port, read back into ``self.port``) and start
         the ticker (expiries, funding) and the market maker if asked."""
-        self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
+        # keepalive_timeout also bounds a connection that never completes a request head (slow headers)
+        self._runner = web.AppRunner(
+            self.app(), access_log=None, handle_signals=False, keepalive_timeout=self.limits.header_timeout
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port, reuse_address=True)
         await site.start()
@@ -202,7 +213,8 @@ class ExchangeServer:
 
     # ------------------------------------------------------------------ auth
     def check_auth(self, token: str, account_index: int) -> bool:
-        """An auth token is good for its own account and for the sub-accounts of the same L1 owner."""
+        """An auth token is good for its own account and for the sub-accounts of the same L1 owner, until its
+        deadline, which may lie at most 8 hours ahead (the exchange's cap on token lifetimes)."""
         from lighter.signing import parse_auth_token, verify_auth_token
 
         try:
@@ -210,7 +222,8 @@ class ExchangeServer:
         except (ValueError, TypeError):
             return False
         ex = self.exchange
-        if deadline <= ex.now_ms() // 1000:
+        now = ex.now_ms() // 1000
+        if not now < deadline <= now + MAX_AUTH_LIFETIME + AUTH_CLOCK_SKEW:  # expired, or lives over 8 h
             return False
         owner = ex.accounts.get(account)
         target = ex.accounts.get(account_index)
@@ -384,6 +397,7 @@ class LocalExchange:
         maker_seed: int | None = None,
         exchange: Exchange | None = None,
         funding_interval: float = DEFAULT_FUNDING_INTERVAL,
+        limits: ServerLimits | None = None,
         replay: str | Path | Replay | None = None,
         speed: str | float = "max",
         start_at: Any = None,
@@ -403,6 +417,7 @@ class LocalExchange:
                 verify_signatures=verify_signatures,
                 funding_interval=funding_interval,
             )
+        self.limits = limits
         self.replay: Replay | None = replay
         if replay is not None:
             exchange = replay.exchange
@@ -442,6 +457,7 @@ class LocalExchange:
                     self.exchange,
                     market_maker=self._market_maker,
                     maker_seed=self._maker_seed,
+                    limits=self.limits,
                     replay=self.replay,
                 )
                 loop.run_until_complete(self._srv.start(self._host, self._port))
