@@ -12,8 +12,7 @@ stream's malformed-frame event, a 400 ``{code, message}``).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
 MAX_DEPTH = 128
 MAX_SIZE = 32 * 1024 * 1024  # bytes (or characters, for text)
@@ -26,18 +25,6 @@ class JSONError(ValueError):
 
 
 _DECODER = json.JSONDecoder()  # NaN/Infinity are read as the standard decoder reads them (floats)
-
-# The `fast` extra's decoder (msgspec): looked up at the first decode (False until then), None if absent.
-_fast_decode: Callable[[bytes | str], Any] | None | Literal[False] = False
-
-
-def _find_fast_decoder() -> Callable[[bytes | str], Any] | None:
-    global _fast_decode
-    from lighter._extras import optional
-
-    module = optional("msgspec")
-    _fast_decode = None if module is None else module.json.Decoder().decode
-    return _fast_decode
 
 
 def too_deep(data: bytes | str, max_depth: int = MAX_DEPTH) -> bool:
@@ -84,12 +71,6 @@ def loads(
     if isinstance(data, (bytearray, memoryview)):
         data = bytes(data)
     check(data, max_size=max_size, max_depth=max_depth)
-    fast = _find_fast_decoder() if _fast_decode is False else _fast_decode
-    if fast is not None:
-        try:
-            return fast(data)
-        except Exception:  # it refuses a few documents the standard decoder reads (1e400, lone surrogates)
-            pass  # the standard decoder decides: the same result or the same JSONError either way
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
         return _DECODER.decode(text)
