@@ -40,4 +40,3 @@ def require(module: str, *, extra: str, purpose: str) -> ModuleType:
         if exc.name is not None and exc.name.split(".")[0] == module.split(".")[0]:
             raise MissingExtraError(extra, module, purpose) from None
         raise
-
