@@ -17,6 +17,7 @@ from aiohttp import web
 
 from lighter.testing import errors, funding, params, views
 from lighter.testing.errors import ExchangeError
+from lighter.testing.markets import USDC_ASSET_ID, USDC_DECIMALS, fmt_units
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.exchange import Exchange
@@ -493,6 +494,10 @@ class Rest:
         out = []
         for a in self.ex.assets.values():
             if wanted in (0, a.asset_id):
+                margin = a.asset_id == USDC_ASSET_ID  # only USDC counts as margin here
+                spot = [m for m in self.ex.engine.spot_markets() if m.base_asset_id == a.asset_id]
+                price_decimals = spot[0].price_decimals if spot else USDC_DECIMALS
+                supplied = sum(acc.assets.get(a.asset_id, 0) for acc in self.ex.accounts)
                 out.append(
                     {
                         "asset_id": a.asset_id,
@@ -501,9 +506,19 @@ class Rest:
                         "decimals": a.decimals,
                         "min_transfer_amount": a.min_transfer_amount,
                         "min_withdrawal_amount": a.min_transfer_amount,
-                        "margin_mode": "enabled" if a.asset_id == 3 else "disabled",
+                        "margin_mode": "enabled" if margin else "disabled",
                         "index_price": a.index_price,
                         "l1_address": a.l1_address,
+                        # risk fields (the published spec requires them): USDC at par, others not margin
+                        "price_decimals": price_decimals,
+                        "loan_to_value": "1.0000" if margin else "0.0000",
+                        "liquidation_threshold": "1.0000" if margin else "0.0000",
+                        "liquidation_factor": "1.0000" if margin else "0.0000",
+                        "liquidation_fee": "0.0000",
+                        "global_supply_cap": "0",
+                        "user_supply_cap": "0",
+                        "total_supplied": fmt_units(supplied, a.decimals),
+                        "multiplier": "1.000000000000000000",
                     }
                 )
         return ok({"asset_details": out})
