@@ -23,7 +23,7 @@ import asyncio
 import json
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
@@ -58,6 +58,7 @@ from lighter._retry import RetryPolicy
 from lighter.markets import AssetTable, Market, MarketTable
 from lighter.resources import via_ws as _via_ws
 from lighter.resources._ops import REGISTRY, parse, prepare
+from lighter.resources._paging import Pager
 from lighter.resources._plans import BatchResult, Ctx, Draft, Plan, TxResult
 from lighter.resources.areas import Account, Api, MarketData, Orders, Transactions
 from lighter.resources.trading import ClientOrderIds, Trading
@@ -65,6 +66,7 @@ from lighter.resources.trading import ClientOrderIds, Trading
 if TYPE_CHECKING:  # pragma: no cover
     from typing_extensions import Unpack
 
+    from lighter.models import OrderResult
     from lighter.resources.via_ws import AsyncWsTrading, WsTrading
     from lighter.signing import PrivateKey
     from lighter.transactions import SignedTx
@@ -269,6 +271,8 @@ class Batch(Trading[None, None]):
 
 class _Core(Trading[_R, _RB]):
     """Configuration, credentials, caches and every pure step of a call; no I/O."""
+
+    _can_wait = True
 
     def __init__(
         self,
@@ -498,6 +502,7 @@ class _Core(Trading[_R, _RB]):
         api_key_index: int,
         nonces: list[int],
         body: Mapping[str, Any],
+        waiter: Any = None,
     ) -> list[TxResult]:
         hashes = body.get("tx_hash")
         if not isinstance(hashes, list):
@@ -518,6 +523,7 @@ class _Core(Trading[_R, _RB]):
                 predicted_execution_time_ms=predicted,
                 volume_quota_remaining=quota,
                 message=message,
+                waiter=waiter,
             )
             for d, s, h, n in zip(drafts, signed, hashes, nonces, strict=True)
         ]
@@ -531,6 +537,12 @@ class _Core(Trading[_R, _RB]):
 
     def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
         raise NotImplementedError  # pragma: no cover
+
+    def _paginate(self, pager: Pager, market: int | str | None) -> Any:
+        raise NotImplementedError  # pragma: no cover - an iterator on Lighter, an async one on AsyncLighter
+
+    def _collect(self, pager: Pager, market: int | str | None) -> Any:
+        raise NotImplementedError  # pragma: no cover - a list on Lighter, an awaitable of it on AsyncLighter
 
     # -- batches -------------------------------------------------------------------------------------
 
@@ -690,6 +702,16 @@ class Lighter(_Core[TxResult, BatchResult]):
     def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
         return fn(value)
 
+    def _paginate(self, pager: Pager, market: int | str | None) -> Iterator[Any]:
+        if market is not None:
+            pager.bind_market(market if isinstance(market, int) else self.market(market).index)
+        while (request := pager.next_request()) is not None:
+            name, params = request
+            yield from pager.feed(self._op(name, **params))
+
+    def _collect(self, pager: Pager, market: int | str | None) -> list[Any]:
+        return list(self._paginate(pager, market))
+
     def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
         op = REGISTRY.get(name)
         if _market is not None and _market_param is not None:
@@ -792,7 +814,7 @@ class Lighter(_Core[TxResult, BatchResult]):
                 except _via_ws.OUTCOME_UNKNOWN:
                     lease.unknown()
                     raise
-                return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
+                return self._results(drafts, signed, lease.api_key_index, lease.nonces, body, self)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _submit(self, plan: Plan, ws: WsClient | None = None) -> TxResult:
@@ -828,6 +850,31 @@ class Lighter(_Core[TxResult, BatchResult]):
             if _poll_done(last, h, deadline, timeout):
                 return last
             time.sleep(poll_interval)
+
+    def wait_for_result(
+        self, result: TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
+    ) -> OrderResult:
+        """Wait until the transaction is executed; for an order, also find it and its fills.
+
+        Returns an `OrderResult`: ``state`` (filled, partially_filled, resting, pending, cancelled,
+        rejected; executed for other transactions), ``filled``, ``average_price``, ``fees``, ``fills``
+        from the exchange's own records. Raises TxWaitTimeoutError if the tx is not executed in time.
+        """
+        from lighter.models._convert import tx_status
+        from lighter.resources._settle import SLEEP, OrderWatch
+
+        deadline = time.monotonic() + timeout
+        tx = tx_status(self.wait_for_tx(result, timeout=timeout, poll_interval=poll_interval))
+        watch = OrderWatch(result, tx, self._require_account(), deadline=deadline)
+        while (request := watch.next_request()) is not None:
+            if request is SLEEP:
+                time.sleep(poll_interval)
+            else:
+                watch.feed(self._op(request[0], **request[1]))
+        return watch.result()
+
+    def _settle(self, submitted: TxResult, timeout: float) -> OrderResult:
+        return self.wait_for_result(submitted, timeout=timeout)
 
 
 def _batch_result(results: list[TxResult]) -> BatchResult:
@@ -1010,6 +1057,20 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
         return chained()
 
+    async def _paginate(self, pager: Pager, market: int | str | None) -> AsyncIterator[Any]:
+        if market is not None:
+            pager.bind_market(market if isinstance(market, int) else (await self.market(market)).index)
+        while (request := pager.next_request()) is not None:
+            name, params = request
+            for item in pager.feed(await self._op(name, **params)):
+                yield item
+
+    def _collect(self, pager: Pager, market: int | str | None) -> Awaitable[list[Any]]:
+        async def collect() -> list[Any]:
+            return [item async for item in self._paginate(pager, market)]
+
+        return collect()
+
     def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
         op = REGISTRY.get(name)  # unknown names fail at call time, before awaiting
 
@@ -1114,7 +1175,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                 except _via_ws.OUTCOME_UNKNOWN:
                     lease.unknown()
                     raise
-                return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
+                return self._results(drafts, signed, lease.api_key_index, lease.nonces, body, self)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _submit(self, plan: Plan, ws: WsClient | None = None) -> Awaitable[TxResult]:
@@ -1151,3 +1212,26 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
             if _poll_done(last, h, deadline, timeout):
                 return last
             await asyncio.sleep(poll_interval)
+
+    async def wait_for_result(
+        self, result: TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
+    ) -> OrderResult:
+        """Wait until the transaction is executed; for an order, also its fills (see `Lighter`)."""
+        from lighter.models._convert import tx_status
+        from lighter.resources._settle import SLEEP, OrderWatch
+
+        deadline = time.monotonic() + timeout
+        tx = tx_status(await self.wait_for_tx(result, timeout=timeout, poll_interval=poll_interval))
+        watch = OrderWatch(result, tx, self._require_account(), deadline=deadline)
+        while (request := watch.next_request()) is not None:
+            if request is SLEEP:
+                await asyncio.sleep(poll_interval)
+            else:
+                watch.feed(await self._op(request[0], **request[1]))
+        return watch.result()
+
+    def _settle(self, submitted: Awaitable[TxResult], timeout: float) -> Awaitable[OrderResult]:
+        async def settle() -> OrderResult:
+            return await self.wait_for_result(await submitted, timeout=timeout)
+
+        return settle()

@@ -100,15 +100,24 @@ def orders_table(out: Output, orders: Sequence[Mapping[str, Any]], symbols: Mapp
                 fmt(o.get("price")),
                 fmt(o.get("initial_base_amount")),
                 fmt(o.get("filled_base_amount")),
+                fmt(_average_fill(o)),
                 str(o.get("status", "")),
                 str(o.get("time_in_force", "")),
             ]
         )
     out.table(
-        ["ORDER", "MARKET", "SIDE", "TYPE", "PRICE", "SIZE", "FILLED", "STATUS", "TIF"],
+        ["ORDER", "MARKET", "SIDE", "TYPE", "PRICE", "SIZE", "FILLED", "AVG FILL", "STATUS", "TIF"],
         rows,
-        align="llllrrrll",
+        align="llllrrrrll",
     )
+
+
+def _average_fill(order: Mapping[str, Any]) -> Decimal | None:
+    """Filled quote / filled size: the price the order actually got (PRICE is its limit)."""
+    filled, quote = dec(order.get("filled_base_amount")), dec(order.get("filled_quote_amount"))
+    if not filled or quote is None:
+        return None
+    return (quote / filled).quantize(Decimal(1).scaleb(-8)).normalize()
 
 
 def positions_rows(positions: Iterable[Mapping[str, Any]]) -> list[list[Cell | str]]:
