@@ -20,7 +20,7 @@ from typing import Any, cast
 import attrs
 
 
-class _Enum(_Enum):
+class _Enum(str, enum.Enum):
     """A string enum that prints as its value (``print(order.side)`` -> ``buy``)."""
 
     def __str__(self) -> str:
@@ -28,6 +28,8 @@ class _Enum(_Enum):
 
 
 class Side(_Enum):
+    """Buy or sell (an ask is a sell)."""
+
     BUY = "buy"
     SELL = "sell"
 
@@ -52,6 +54,8 @@ class OrderStatus(_Enum):
 
 
 class OrderType(_Enum):
+    """The exchange's order type; UNKNOWN for values this SDK does not know yet."""
+
     LIMIT = "limit"
     MARKET = "market"
     STOP_LOSS = "stop-loss"
@@ -65,6 +69,8 @@ class OrderType(_Enum):
 
 
 class TimeInForce(_Enum):
+    """How long an order may rest; UNKNOWN for values this SDK does not know yet."""
+
     GOOD_TILL_TIME = "good-till-time"
     IMMEDIATE_OR_CANCEL = "immediate-or-cancel"
     POST_ONLY = "post-only"
@@ -72,6 +78,8 @@ class TimeInForce(_Enum):
 
 
 class MarginMode(_Enum):
+    """Cross or isolated margin of a position."""
+
     CROSS = "cross"
     ISOLATED = "isolated"
     UNKNOWN = "unknown"
@@ -163,6 +171,7 @@ class Position(_Model):
 
     @property
     def side(self) -> Side | None:
+        """BUY for a long, SELL for a short, None when flat."""
         return None if not self.size else (Side.BUY if self.size > 0 else Side.SELL)
 
 
@@ -197,6 +206,7 @@ class Order(_Model):
 
     @property
     def is_active(self) -> bool:
+        """Still on the book or waiting for its trigger."""
         return self.status in (OrderStatus.OPEN, OrderStatus.PENDING, OrderStatus.IN_PROGRESS)
 
 
@@ -362,6 +372,7 @@ class TxStatus(_Model):
 
     @property
     def is_done(self) -> bool:
+        """Executed or failed: nothing more will happen to it."""
         return self.state in (TxState.EXECUTED, TxState.FAILED)
 
 
@@ -388,6 +399,7 @@ class OrderResult(_Model):
 
     @property
     def status(self) -> OrderState:
+        """The same as `state` (ccxt-style name)."""
         return self.state
 
 

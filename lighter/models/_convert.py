@@ -69,6 +69,7 @@ def dec(value: Any) -> Decimal:
 
 
 def dec_or_none(value: Any, *, zero_is_none: bool = False) -> Decimal | None:
+    """Decimal, or None for a missing value (and for zero when the exchange's zero means none)."""
     if value is None or value == "":
         return None
     result = dec(value)
@@ -121,6 +122,7 @@ def convert(what: str, fn: Callable[[Mapping[str, Any]], T], raw: Any) -> T:
 
 
 def convert_all(what: str, fn: Callable[[Mapping[str, Any]], T], items: Iterable[Any] | None) -> list[T]:
+    """`convert` for each item of a list (None = empty)."""
     return [convert(what, fn, item) for item in items or ()]
 
 
@@ -154,6 +156,7 @@ def _position(p: Mapping[str, Any]) -> Position:
 
 
 def position(raw: Any) -> Position:
+    """A `Position` from an ``AccountPosition``."""
     return convert("position", _position, raw)
 
 
@@ -188,6 +191,7 @@ def _balances(acc: Mapping[str, Any]) -> Balances:
 
 
 def balances_of_account(raw_account: Any) -> Balances:
+    """The `Balances` of one ``DetailedAccount``."""
     return convert("account balance", _balances, raw_account)
 
 
@@ -234,10 +238,12 @@ def _order(o: Mapping[str, Any]) -> Order:
 
 
 def order(raw: Any) -> Order:
+    """An `Order` from an ``Order``."""
     return convert("order", _order, raw)
 
 
 def orders(items: Iterable[Any] | None) -> list[Order]:
+    """`Order`s from a list of ``Order``."""
     return convert_all("order", _order, items)
 
 
@@ -261,6 +267,7 @@ def _trade(t: Mapping[str, Any]) -> Trade:
 
 
 def trades(items: Iterable[Any] | None) -> list[Trade]:
+    """`Trade`s from a list of ``Trade``."""
     return convert_all("trade", _trade, items)
 
 
@@ -299,6 +306,8 @@ def fills(items: Iterable[Any] | None, account_index: int) -> list[Fill]:
 
 
 def candles(items: Iterable[Any] | None, *, market_id: int, resolution: str) -> list[Candle]:
+    """`Candle`s from the ``c`` list of a ``candles`` answer (times in ms, floats by their repr)."""
+
     def one(c: Mapping[str, Any]) -> Candle:
         return Candle(
             market_id=market_id,
@@ -317,6 +326,8 @@ def candles(items: Iterable[Any] | None, *, market_id: int, resolution: str) -> 
 
 
 def fundings(items: Iterable[Any] | None, *, market_id: int) -> list[Funding]:
+    """`Funding`s from the ``fundings`` list of a ``fundings`` answer."""
+
     def one(f: Mapping[str, Any]) -> Funding:
         return Funding(
             market_id=market_id,
@@ -343,6 +354,7 @@ def _funding_payment(p: Mapping[str, Any]) -> FundingPayment:
 
 
 def funding_payments(items: Iterable[Any] | None) -> list[FundingPayment]:
+    """`FundingPayment`s from a ``positionFunding`` answer."""
     return convert_all("position funding", _funding_payment, items)
 
 
@@ -363,6 +375,7 @@ def _transfer(t: Mapping[str, Any]) -> Transfer:
 
 
 def transfers(items: Iterable[Any] | None) -> list[Transfer]:
+    """`Transfer`s from a ``transfer/history`` answer."""
     return convert_all("transfer", _transfer, items)
 
 
@@ -378,6 +391,7 @@ def _pnl(p: Mapping[str, Any]) -> PnlPoint:
 
 
 def pnl(items: Iterable[Any] | None) -> list[PnlPoint]:
+    """`PnlPoint`s from a ``pnl`` answer."""
     return convert_all("pnl entry", _pnl, items)
 
 
@@ -421,4 +435,5 @@ def _tx(t: Mapping[str, Any]) -> TxStatus:
 
 
 def tx_status(raw: Any) -> TxStatus:
+    """A `TxStatus` from a ``Tx`` (``GET /api/v1/tx``)."""
     return convert("transaction", _tx, raw)

@@ -39,6 +39,7 @@ TimeArg = datetime | timedelta | int | float | None
 
 
 def now_ms() -> int:
+    """The wall clock in unix milliseconds."""
     return int(time.time() * 1000)
 
 
@@ -88,6 +89,7 @@ def _show(ms: int) -> str:
 
 
 def check_resolution(resolution: object, allowed: tuple[str, ...], what: str = "resolution") -> str:
+    """`resolution` if it is one of `allowed`, else an InvalidInputError listing them."""
     if resolution not in allowed:
         raise InvalidInputError(f"{what} must be one of {', '.join(allowed)} (got {resolution!r})")
     return str(resolution)
@@ -130,9 +132,11 @@ class WindowPager(_Pager):
 
     @property
     def windows(self) -> int:
+        """How many requests the whole range takes (for a progress bar)."""
         return (self.end_ms - self.start_ms) // (self.step * BUCKETS_PER_CALL) + 1
 
     def next_request(self) -> Request | None:
+        """The next (operation, params), or None when the range is covered."""
         if self.cursor > self.end_ms:
             return None
         upper = min(self.cursor + self.step * BUCKETS_PER_CALL - 1, self.end_ms)
@@ -141,6 +145,7 @@ class WindowPager(_Pager):
         return self.op, params
 
     def feed(self, body: Any) -> list[Any]:
+        """The new items of one answer, oldest first, inside the range, each time once."""
         from lighter.models import _convert as C
 
         low = datetime.fromtimestamp(self.start_ms / 1000, tz=timezone.utc)
@@ -186,6 +191,7 @@ class CursorPager(_Pager):
         self.market_param = market_param
 
     def next_request(self) -> Request | None:
+        """The next (operation, params), or None after the last page."""
         if self.done or self.remaining == 0:
             return None
         params = dict(self.params)
@@ -194,6 +200,7 @@ class CursorPager(_Pager):
         return self.op, params
 
     def feed(self, body: Any) -> list[Any]:
+        """The items of one page to yield; notes the next cursor and whether to stop."""
         from lighter.models import _convert as C
 
         data = C.as_dict(body)

@@ -21,7 +21,8 @@ from lighter.models import _convert as C
 from lighter.resources._plans import TxResult
 
 CREATE_ORDER = 14
-SLEEP: tuple[str, dict[str, Any]] = ("sleep", {})  # the request that means "wait one poll interval, then go on"
+# the request that means "wait one poll interval, then go on"
+SLEEP: tuple[str, dict[str, Any]] = ("sleep", {})
 _REJECTED_AT_ONCE = frozenset(
     {
         "post-only",
@@ -101,6 +102,7 @@ class OrderWatch:
         return time.monotonic() >= self.deadline
 
     def next_request(self) -> tuple[str, dict[str, Any]] | None:
+        """The next (operation, params), `SLEEP`, or None when done."""
         account = {"account_index": self.account_index, "market_id": self.market_id}
         if self.step == "active":
             return "account_active_orders", account
@@ -118,6 +120,7 @@ class OrderWatch:
         return None
 
     def feed(self, body: Any) -> None:
+        """Take one answer: the order (by client order index) or a page of its fills."""
         data = C.as_dict(body)
         if self.step in ("active", "inactive"):
             found = [o for o in C.orders(data.get("orders")) if o.client_order_index == self.coid]
@@ -141,4 +144,5 @@ class OrderWatch:
         self.step = "retry_fills" if behind and not self._expired() else "done"
 
     def result(self) -> OrderResult:
+        """The outcome from what was found."""
         return summarize(self.tx, self.order, list(self.fills.values()))
