@@ -130,7 +130,8 @@ def orders(ctx: Context) -> int:
 
 def _outcome(outcome: OrderResult) -> dict[str, Any]:
     """What --wait prints: the state, and for an order what filled, at what average price, for what fees."""
-    data: dict[str, Any] = {"status": outcome.state.value, "block_height": outcome.tx.block_height}
+    data: dict[str, Any] = {"status": outcome.tx.status_code, "block_height": outcome.tx.block_height}
+    data["state"] = outcome.state.value
     if outcome.order is not None:
         data["filled"] = str(outcome.filled)
         if outcome.average_price is not None:
