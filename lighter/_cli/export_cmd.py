@@ -8,6 +8,7 @@ file and an atomic rename, so an interrupted run never leaves half a file.
 
 from __future__ import annotations
 
+import csv
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -128,8 +129,8 @@ def _read_existing(path: Path, schema: Any, key: str) -> tuple[Any, Any]:
         else:
             import pyarrow.csv as pacsv
 
-            with path.open("r", encoding="utf-8") as f:
-                header = f.readline().strip().split(",")
+            with path.open("r", encoding="utf-8", newline="") as f:
+                header = next(csv.reader(f), [])
             found = header
             same = header == schema.names
             table = (

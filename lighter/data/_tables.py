@@ -191,7 +191,12 @@ def to_arrow(
             if scale is None:
                 scale = column_scale(name, values, market)
             typ = pa.decimal128(MAX_PRECISION, scale)
-            values = _decimals(name, values, scale)
+            try:  # values at or below the scale go in as they are (Arrow rescales them exactly) ...
+                arrays.append(pa.array(values, type=typ))
+                fields.append(pa.field(name, typ))
+                continue
+            except pa.ArrowInvalid:  # ... finer ones (a float's noise, an average) are rounded to it
+                values = _decimals(name, values, scale)
         else:
             typ = _ARROW_TYPES[kind](pa)
             if kind == "str":

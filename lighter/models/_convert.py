@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar, cast
 
@@ -44,6 +44,7 @@ FEE_TICK = Decimal(1_000_000)  # trade fees are rates in millionths (API-NOTES: 
 _SECONDS_BELOW = 10**11
 _MILLIS_BELOW = 10**14
 TX_PENDING, TX_EXECUTED = 1, 2
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def as_dict(raw: Any) -> Mapping[str, Any]:
@@ -58,6 +59,11 @@ def as_dict(raw: Any) -> Mapping[str, Any]:
 
 def dec(value: Any) -> Decimal:
     """Decimal of a decimal string, int or float (a float by its shortest repr: 3236.86, not 3236.859...)."""
+    if type(value) is str:  # the common case first: decimal strings
+        result = Decimal(value)
+        if result.is_finite():
+            return result
+        raise ValueError(f"not a finite number: {value!r}")
     if isinstance(value, Decimal):
         return value
     if isinstance(value, bool) or value is None:
@@ -84,12 +90,10 @@ def utc(value: Any) -> datetime | None:
     if number <= 0:
         return None
     if number < _SECONDS_BELOW:
-        return datetime.fromtimestamp(number, tz=timezone.utc)
+        return EPOCH + timedelta(seconds=number)
     if number < _MILLIS_BELOW:
-        seconds, millis = divmod(number, 1000)
-        return datetime.fromtimestamp(seconds, tz=timezone.utc).replace(microsecond=millis * 1000)
-    seconds, micros = divmod(number, 1_000_000)
-    return datetime.fromtimestamp(seconds, tz=timezone.utc).replace(microsecond=micros)
+        return EPOCH + timedelta(milliseconds=number)
+    return EPOCH + timedelta(microseconds=number)
 
 
 def _required_time(value: Any) -> datetime:
@@ -104,10 +108,7 @@ def _int_or_none(value: Any) -> int | None:
 
 
 def _enum(cls: type[Any], value: Any) -> Any:
-    try:
-        return cls(value)
-    except ValueError:
-        return cls.UNKNOWN
+    return cls._value2member_map_.get(value, cls.UNKNOWN)
 
 
 def convert(what: str, fn: Callable[[Mapping[str, Any]], T], raw: Any) -> T:
