@@ -163,7 +163,7 @@ class Position(_Model):
     realized_pnl: Decimal
     liquidation_price: Decimal | None
     leverage: Decimal | None
-    """1 / initial margin fraction (the fraction comes as a percent: "20.00" -> 5x)."""
+    """1 / initial margin fraction (sent as a percent: "20.00" -> 5x)."""
     margin_mode: MarginMode
     allocated_margin: Decimal
     funding_paid: Decimal | None

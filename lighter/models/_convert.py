@@ -146,7 +146,7 @@ def _position(p: Mapping[str, Any]) -> Position:
         unrealized_pnl=dec(p.get("unrealized_pnl") or 0),
         realized_pnl=dec(p.get("realized_pnl") or 0),
         liquidation_price=dec_or_none(p.get("liquidation_price"), zero_is_none=True),
-        leverage=(Decimal(100) / imf).quantize(Decimal("0.01")) if imf else None,
+        leverage=_leverage(imf),
         margin_mode={0: MarginMode.CROSS, 1: MarginMode.ISOLATED}.get(
             _int_or_none(p.get("margin_mode")) or 0, MarginMode.UNKNOWN
         ),
@@ -154,6 +154,14 @@ def _position(p: Mapping[str, Any]) -> Position:
         funding_paid=dec_or_none(p.get("total_funding_paid_out")),
         open_order_count=int(p.get("open_order_count") or 0),
     )
+
+
+def _leverage(imf: Decimal | None) -> Decimal | None:
+    """1 / initial margin fraction. The exchange sends the fraction as a percent ("20.00" = 5x, API-NOTES);
+    a value below 1 can only be a plain fraction ("0.0500" = 20x, as in published examples)."""
+    if not imf:
+        return None
+    return ((Decimal(100) if imf >= 1 else Decimal(1)) / imf).quantize(Decimal("0.01"))
 
 
 def position(raw: Any) -> Position:
