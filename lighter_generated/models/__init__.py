@@ -4,6 +4,7 @@ from .account import Account
 from .account_active_orders_market_type import AccountActiveOrdersMarketType
 from .account_api_keys import AccountApiKeys
 from .account_asset import AccountAsset
+from .account_binary_options_position import AccountBinaryOptionsPosition
 from .account_by import AccountBy
 from .account_inactive_orders_market_type import AccountInactiveOrdersMarketType
 from .account_limits import AccountLimits
@@ -20,11 +21,15 @@ from .api_token import ApiToken
 from .approved_integrator import ApprovedIntegrator
 from .asset import Asset
 from .asset_details import AssetDetails
+from .binary_option_market_stats import BinaryOptionMarketStats
 from .block import Block
 from .block_by import BlockBy
 from .block_txs_by import BlockTxsBy
 from .blocks import Blocks
 from .blocks_sort import BlocksSort
+from .bo_event_pn_l import BoEventPnL
+from .bo_fee_tier import BoFeeTier
+from .bo_outcome_pn_l import BoOutcomePnL
 from .bridge_supported_network import BridgeSupportedNetwork
 from .bridge_supported_networks import BridgeSupportedNetworks
 from .candle import Candle
@@ -41,6 +46,9 @@ from .deposit_history_item import DepositHistoryItem
 from .detailed_account import DetailedAccount
 from .detailed_accounts import DetailedAccounts
 from .enriched_tx import EnrichedTx
+from .event_detail import EventDetail
+from .event_detail_metadata import EventDetailMetadata
+from .event_order_book_entry import EventOrderBookEntry
 from .exchange_metric import ExchangeMetric
 from .exchange_metrics_filter import ExchangeMetricsFilter
 from .exchange_metrics_kind import ExchangeMetricsKind
@@ -53,6 +61,7 @@ from .export_role import ExportRole
 from .export_side import ExportSide
 from .export_trade_type import ExportTradeType
 from .export_type import ExportType
+from .fee_tiers import FeeTiers
 from .funding import Funding
 from .funding_rate import FundingRate
 from .funding_rates import FundingRates
@@ -109,6 +118,8 @@ from .pnl_resolution import PnlResolution
 from .position_funding import PositionFunding
 from .position_funding_side import PositionFundingSide
 from .position_fundings import PositionFundings
+from .price_oracle_market import PriceOracleMarket
+from .price_oracle_price import PriceOraclePrice
 from .public_pool_info import PublicPoolInfo
 from .public_pool_metadata import PublicPoolMetadata
 from .public_pool_share import PublicPoolShare
@@ -144,6 +155,8 @@ from .req_use_referral_code import ReqUseReferralCode
 from .resp_change_account_tier import RespChangeAccountTier
 from .resp_create_rfq import RespCreateRFQ
 from .resp_get_api_tokens import RespGetApiTokens
+from .resp_get_bo_pn_l import RespGetBoPnL
+from .resp_get_events import RespGetEvents
 from .resp_get_exchange_metrics import RespGetExchangeMetrics
 from .resp_get_execute_stats import RespGetExecuteStats
 from .resp_get_fast_bridge_info import RespGetFastBridgeInfo
@@ -152,8 +165,10 @@ from .resp_get_lease_options import RespGetLeaseOptions
 from .resp_get_leases import RespGetLeases
 from .resp_get_maker_only_api_keys import RespGetMakerOnlyApiKeys
 from .resp_get_rfq import RespGetRFQ
+from .resp_get_up_down_candles import RespGetUpDownCandles
 from .resp_list_rfqs import RespListRFQs
 from .resp_post_api_token import RespPostApiToken
+from .resp_price_oracle_info import RespPriceOracleInfo
 from .resp_public_pools_metadata import RespPublicPoolsMetadata
 from .resp_respond_to_rfq import RespRespondToRFQ
 from .resp_revoke_api_token import RespRevokeApiToken
@@ -179,6 +194,7 @@ from .spot_order_book_detail import SpotOrderBookDetail
 from .spot_order_book_detail_daily_chart_type_0 import (
     SpotOrderBookDetailDailyChartType0,
 )
+from .staking_fee_tier import StakingFeeTier
 from .status import Status
 from .strategy import Strategy
 from .sub_account_metadata import SubAccountMetadata
@@ -202,6 +218,9 @@ from .tx import Tx
 from .tx_by import TxBy
 from .tx_hash import TxHash
 from .txs import Txs
+from .up_down_candle import UpDownCandle
+from .up_down_candles_resolution import UpDownCandlesResolution
+from .user_fee_tier import UserFeeTier
 from .user_referrals import UserReferrals
 from .validator_info import ValidatorInfo
 from .withdraw_history import WithdrawHistory
@@ -229,9 +248,12 @@ from .ws_account_all_update_funding_histories_type_0 import (
 )
 from .ws_account_all_update_positions_type_0 import WsAccountAllUpdatePositionsType0
 from .ws_account_all_update_trades_type_0 import WsAccountAllUpdateTradesType0
+from .ws_account_assets import WSAccountAssets
+from .ws_account_assets_assets import WSAccountAssetsAssets
 from .ws_account_orders_update import WsAccountOrdersUpdate
 from .ws_account_orders_update_orders_type_0 import WsAccountOrdersUpdateOrdersType0
 from .ws_account_tx_update import WsAccountTxUpdate
+from .ws_bo_market_stats_update import WsBoMarketStatsUpdate
 from .ws_candle_update import WsCandleUpdate
 from .ws_candle_update_candle_type_0 import WsCandleUpdateCandleType0
 from .ws_connected import WsConnected
@@ -250,6 +272,7 @@ from .ws_ticker_update import WsTickerUpdate
 from .ws_trade_update import WsTradeUpdate
 from .ws_tx_response import WsTxResponse
 from .ws_unsubscribed import WsUnsubscribed
+from .ws_up_down_candle_update import WsUpDownCandleUpdate
 from .ws_user_stats import WsUserStats
 from .ws_user_stats_breakdown import WsUserStatsBreakdown
 from .ws_user_stats_update import WsUserStatsUpdate
@@ -260,6 +283,7 @@ __all__ = (
     "AccountActiveOrdersMarketType",
     "AccountApiKeys",
     "AccountAsset",
+    "AccountBinaryOptionsPosition",
     "AccountBy",
     "AccountInactiveOrdersMarketType",
     "AccountLimits",
@@ -276,11 +300,15 @@ __all__ = (
     "ApprovedIntegrator",
     "Asset",
     "AssetDetails",
+    "BinaryOptionMarketStats",
     "Block",
     "BlockBy",
     "Blocks",
     "BlocksSort",
     "BlockTxsBy",
+    "BoEventPnL",
+    "BoFeeTier",
+    "BoOutcomePnL",
     "BridgeSupportedNetwork",
     "BridgeSupportedNetworks",
     "Candle",
@@ -297,6 +325,9 @@ __all__ = (
     "DetailedAccount",
     "DetailedAccounts",
     "EnrichedTx",
+    "EventDetail",
+    "EventDetailMetadata",
+    "EventOrderBookEntry",
     "ExchangeMetric",
     "ExchangeMetricsFilter",
     "ExchangeMetricsKind",
@@ -309,6 +340,7 @@ __all__ = (
     "ExportSide",
     "ExportTradeType",
     "ExportType",
+    "FeeTiers",
     "Funding",
     "FundingRate",
     "FundingRates",
@@ -361,6 +393,8 @@ __all__ = (
     "PositionFunding",
     "PositionFundings",
     "PositionFundingSide",
+    "PriceOracleMarket",
+    "PriceOraclePrice",
     "PublicPoolInfo",
     "PublicPoolMetadata",
     "PublicPoolShare",
@@ -396,6 +430,8 @@ __all__ = (
     "RespChangeAccountTier",
     "RespCreateRFQ",
     "RespGetApiTokens",
+    "RespGetBoPnL",
+    "RespGetEvents",
     "RespGetExchangeMetrics",
     "RespGetExecuteStats",
     "RespGetFastBridgeInfo",
@@ -404,8 +440,10 @@ __all__ = (
     "RespGetLeases",
     "RespGetMakerOnlyApiKeys",
     "RespGetRFQ",
+    "RespGetUpDownCandles",
     "RespListRFQs",
     "RespPostApiToken",
+    "RespPriceOracleInfo",
     "RespPublicPoolsMetadata",
     "RespRespondToRFQ",
     "RespRevokeApiToken",
@@ -429,6 +467,7 @@ __all__ = (
     "SlippageResult",
     "SpotOrderBookDetail",
     "SpotOrderBookDetailDailyChartType0",
+    "StakingFeeTier",
     "Status",
     "Strategy",
     "SubAccountMetadata",
@@ -452,6 +491,9 @@ __all__ = (
     "TxBy",
     "TxHash",
     "Txs",
+    "UpDownCandle",
+    "UpDownCandlesResolution",
+    "UserFeeTier",
     "UserReferrals",
     "ValidatorInfo",
     "WithdrawHistory",
@@ -469,9 +511,12 @@ __all__ = (
     "WsAccountAllUpdateFundingHistoriesType0",
     "WsAccountAllUpdatePositionsType0",
     "WsAccountAllUpdateTradesType0",
+    "WSAccountAssets",
+    "WSAccountAssetsAssets",
     "WsAccountOrdersUpdate",
     "WsAccountOrdersUpdateOrdersType0",
     "WsAccountTxUpdate",
+    "WsBoMarketStatsUpdate",
     "WsCandleUpdate",
     "WsCandleUpdateCandleType0",
     "WsConnected",
@@ -490,6 +535,7 @@ __all__ = (
     "WsTradeUpdate",
     "WsTxResponse",
     "WsUnsubscribed",
+    "WsUpDownCandleUpdate",
     "WsUserStats",
     "WsUserStatsBreakdown",
     "WsUserStatsUpdate",

@@ -29,6 +29,10 @@ class AccountLimits:
     leased_lit: None | str | Unset = UNSET
     user_tier_name: None | str | Unset = UNSET
     user_tier_last_update: int | None | Unset = UNSET
+    bo_fee_rate: float | None | Unset = UNSET
+    """ Multiplier applied to binary-option fees (staking and volume discounts combined; 0.72 means 28% off). """
+    bo_user_tier_name: None | str | Unset = UNSET
+    """ Binary-option fee tier of the account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +104,18 @@ class AccountLimits:
         else:
             user_tier_last_update = self.user_tier_last_update
 
+        bo_fee_rate: float | None | Unset
+        if isinstance(self.bo_fee_rate, Unset):
+            bo_fee_rate = UNSET
+        else:
+            bo_fee_rate = self.bo_fee_rate
+
+        bo_user_tier_name: None | str | Unset
+        if isinstance(self.bo_user_tier_name, Unset):
+            bo_user_tier_name = UNSET
+        else:
+            bo_user_tier_name = self.bo_user_tier_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -129,6 +145,10 @@ class AccountLimits:
             field_dict["user_tier_name"] = user_tier_name
         if user_tier_last_update is not UNSET:
             field_dict["user_tier_last_update"] = user_tier_last_update
+        if bo_fee_rate is not UNSET:
+            field_dict["bo_fee_rate"] = bo_fee_rate
+        if bo_user_tier_name is not UNSET:
+            field_dict["bo_user_tier_name"] = bo_user_tier_name
 
         return field_dict
 
@@ -236,6 +256,24 @@ class AccountLimits:
 
         user_tier_last_update = _parse_user_tier_last_update(d.pop("user_tier_last_update", UNSET))
 
+        def _parse_bo_fee_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        bo_fee_rate = _parse_bo_fee_rate(d.pop("bo_fee_rate", UNSET))
+
+        def _parse_bo_user_tier_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bo_user_tier_name = _parse_bo_user_tier_name(d.pop("bo_user_tier_name", UNSET))
+
         account_limits = cls(
             code=code,
             message=message,
@@ -249,6 +287,8 @@ class AccountLimits:
             leased_lit=leased_lit,
             user_tier_name=user_tier_name,
             user_tier_last_update=user_tier_last_update,
+            bo_fee_rate=bo_fee_rate,
+            bo_user_tier_name=bo_user_tier_name,
         )
 
         account_limits.additional_properties = d

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_asset import AccountAsset
+    from ..models.account_binary_options_position import AccountBinaryOptionsPosition
     from ..models.account_position import AccountPosition
     from ..models.approved_integrator import ApprovedIntegrator
     from ..models.pending_unlock import PendingUnlock
@@ -71,6 +72,8 @@ class DetailedAccount:
     can_rfq_market_ids: list[str] | None | Unset = UNSET
     metadata: None | SubAccountMetadata | Unset = UNSET
     agent_enabled: bool | None | Unset = UNSET
+    bo_positions: list[AccountBinaryOptionsPosition] | None | Unset = UNSET
+    """ Binary-option holdings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -240,6 +243,18 @@ class DetailedAccount:
         else:
             agent_enabled = self.agent_enabled
 
+        bo_positions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.bo_positions, Unset):
+            bo_positions = UNSET
+        elif isinstance(self.bo_positions, list):
+            bo_positions = []
+            for bo_positions_type_0_item_data in self.bo_positions:
+                bo_positions_type_0_item = bo_positions_type_0_item_data.to_dict()
+                bo_positions.append(bo_positions_type_0_item)
+
+        else:
+            bo_positions = self.bo_positions
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -293,12 +308,17 @@ class DetailedAccount:
             field_dict["metadata"] = metadata
         if agent_enabled is not UNSET:
             field_dict["agent_enabled"] = agent_enabled
+        if bo_positions is not UNSET:
+            field_dict["bo_positions"] = bo_positions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_asset import AccountAsset  # noqa: PLC0415
+        from ..models.account_binary_options_position import (
+            AccountBinaryOptionsPosition,  # noqa: PLC0415
+        )
         from ..models.account_position import AccountPosition  # noqa: PLC0415
         from ..models.approved_integrator import ApprovedIntegrator  # noqa: PLC0415
         from ..models.pending_unlock import PendingUnlock  # noqa: PLC0415
@@ -542,6 +562,24 @@ class DetailedAccount:
 
         agent_enabled = _parse_agent_enabled(d.pop("agent_enabled", UNSET))
 
+        def _parse_bo_positions(data: object) -> list[AccountBinaryOptionsPosition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[AccountBinaryOptionsPosition], got {type(data).__name__}")
+            bo_positions_type_0 = []
+            _bo_positions_type_0 = data
+            for bo_positions_type_0_item_data in _bo_positions_type_0:
+                bo_positions_type_0_item = AccountBinaryOptionsPosition.from_dict(bo_positions_type_0_item_data)
+
+                bo_positions_type_0.append(bo_positions_type_0_item)
+
+            return bo_positions_type_0
+
+        bo_positions = _parse_bo_positions(d.pop("bo_positions", UNSET))
+
         detailed_account = cls(
             code=code,
             account_type=account_type,
@@ -577,6 +615,7 @@ class DetailedAccount:
             can_rfq_market_ids=can_rfq_market_ids,
             metadata=metadata,
             agent_enabled=agent_enabled,
+            bo_positions=bo_positions,
         )
 
         detailed_account.additional_properties = d

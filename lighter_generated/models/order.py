@@ -88,6 +88,10 @@ class Order:
     integrator_taker_fee: None | str | Unset = UNSET
     order_flags: int | None | Unset = UNSET
     order_version: int | None | Unset = UNSET
+    market_kind: None | str | Unset = UNSET
+    """ Kind of market. Known values: `perps`, `spot`, `bo` (binary options); others may appear. """
+    market_symbol: None | str | Unset = UNSET
+    """ Symbol of the market. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,6 +197,18 @@ class Order:
         else:
             order_version = self.order_version
 
+        market_kind: None | str | Unset
+        if isinstance(self.market_kind, Unset):
+            market_kind = UNSET
+        else:
+            market_kind = self.market_kind
+
+        market_symbol: None | str | Unset
+        if isinstance(self.market_symbol, Unset):
+            market_symbol = UNSET
+        else:
+            market_symbol = self.market_symbol
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -244,6 +260,10 @@ class Order:
             field_dict["order_flags"] = order_flags
         if order_version is not UNSET:
             field_dict["order_version"] = order_version
+        if market_kind is not UNSET:
+            field_dict["market_kind"] = market_kind
+        if market_symbol is not UNSET:
+            field_dict["market_symbol"] = market_symbol
 
         return field_dict
 
@@ -372,6 +392,24 @@ class Order:
 
         order_version = _parse_order_version(d.pop("order_version", UNSET))
 
+        def _parse_market_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        market_kind = _parse_market_kind(d.pop("market_kind", UNSET))
+
+        def _parse_market_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        market_symbol = _parse_market_symbol(d.pop("market_symbol", UNSET))
+
         order = cls(
             order_index=order_index,
             client_order_index=client_order_index,
@@ -412,6 +450,8 @@ class Order:
             integrator_taker_fee=integrator_taker_fee,
             order_flags=order_flags,
             order_version=order_version,
+            market_kind=market_kind,
+            market_symbol=market_symbol,
         )
 
         order.additional_properties = d

@@ -47,6 +47,26 @@ class OrderBook:
     created_at: None | str | Unset = UNSET
     """ Creation time (unix timestamp). """
     multiplier: None | str | Unset = UNSET
+    settlement_type: int | None | Unset = UNSET
+    """ Binary options: how the market settles (known values 0 and 1; others may appear). """
+    settlement_price: int | None | Unset = UNSET
+    """ Binary options: settlement price in price ticks (0 before settlement). """
+    settlement_cap: int | None | Unset = UNSET
+    """ Binary options: upper bound of the settlement price, in price ticks. """
+    outcome: int | None | Unset = UNSET
+    """ Binary options: 0 while undecided, then the settled outcome (known values 1 and 2). """
+    is_frozen: bool | None | Unset = UNSET
+    """ True while trading in the market is frozen. """
+    start_timestamp: int | None | Unset = UNSET
+    """ Binary options: start of the trading window (Unix seconds). """
+    end_timestamp: int | None | Unset = UNSET
+    """ Binary options: end of the trading window (Unix seconds). """
+    default_price: int | None | Unset = UNSET
+    """ Binary options: price used before any trade, in price ticks. """
+    operator_account_index: int | None | Unset = UNSET
+    """ Binary options: the account that operates and settles the market. """
+    open_interest: None | str | Unset = UNSET
+    """ Open interest (decimal string). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +124,66 @@ class OrderBook:
         else:
             multiplier = self.multiplier
 
+        settlement_type: int | None | Unset
+        if isinstance(self.settlement_type, Unset):
+            settlement_type = UNSET
+        else:
+            settlement_type = self.settlement_type
+
+        settlement_price: int | None | Unset
+        if isinstance(self.settlement_price, Unset):
+            settlement_price = UNSET
+        else:
+            settlement_price = self.settlement_price
+
+        settlement_cap: int | None | Unset
+        if isinstance(self.settlement_cap, Unset):
+            settlement_cap = UNSET
+        else:
+            settlement_cap = self.settlement_cap
+
+        outcome: int | None | Unset
+        if isinstance(self.outcome, Unset):
+            outcome = UNSET
+        else:
+            outcome = self.outcome
+
+        is_frozen: bool | None | Unset
+        if isinstance(self.is_frozen, Unset):
+            is_frozen = UNSET
+        else:
+            is_frozen = self.is_frozen
+
+        start_timestamp: int | None | Unset
+        if isinstance(self.start_timestamp, Unset):
+            start_timestamp = UNSET
+        else:
+            start_timestamp = self.start_timestamp
+
+        end_timestamp: int | None | Unset
+        if isinstance(self.end_timestamp, Unset):
+            end_timestamp = UNSET
+        else:
+            end_timestamp = self.end_timestamp
+
+        default_price: int | None | Unset
+        if isinstance(self.default_price, Unset):
+            default_price = UNSET
+        else:
+            default_price = self.default_price
+
+        operator_account_index: int | None | Unset
+        if isinstance(self.operator_account_index, Unset):
+            operator_account_index = UNSET
+        else:
+            operator_account_index = self.operator_account_index
+
+        open_interest: None | str | Unset
+        if isinstance(self.open_interest, Unset):
+            open_interest = UNSET
+        else:
+            open_interest = self.open_interest
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -133,6 +213,26 @@ class OrderBook:
             field_dict["created_at"] = created_at
         if multiplier is not UNSET:
             field_dict["multiplier"] = multiplier
+        if settlement_type is not UNSET:
+            field_dict["settlement_type"] = settlement_type
+        if settlement_price is not UNSET:
+            field_dict["settlement_price"] = settlement_price
+        if settlement_cap is not UNSET:
+            field_dict["settlement_cap"] = settlement_cap
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if is_frozen is not UNSET:
+            field_dict["is_frozen"] = is_frozen
+        if start_timestamp is not UNSET:
+            field_dict["start_timestamp"] = start_timestamp
+        if end_timestamp is not UNSET:
+            field_dict["end_timestamp"] = end_timestamp
+        if default_price is not UNSET:
+            field_dict["default_price"] = default_price
+        if operator_account_index is not UNSET:
+            field_dict["operator_account_index"] = operator_account_index
+        if open_interest is not UNSET:
+            field_dict["open_interest"] = open_interest
 
         return field_dict
 
@@ -205,6 +305,96 @@ class OrderBook:
 
         multiplier = _parse_multiplier(d.pop("multiplier", UNSET))
 
+        def _parse_settlement_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        settlement_type = _parse_settlement_type(d.pop("settlement_type", UNSET))
+
+        def _parse_settlement_price(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        settlement_price = _parse_settlement_price(d.pop("settlement_price", UNSET))
+
+        def _parse_settlement_cap(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        settlement_cap = _parse_settlement_cap(d.pop("settlement_cap", UNSET))
+
+        def _parse_outcome(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        outcome = _parse_outcome(d.pop("outcome", UNSET))
+
+        def _parse_is_frozen(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_frozen = _parse_is_frozen(d.pop("is_frozen", UNSET))
+
+        def _parse_start_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        start_timestamp = _parse_start_timestamp(d.pop("start_timestamp", UNSET))
+
+        def _parse_end_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        end_timestamp = _parse_end_timestamp(d.pop("end_timestamp", UNSET))
+
+        def _parse_default_price(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_price = _parse_default_price(d.pop("default_price", UNSET))
+
+        def _parse_operator_account_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        operator_account_index = _parse_operator_account_index(d.pop("operator_account_index", UNSET))
+
+        def _parse_open_interest(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        open_interest = _parse_open_interest(d.pop("open_interest", UNSET))
+
         order_book = cls(
             symbol=symbol,
             market_id=market_id,
@@ -225,6 +415,16 @@ class OrderBook:
             is_taker_fee_enabled=is_taker_fee_enabled,
             created_at=created_at,
             multiplier=multiplier,
+            settlement_type=settlement_type,
+            settlement_price=settlement_price,
+            settlement_cap=settlement_cap,
+            outcome=outcome,
+            is_frozen=is_frozen,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            default_price=default_price,
+            operator_account_index=operator_account_index,
+            open_interest=open_interest,
         )
 
         order_book.additional_properties = d

@@ -76,6 +76,10 @@ class Trade:
     maker_allocated_margin_usdc_after: int | None | Unset = UNSET
     bid_order_version: int | None | Unset = UNSET
     ask_order_version: int | None | Unset = UNSET
+    market_kind: None | str | Unset = UNSET
+    """ Kind of market. Known values: `perps`, `spot`, `bo` (binary options); others may appear. """
+    market_symbol: None | str | Unset = UNSET
+    """ Symbol of the market. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -295,6 +299,18 @@ class Trade:
         else:
             ask_order_version = self.ask_order_version
 
+        market_kind: None | str | Unset
+        if isinstance(self.market_kind, Unset):
+            market_kind = UNSET
+        else:
+            market_kind = self.market_kind
+
+        market_symbol: None | str | Unset
+        if isinstance(self.market_symbol, Unset):
+            market_symbol = UNSET
+        else:
+            market_symbol = self.market_symbol
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -377,6 +393,10 @@ class Trade:
             field_dict["bid_order_version"] = bid_order_version
         if ask_order_version is not UNSET:
             field_dict["ask_order_version"] = ask_order_version
+        if market_kind is not UNSET:
+            field_dict["market_kind"] = market_kind
+        if market_symbol is not UNSET:
+            field_dict["market_symbol"] = market_symbol
 
         return field_dict
 
@@ -711,6 +731,24 @@ class Trade:
 
         ask_order_version = _parse_ask_order_version(d.pop("ask_order_version", UNSET))
 
+        def _parse_market_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        market_kind = _parse_market_kind(d.pop("market_kind", UNSET))
+
+        def _parse_market_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        market_symbol = _parse_market_symbol(d.pop("market_symbol", UNSET))
+
         trade = cls(
             trade_id=trade_id,
             type_=type_,
@@ -756,6 +794,8 @@ class Trade:
             maker_allocated_margin_usdc_after=maker_allocated_margin_usdc_after,
             bid_order_version=bid_order_version,
             ask_order_version=ask_order_version,
+            market_kind=market_kind,
+            market_symbol=market_symbol,
         )
 
         trade.additional_properties = d

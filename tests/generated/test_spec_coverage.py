@@ -78,3 +78,40 @@ def test_bad_reference_is_a_usage_error(tmp_path: Path) -> None:
     result = run(tmp_path / "bad.json")
     assert result.returncode == 2
     assert "not an OpenAPI document" in result.stderr
+
+
+OFFICIAL_SDK_SPEC = REPO / "tests" / "data" / "official-sdk-1.1.8-openapi.json"
+NEW_IN_SDK = ("/api/v1/events", "/api/v1/upDownCandles", "/api/v1/portfolio/boPnl", "/api/v1/priceOracleInfo")
+
+
+def test_covers_the_spec_rebuilt_from_the_official_sdk() -> None:
+    result = run(OFFICIAL_SDK_SPEC)
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = result.stdout.strip().splitlines()[-1]
+    assert summary.startswith("operations 91/91, ")
+    assert "schemas 158/158" in summary
+    assert summary.endswith("missing 0")
+
+
+def test_several_references_are_each_reported(reference: Path) -> None:
+    result = run(reference, OFFICIAL_SDK_SPEC)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[0].startswith("lighter-openapi.json: operations 86/86")
+    assert lines[1].startswith("official-sdk-1.1.8-openapi.json: operations 91/91")
+
+
+def test_a_gap_in_either_reference_fails(reference: Path, tmp_path: Path) -> None:
+    ours = yaml.safe_load(SPEC.read_text())
+    for path in NEW_IN_SDK:
+        del ours["paths"][path]
+    del ours["components"]["schemas"]["OrderBook"]["properties"]["settlement_price"]
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(ours))
+    result = run(reference, OFFICIAL_SDK_SPEC, "--spec", spec)
+    assert result.returncode == 1
+    out = result.stdout
+    assert "lighter-openapi.json: operations 86/86" in out  # the published spec never had them
+    assert "official-sdk-1.1.8-openapi.json: missing operation: GET /api/v1/upDownCandles" in out
+    assert "official-sdk-1.1.8-openapi.json: missing property: OrderBook.settlement_price" in out
+    assert "official-sdk-1.1.8-openapi.json: operations 87/91" in out

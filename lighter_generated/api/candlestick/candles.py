@@ -18,6 +18,7 @@ def _get_kwargs(
     end_timestamp: int,
     count_back: int,
     set_timestamp_to_end: bool | Unset = False,
+    merge_mark_price: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["count_back"] = count_back
 
     params["set_timestamp_to_end"] = set_timestamp_to_end
+
+    params["merge_mark_price"] = merge_mark_price
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -87,6 +90,7 @@ def sync_detailed(
     end_timestamp: int,
     count_back: int,
     set_timestamp_to_end: bool | Unset = False,
+    merge_mark_price: bool | Unset = UNSET,
 ) -> Response[Candles | ResultCode]:
     """Candles
 
@@ -100,6 +104,7 @@ def sync_detailed(
         end_timestamp (int):
         count_back (int):
         set_timestamp_to_end (bool | Unset):  Default: False.
+        merge_mark_price (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +121,7 @@ def sync_detailed(
         end_timestamp=end_timestamp,
         count_back=count_back,
         set_timestamp_to_end=set_timestamp_to_end,
+        merge_mark_price=merge_mark_price,
     )
 
     response = client.get_httpx_client().request(
@@ -134,6 +140,7 @@ def sync(
     end_timestamp: int,
     count_back: int,
     set_timestamp_to_end: bool | Unset = False,
+    merge_mark_price: bool | Unset = UNSET,
 ) -> Candles | ResultCode | None:
     """Candles
 
@@ -147,6 +154,7 @@ def sync(
         end_timestamp (int):
         count_back (int):
         set_timestamp_to_end (bool | Unset):  Default: False.
+        merge_mark_price (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +172,7 @@ def sync(
         end_timestamp=end_timestamp,
         count_back=count_back,
         set_timestamp_to_end=set_timestamp_to_end,
+        merge_mark_price=merge_mark_price,
     ).parsed
 
 
@@ -176,6 +185,7 @@ async def asyncio_detailed(
     end_timestamp: int,
     count_back: int,
     set_timestamp_to_end: bool | Unset = False,
+    merge_mark_price: bool | Unset = UNSET,
 ) -> Response[Candles | ResultCode]:
     """Candles
 
@@ -189,6 +199,7 @@ async def asyncio_detailed(
         end_timestamp (int):
         count_back (int):
         set_timestamp_to_end (bool | Unset):  Default: False.
+        merge_mark_price (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,6 +216,7 @@ async def asyncio_detailed(
         end_timestamp=end_timestamp,
         count_back=count_back,
         set_timestamp_to_end=set_timestamp_to_end,
+        merge_mark_price=merge_mark_price,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,6 +233,7 @@ async def asyncio(
     end_timestamp: int,
     count_back: int,
     set_timestamp_to_end: bool | Unset = False,
+    merge_mark_price: bool | Unset = UNSET,
 ) -> Candles | ResultCode | None:
     """Candles
 
@@ -234,6 +247,7 @@ async def asyncio(
         end_timestamp (int):
         count_back (int):
         set_timestamp_to_end (bool | Unset):  Default: False.
+        merge_mark_price (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,5 +266,6 @@ async def asyncio(
             end_timestamp=end_timestamp,
             count_back=count_back,
             set_timestamp_to_end=set_timestamp_to_end,
+            merge_mark_price=merge_mark_price,
         )
     ).parsed

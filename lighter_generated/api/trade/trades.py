@@ -31,6 +31,8 @@ def _get_kwargs(
     aggregate: bool | Unset = False,
     skip_ask_order_id: str | Unset = UNSET,
     skip_bid_order_id: str | Unset = UNSET,
+    integrator_account_index: int | Unset = UNSET,
+    order_index_str: str | Unset = UNSET,
     authorization: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -85,6 +87,10 @@ def _get_kwargs(
     params["skip_ask_order_id"] = skip_ask_order_id
 
     params["skip_bid_order_id"] = skip_bid_order_id
+
+    params["integrator_account_index"] = integrator_account_index
+
+    params["order_index_str"] = order_index_str
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -146,6 +152,8 @@ def sync_detailed(
     aggregate: bool | Unset = False,
     skip_ask_order_id: str | Unset = UNSET,
     skip_bid_order_id: str | Unset = UNSET,
+    integrator_account_index: int | Unset = UNSET,
+    order_index_str: str | Unset = UNSET,
     authorization: str | Unset = UNSET,
 ) -> Response[ResultCode | Trades]:
     """Trades
@@ -169,6 +177,8 @@ def sync_detailed(
         aggregate (bool | Unset):  Default: False.
         skip_ask_order_id (str | Unset):
         skip_bid_order_id (str | Unset):
+        integrator_account_index (int | Unset):
+        order_index_str (str | Unset):
         authorization (str | Unset):
 
     Raises:
@@ -195,6 +205,8 @@ def sync_detailed(
         aggregate=aggregate,
         skip_ask_order_id=skip_ask_order_id,
         skip_bid_order_id=skip_bid_order_id,
+        integrator_account_index=integrator_account_index,
+        order_index_str=order_index_str,
         authorization=authorization,
     )
 
@@ -223,6 +235,8 @@ def sync(
     aggregate: bool | Unset = False,
     skip_ask_order_id: str | Unset = UNSET,
     skip_bid_order_id: str | Unset = UNSET,
+    integrator_account_index: int | Unset = UNSET,
+    order_index_str: str | Unset = UNSET,
     authorization: str | Unset = UNSET,
 ) -> ResultCode | Trades | None:
     """Trades
@@ -246,6 +260,8 @@ def sync(
         aggregate (bool | Unset):  Default: False.
         skip_ask_order_id (str | Unset):
         skip_bid_order_id (str | Unset):
+        integrator_account_index (int | Unset):
+        order_index_str (str | Unset):
         authorization (str | Unset):
 
     Raises:
@@ -273,6 +289,8 @@ def sync(
         aggregate=aggregate,
         skip_ask_order_id=skip_ask_order_id,
         skip_bid_order_id=skip_bid_order_id,
+        integrator_account_index=integrator_account_index,
+        order_index_str=order_index_str,
         authorization=authorization,
     ).parsed
 
@@ -295,6 +313,8 @@ async def asyncio_detailed(
     aggregate: bool | Unset = False,
     skip_ask_order_id: str | Unset = UNSET,
     skip_bid_order_id: str | Unset = UNSET,
+    integrator_account_index: int | Unset = UNSET,
+    order_index_str: str | Unset = UNSET,
     authorization: str | Unset = UNSET,
 ) -> Response[ResultCode | Trades]:
     """Trades
@@ -318,6 +338,8 @@ async def asyncio_detailed(
         aggregate (bool | Unset):  Default: False.
         skip_ask_order_id (str | Unset):
         skip_bid_order_id (str | Unset):
+        integrator_account_index (int | Unset):
+        order_index_str (str | Unset):
         authorization (str | Unset):
 
     Raises:
@@ -344,6 +366,8 @@ async def asyncio_detailed(
         aggregate=aggregate,
         skip_ask_order_id=skip_ask_order_id,
         skip_bid_order_id=skip_bid_order_id,
+        integrator_account_index=integrator_account_index,
+        order_index_str=order_index_str,
         authorization=authorization,
     )
 
@@ -370,6 +394,8 @@ async def asyncio(
     aggregate: bool | Unset = False,
     skip_ask_order_id: str | Unset = UNSET,
     skip_bid_order_id: str | Unset = UNSET,
+    integrator_account_index: int | Unset = UNSET,
+    order_index_str: str | Unset = UNSET,
     authorization: str | Unset = UNSET,
 ) -> ResultCode | Trades | None:
     """Trades
@@ -393,6 +419,8 @@ async def asyncio(
         aggregate (bool | Unset):  Default: False.
         skip_ask_order_id (str | Unset):
         skip_bid_order_id (str | Unset):
+        integrator_account_index (int | Unset):
+        order_index_str (str | Unset):
         authorization (str | Unset):
 
     Raises:
@@ -421,6 +449,8 @@ async def asyncio(
             aggregate=aggregate,
             skip_ask_order_id=skip_ask_order_id,
             skip_bid_order_id=skip_bid_order_id,
+            integrator_account_index=integrator_account_index,
+            order_index_str=order_index_str,
             authorization=authorization,
         )
     ).parsed
