@@ -10,6 +10,7 @@ the area.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,18 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ALL_MARKETS = 255
 ALL_API_KEYS = 255
+
+
+def _collected(iterate: Callable[..., Any], doc: str) -> Callable[..., Any]:
+    """The list form of an ``iter_*`` read: the same arguments; a list (awaitable on AsyncLighter)."""
+
+    @functools.wraps(iterate)
+    def read(self: Any, *args: Any, **kwargs: Any) -> Any:
+        return iterate(self, *args, _collect=True, **kwargs)
+
+    read.__doc__ = doc
+    read.__name__ = read.__qualname__ = iterate.__name__.removeprefix("iter_")
+    return read
 
 
 def _c() -> ModuleType:
@@ -159,14 +172,22 @@ class Account(_Area):
             time_of=lambda p: p.time,
         )
 
-    def pnl(self, resolution: str = "1h", *, start: P.TimeArg = None, end: P.TimeArg = None) -> Any:
-        """PnL history of this account, a list of `PnlPoint` (start/end: datetime, timedelta ago, or unix
-        time; default the last day), paged."""
-        return self._pages(self._pnl_pager(resolution, start, end), collect=True)
+    def iter_pnl(
+        self,
+        resolution: str = "1h",
+        *,
+        start: P.TimeArg = None,
+        end: P.TimeArg = None,
+        _collect: bool = False,
+    ) -> Any:
+        """`pnl` as an iterator (an async iterator on `AsyncLighter`); `_collect`: the list form."""
+        return self._pages(self._pnl_pager(resolution, start, end), collect=_collect)
 
-    def iter_pnl(self, resolution: str = "1h", *, start: P.TimeArg = None, end: P.TimeArg = None) -> Any:
-        """`pnl` as an iterator (an async iterator on `AsyncLighter`)."""
-        return self._pages(self._pnl_pager(resolution, start, end), collect=False)
+    pnl = _collected(
+        iter_pnl,
+        """PnL history of this account, a list of `PnlPoint` (start/end: datetime, timedelta ago, or unix
+        time; default the last day), paged; `iter_pnl` yields them as pages arrive.""",
+    )
 
     def iter_funding_payments(
         self,
@@ -305,18 +326,6 @@ class Orders(_Area):
             limit=limit,
         )
 
-    def fills(
-        self,
-        *,
-        market: int | str | None = None,
-        start: P.TimeArg = None,
-        end: P.TimeArg = None,
-        order_index: int | None = None,
-        limit: int | None = None,
-    ) -> Any:
-        """Every fill of this account in [start, end] (or of one order), newest first, paged (`Fill`)."""
-        return self._pages(self._fills_pager(start, end, limit, order_index), market, collect=True)
-
     def iter_fills(
         self,
         *,
@@ -325,9 +334,16 @@ class Orders(_Area):
         end: P.TimeArg = None,
         order_index: int | None = None,
         limit: int | None = None,
+        _collect: bool = False,
     ) -> Any:
-        """`fills` as an iterator (an async iterator on `AsyncLighter`)."""
-        return self._pages(self._fills_pager(start, end, limit, order_index), market, collect=False)
+        """`fills` as an iterator (an async iterator on `AsyncLighter`); `_collect`: the list form."""
+        return self._pages(self._fills_pager(start, end, limit, order_index), market, collect=_collect)
+
+    fills = _collected(
+        iter_fills,
+        """Every fill of this account in [start, end] (or of one order), newest first, paged: a list of
+        `Fill`; `iter_fills` yields them as pages arrive.""",
+    )
 
 
 class Transactions(_Area):
@@ -403,18 +419,24 @@ class MarketData(_Area):
             limit=limit,
         )
 
-    def trades(
-        self, market: int | str, *, start: P.TimeArg = None, end: P.TimeArg = None, limit: int | None = None
-    ) -> Any:
-        """Every trade of a market in [start, end] (datetime, timedelta ago, or unix time), newest first,
-        paged: a list of `Trade`. Give `start` or `limit` on busy markets."""
-        return self._pages(self._trades_pager(start, end, limit), market, collect=True)
-
     def iter_trades(
-        self, market: int | str, *, start: P.TimeArg = None, end: P.TimeArg = None, limit: int | None = None
+        self,
+        market: int | str,
+        *,
+        start: P.TimeArg = None,
+        end: P.TimeArg = None,
+        limit: int | None = None,
+        _collect: bool = False,
     ) -> Any:
-        """`trades` as an iterator (an async iterator on `AsyncLighter`)."""
-        return self._pages(self._trades_pager(start, end, limit), market, collect=False)
+        """`trades` as an iterator (an async iterator on `AsyncLighter`); `_collect`: the list form."""
+        return self._pages(self._trades_pager(start, end, limit), market, collect=_collect)
+
+    trades = _collected(
+        iter_trades,
+        """Every trade of a market in [start, end] (datetime, timedelta ago, or unix time), newest first,
+        paged: a list of `Trade`; give `start` or `limit` on busy markets. `iter_trades` yields them as
+        pages arrive.""",
+    )
 
     def _candles_pager(self, resolution: str, start: P.TimeArg, end: P.TimeArg) -> P.WindowPager:
         res = P.check_resolution(resolution, P.CANDLE_RESOLUTIONS)
@@ -432,27 +454,28 @@ class MarketData(_Area):
             time_of=lambda c: c.time,
         )
 
-    def candles(
+    def iter_candles(
         self,
         market: int | str,
         resolution: str = "1m",
         *,
         start: P.TimeArg = None,
         end: P.TimeArg = None,
+        _collect: bool = False,
     ) -> Any:
+        """`candles` as an iterator (an async iterator on `AsyncLighter`); `_collect`: the list form."""
+        return self._pages(self._candles_pager(resolution, start, end), market, collect=_collect)
+
+    candles = _collected(
+        iter_candles,
         """Every OHLCV candle of [start, end], oldest first: a list of `Candle`.
 
         resolution: "1m", "5m", "15m", "30m", "1h", "4h", "12h", "1d", "1w". start/end: a datetime
         (naive = UTC), a timedelta (that long ago) or unix seconds/ms; end defaults to now, start to 500
-        candles before end. Pages by the API's 500-candle cap; every request goes through the rate limiter.
-        """
-        return self._pages(self._candles_pager(resolution, start, end), market, collect=True)
-
-    def iter_candles(
-        self, market: int | str, resolution: str = "1m", *, start: P.TimeArg = None, end: P.TimeArg = None
-    ) -> Any:
-        """`candles` as an iterator, page by page (an async iterator on `AsyncLighter`)."""
-        return self._pages(self._candles_pager(resolution, start, end), market, collect=False)
+        candles before end.
+        Pages by the API's 500-candle cap; every request goes through the rate limiter. `iter_candles` yields
+        them page by page.""",
+    )
 
     def _fundings_pager(self, resolution: str, start: P.TimeArg, end: P.TimeArg) -> P.WindowPager:
         res = P.check_resolution(resolution, P.FUNDING_RESOLUTIONS)
@@ -468,18 +491,23 @@ class MarketData(_Area):
             time_of=lambda f: f.time,
         )
 
-    def fundings(
-        self, market: int | str, resolution: str = "1h", *, start: P.TimeArg = None, end: P.TimeArg = None
-    ) -> Any:
-        """Funding settlements of a market in [start, end] (default: the last 7 days), oldest first:
-        a list of `Funding`. resolution: "1h" or "1d"."""
-        return self._pages(self._fundings_pager(resolution, start, end), market, collect=True)
-
     def iter_fundings(
-        self, market: int | str, resolution: str = "1h", *, start: P.TimeArg = None, end: P.TimeArg = None
+        self,
+        market: int | str,
+        resolution: str = "1h",
+        *,
+        start: P.TimeArg = None,
+        end: P.TimeArg = None,
+        _collect: bool = False,
     ) -> Any:
-        """`fundings` as an iterator (an async iterator on `AsyncLighter`)."""
-        return self._pages(self._fundings_pager(resolution, start, end), market, collect=False)
+        """`fundings` as an iterator (an async iterator on `AsyncLighter`); `_collect`: the list form."""
+        return self._pages(self._fundings_pager(resolution, start, end), market, collect=_collect)
+
+    fundings = _collected(
+        iter_fundings,
+        """Funding settlements of a market in [start, end] (default: the last 7 days), oldest first: a list
+        of `Funding`; resolution "1h" or "1d". `iter_fundings` yields them as pages arrive.""",
+    )
 
     def funding_rates(self) -> Any:
         """Current funding rates of every market."""
