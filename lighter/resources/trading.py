@@ -350,7 +350,10 @@ class Trading(Generic[R, RB]):
 
         books = (market,) if kind == 1 and price is None else ()
         if _flag(wait, "wait") and not self._can_wait:
-            raise InvalidInputError("wait=True needs a client (Lighter or AsyncLighter), not a batch")
+            raise InvalidInputError(
+                f"wait=True is not available on {type(self).__name__} (a batch, or trading over WebSocket): "
+                "send, then client.wait_for_result(result)"
+            )
         submitted = self._submit(
             Plan(
                 _wrap(build),

@@ -362,6 +362,6 @@ def test_bad_ranges_and_resolutions_are_refused_before_sending(session: dict[str
         with pytest.raises(InvalidInputError, match="start must be a datetime"):
             client.orders.fills(start="yesterday")  # type: ignore[arg-type]
         batch = client.batch()
-        with pytest.raises(InvalidInputError, match="wait=True needs a client"):
+        with pytest.raises(InvalidInputError, match="wait=True is not available on Batch"):
             batch.create_order("ETH", side="buy", size="0.01", price="1000", wait=True)
         assert len(batch) == 0
