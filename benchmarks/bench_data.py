@@ -4,7 +4,8 @@ Run: ``.venv/bin/python benchmarks/bench_data.py [--rounds 7] [--orders 10000] [
 
 - "10,000 orders -> Order models": ``lighter.models._convert.orders`` over 10,000 order dicts of the
   recorded real shape (tests/data/real-payloads/rest/accountActiveOrders__1.json, indexes/prices/fills
-  varied), median of `rounds` runs; "-> DataFrame": ``lighter.data.to_pandas`` of those models (Decimal
+  varied; the generated ``Order.from_dict`` of the same dicts is printed as a reference), median of
+  `rounds` runs; "-> DataFrame": ``lighter.data.to_pandas`` of those models (Decimal
   columns at the market's scale, UTC timestamps); "JSON -> DataFrame" is both.
 - "export 100,000 candles": ``lighter export candles ETH 1m --out FILE.parquet`` run in-process against a
   loopback HTTP server that answers ``candles`` pages (500 per request, 200 requests) and the recorded
@@ -153,7 +154,11 @@ def main() -> None:
     to_models = median_seconds(lambda: _convert.orders(dicts), args.rounds)
     to_frame = median_seconds(lambda: to_pandas(models, market=market.get(0)), args.rounds)
     both = median_seconds(lambda: to_pandas(_convert.orders(dicts), market=market.get(0)), args.rounds)
+    from lighter_generated.models.order import Order as GeneratedOrder
+
+    generated = median_seconds(lambda: [GeneratedOrder.from_dict(d) for d in dicts], args.rounds)
     print(f"{args.orders:,} orders -> Order models:     {to_models * 1000:8.1f} ms (median of {args.rounds})")
+    print(f"  reference: generated Order.from_dict {generated * 1000:8.1f} ms (same machine, same run)")
     print(f"{args.orders:,} Order models -> DataFrame:  {to_frame * 1000:8.1f} ms")
     print(f"{args.orders:,} order JSON -> DataFrame:    {both * 1000:8.1f} ms")
 

@@ -532,7 +532,15 @@ class _Core(Trading[_R, _RB]):
         assert self._markets is not None
         return self._markets.get(market).index
 
-    def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
+    def _op(
+        self,
+        name: str,
+        *,
+        _market: Any = None,
+        _market_param: str | None = None,
+        _json: bool = False,
+        **kwargs: Any,
+    ) -> Any:
         raise NotImplementedError  # pragma: no cover - each face sends its own way
 
     def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
@@ -707,18 +715,26 @@ class Lighter(_Core[TxResult, BatchResult]):
             pager.bind_market(market if isinstance(market, int) else self.market(market).index)
         while (request := pager.next_request()) is not None:
             name, params = request
-            yield from pager.feed(self._op(name, **params))
+            yield from pager.feed(self._op(name, _json=True, **params))
 
     def _collect(self, pager: Pager, market: int | str | None) -> list[Any]:
         return list(self._paginate(pager, market))
 
-    def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
+    def _op(
+        self,
+        name: str,
+        *,
+        _market: Any = None,
+        _market_param: str | None = None,
+        _json: bool = False,
+        **kwargs: Any,
+    ) -> Any:
         op = REGISTRY.get(name)
         if _market is not None and _market_param is not None:
             kwargs[_market_param] = _market if isinstance(_market, int) else self.market(_market).index
         request = prepare(op, kwargs, self._token_or_none)
         response = self._http.request(**request)
-        return parse(op, _GENERATED_CLIENT, response)
+        return parse(op, _GENERATED_CLIENT, response, as_json=_json)
 
     def _nonce_manager(self) -> NonceManager:
         if self._nonces is None:
@@ -870,7 +886,7 @@ class Lighter(_Core[TxResult, BatchResult]):
             if request is SLEEP:
                 time.sleep(poll_interval)
             else:
-                watch.feed(self._op(request[0], **request[1]))
+                watch.feed(self._op(request[0], _json=True, **request[1]))
         return watch.result()
 
     def _settle(self, submitted: TxResult, timeout: float) -> OrderResult:
@@ -1062,7 +1078,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
             pager.bind_market(market if isinstance(market, int) else (await self.market(market)).index)
         while (request := pager.next_request()) is not None:
             name, params = request
-            for item in pager.feed(await self._op(name, **params)):
+            for item in pager.feed(await self._op(name, _json=True, **params)):
                 yield item
 
     def _collect(self, pager: Pager, market: int | str | None) -> Awaitable[list[Any]]:
@@ -1071,7 +1087,15 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
         return collect()
 
-    def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
+    def _op(
+        self,
+        name: str,
+        *,
+        _market: Any = None,
+        _market_param: str | None = None,
+        _json: bool = False,
+        **kwargs: Any,
+    ) -> Any:
         op = REGISTRY.get(name)  # unknown names fail at call time, before awaiting
 
         async def call() -> Any:
@@ -1081,7 +1105,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                 )
             request = prepare(op, kwargs, self._token_or_none)
             response = await self._http.request(**request)
-            return parse(op, _GENERATED_CLIENT, response)
+            return parse(op, _GENERATED_CLIENT, response, as_json=_json)
 
         return call()
 
@@ -1227,7 +1251,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
             if request is SLEEP:
                 await asyncio.sleep(poll_interval)
             else:
-                watch.feed(await self._op(request[0], **request[1]))
+                watch.feed(await self._op(request[0], _json=True, **request[1]))
         return watch.result()
 
     def _settle(self, submitted: Awaitable[TxResult], timeout: float) -> Awaitable[OrderResult]:

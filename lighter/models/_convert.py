@@ -64,6 +64,11 @@ def dec(value: Any) -> Decimal:
         if result.is_finite():
             return result
         raise ValueError(f"not a finite number: {value!r}")
+    if type(value) is float:  # candles and PnL: JSON doubles, by their shortest repr
+        result = Decimal(repr(value))
+        if result.is_finite():
+            return result
+        raise ValueError(f"not a finite number: {value!r}")
     if isinstance(value, Decimal):
         return value
     if isinstance(value, bool) or value is None:

@@ -260,14 +260,15 @@ class Orders(_Area):
     ) -> Any:
         """Filled, cancelled and expired orders (auth), newest first: one page, a list of `Order`
         (``iter_history`` pages through all of them)."""
+        page: dict[str, Any] = {"cursor": cursor} if cursor else {}
         return self._read(
             self._client._op(
                 "account_inactive_orders",
                 account_index=self._account_index,
                 limit=limit,
-                **({"cursor": cursor} if cursor else {}),
                 _market=market,
                 _market_param="market_id",
+                **page,
             ),
             lambda r: _c().orders(r.get("orders")),
         )
