@@ -745,6 +745,9 @@ class Engine:
             o.filled_quote += quote
             self._touch_order(o)
         ms.trades.append(trade)
+        ask_acc.activity.fill(self.now, quote, trade.ask_pnl)
+        if bid_acc is not ask_acc:
+            bid_acc.activity.fill(self.now, quote, trade.bid_pnl)
         ms.last_price = price
         ms.trades_count += 1
         ms.base_volume += qty
