@@ -243,6 +243,11 @@ def _tx_answer(response: httpx.Response) -> Mapping[str, Any]:
     return body
 
 
+def _no_token() -> None:
+    """No auth token: public reads that must not speak for the account (``trades`` of a whole market)."""
+    return None
+
+
 def _int_or_none(value: Any) -> int | None:
     return int(value) if isinstance(value, (int, str)) and str(value).lstrip("-").isdigit() else None
 
@@ -539,6 +544,7 @@ class _Core(Trading[_R, _RB]):
         _market: Any = None,
         _market_param: str | None = None,
         _json: bool = False,
+        _auth: bool = True,
         **kwargs: Any,
     ) -> Any:
         raise NotImplementedError  # pragma: no cover - each face sends its own way
@@ -715,7 +721,7 @@ class Lighter(_Core[TxResult, BatchResult]):
             pager.bind_market(market if isinstance(market, int) else self.market(market).index)
         while (request := pager.next_request()) is not None:
             name, params = request
-            yield from pager.feed(self._op(name, _json=True, **params))
+            yield from pager.feed(self._op(name, _json=True, _auth=pager.auth, **params))
 
     def _collect(self, pager: Pager, market: int | str | None) -> list[Any]:
         return list(self._paginate(pager, market))
@@ -727,12 +733,13 @@ class Lighter(_Core[TxResult, BatchResult]):
         _market: Any = None,
         _market_param: str | None = None,
         _json: bool = False,
+        _auth: bool = True,
         **kwargs: Any,
     ) -> Any:
         op = REGISTRY.get(name)
         if _market is not None and _market_param is not None:
             kwargs[_market_param] = _market if isinstance(_market, int) else self.market(_market).index
-        request = prepare(op, kwargs, self._token_or_none)
+        request = prepare(op, kwargs, self._token_or_none if _auth else _no_token)
         response = self._http.request(**request)
         return parse(op, _GENERATED_CLIENT, response, as_json=_json)
 
@@ -1078,7 +1085,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
             pager.bind_market(market if isinstance(market, int) else (await self.market(market)).index)
         while (request := pager.next_request()) is not None:
             name, params = request
-            for item in pager.feed(await self._op(name, _json=True, **params)):
+            for item in pager.feed(await self._op(name, _json=True, _auth=pager.auth, **params)):
                 yield item
 
     def _collect(self, pager: Pager, market: int | str | None) -> Awaitable[list[Any]]:
@@ -1094,6 +1101,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         _market: Any = None,
         _market_param: str | None = None,
         _json: bool = False,
+        _auth: bool = True,
         **kwargs: Any,
     ) -> Any:
         op = REGISTRY.get(name)  # unknown names fail at call time, before awaiting
@@ -1103,7 +1111,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                 kwargs[_market_param] = (
                     _market if isinstance(_market, int) else (await self.market(_market)).index
                 )
-            request = prepare(op, kwargs, self._token_or_none)
+            request = prepare(op, kwargs, self._token_or_none if _auth else _no_token)
             response = await self._http.request(**request)
             return parse(op, _GENERATED_CLIENT, response, as_json=_json)
 

@@ -100,6 +100,8 @@ class _Pager:
     params: dict[str, Any]
     market_id: int = -1
     market_param: str | None = "market_id"
+    auth: bool = True
+    """Send the client's auth token (False for public lists: a token names an account)."""
 
     def bind_market(self, index: int) -> None:
         """Restrict to one market (its index, resolved by the face)."""
@@ -109,8 +111,9 @@ class _Pager:
 
 
 class WindowPager(_Pager):
-    """Bucketed series over [start, end]: one request per window of `BUCKETS_PER_CALL` buckets, items
-    kept once (by time) and only inside the range; yields oldest first."""
+    """Bucketed series over [start, end]: one request per window of `BUCKETS_PER_CALL` buckets (windows
+    share their edges: the exchange refuses an empty range), items kept once (by time) and only inside the
+    range; yields oldest first."""
 
     def __init__(
         self,
@@ -125,23 +128,18 @@ class WindowPager(_Pager):
     ) -> None:
         self.op, self.params = op, params
         self.step = RESOLUTION_SECONDS[resolution] * 1000
-        self.start_ms, self.end_ms = start_ms, end_ms
+        self.start_ms, self.end_ms = start_ms, max(end_ms, start_ms + 1)  # the API refuses start >= end
         self.cursor = start_ms
         self.items, self.time_of = items, time_of
         self.seen: set[datetime] = set()
 
-    @property
-    def windows(self) -> int:
-        """How many requests the whole range takes (for a progress bar)."""
-        return (self.end_ms - self.start_ms) // (self.step * BUCKETS_PER_CALL) + 1
-
     def next_request(self) -> Request | None:
         """The next (operation, params), or None when the range is covered."""
-        if self.cursor > self.end_ms:
+        if self.cursor >= self.end_ms:
             return None
-        upper = min(self.cursor + self.step * BUCKETS_PER_CALL - 1, self.end_ms)
+        upper = min(self.cursor + self.step * BUCKETS_PER_CALL, self.end_ms)
         params = {**self.params, "start_timestamp": self.cursor, "end_timestamp": upper}
-        self.cursor = upper + 1
+        self.cursor = upper  # the next window starts at this one's end: an item there is kept once
         return self.op, params
 
     def feed(self, body: Any) -> list[Any]:
@@ -179,6 +177,7 @@ class CursorPager(_Pager):
         limit: int | None = None,
         cursor_key: str = "next_cursor",
         market_param: str | None = "market_id",
+        auth: bool = True,
     ) -> None:
         self.op, self.params = op, params
         self.items, self.time_of = items, time_of
@@ -189,6 +188,7 @@ class CursorPager(_Pager):
         self.done = False
         self.cursor_key = cursor_key
         self.market_param = market_param
+        self.auth = auth
 
     def next_request(self) -> Request | None:
         """The next (operation, params), or None after the last page."""

@@ -418,6 +418,7 @@ class MarketData(_Area):
             start_ms=start_ms,
             end_ms=end_ms,
             limit=limit,
+            auth=False,  # a market's trades: a token would make it a query about this account
         )
 
     def iter_trades(

@@ -108,8 +108,11 @@ def test_trades_and_fills_equal_the_api_and_resume_with_only_newer_rows(
     for kind, out in (("trades", trades_out), ("fills", fills_out)):
         result = _export(cli, creds, kind, "ETH", "--since", "1d", "--out", str(out))
         assert result.code == 0, result.err
-    with Lighter.from_env(creds.as_env(), rate_limit=None) as client:
-        raw_trades = _all_trades(client, market_id=0)
+    public = Lighter(
+        base_url=creds.base_url, chain_id=creds.chain_id, rate_limit=None
+    )  # no token: a market's trades
+    with public, Lighter.from_env(creds.as_env(), rate_limit=None) as client:
+        raw_trades = _all_trades(public, market_id=0)
         raw_fills = _all_trades(client, market_id=0, account_index=creds.account_index)
         rows = pq.read_table(trades_out).to_pylist()
         assert [r["trade_id"] for r in rows] == [t.trade_id for t in raw_trades]
@@ -134,7 +137,7 @@ def test_trades_and_fills_equal_the_api_and_resume_with_only_newer_rows(
             more = _export(cli, creds, kind, "ETH", "--since", "1d", "--out", str(out))
             assert more.code == 0 and "2 new" in more.out, more.out + more.err
         assert [r["trade_id"] for r in pq.read_table(trades_out).to_pylist()] == [
-            t.trade_id for t in _all_trades(client, market_id=0)
+            t.trade_id for t in _all_trades(public, market_id=0)
         ]
         assert [f["trade_id"] for f in pacsv.read_csv(fills_out).to_pylist()] == [
             t.trade_id for t in _all_trades(client, market_id=0, account_index=creds.account_index)

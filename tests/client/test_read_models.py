@@ -36,12 +36,6 @@ def _d(text: Any) -> Decimal:
     return Decimal(str(text))
 
 
-def _when(raw: int) -> set[int]:
-    """Unix seconds a raw time may mean: order times are seconds on the real exchange; the local exchange
-    sent milliseconds before its units fix, so both readings are accepted for those fields only."""
-    return {raw, raw // 1000}
-
-
 @pytest.fixture(scope="module")
 def session() -> Iterator[dict[str, Any]]:
     """A maker resting asks, a taker crossing them with wait=True, then a resting post-only bid."""
@@ -99,8 +93,9 @@ def check_order(typed: Order, raw: Any) -> None:
     assert typed.status_reason == (status.partition("-")[2] or None)
     assert typed.trigger_price == (_d(r["trigger_price"]) or None)
     assert typed.reduce_only == r["reduce_only"]
-    assert typed.created_at is not None and int(typed.created_at.timestamp()) in _when(r["created_at"])
-    assert typed.updated_at is not None and int(typed.updated_at.timestamp()) in _when(r["updated_at"])
+    # order times are unix seconds, on the real exchange and on the local one
+    assert typed.created_at == datetime.fromtimestamp(r["created_at"], tz=timezone.utc)
+    assert typed.updated_at == datetime.fromtimestamp(r["updated_at"], tz=timezone.utc)
     # order_expiry is milliseconds everywhere; 0 (market and IOC orders) means none
     expiry = r["order_expiry"]
     assert typed.expires_at == (datetime.fromtimestamp(expiry / 1000, tz=timezone.utc) if expiry else None)
