@@ -124,7 +124,7 @@ def export_candles(base_url: str, count: int, folder: Path) -> int:
 
     out = folder / f"candles-{time.perf_counter_ns()}.parquet"
     until = (int(time.time() * 1000) // MINUTE_MS) * MINUTE_MS
-    since = until - (count - 1) * MINUTE_MS
+    since = until - count * MINUTE_MS  # `count` closed candles; the one starting at `until` is still forming
     args = ["export", "candles", "ETH", "1m", "--since", str(since), "--until", str(until), "--out", str(out)]
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         code = cli([*args, "--base-url", base_url, "--chain-id", "304"])

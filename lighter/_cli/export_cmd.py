@@ -2,8 +2,10 @@
 
 History through the library's pagers into Parquet or CSV, with a progress bar. Resumable and idempotent:
 when the file exists (with the same columns and types), only rows newer than its last row are appended;
-a file with another schema is refused and left untouched. A Parquet file is rewritten through a temporary
-file and an atomic rename, so an interrupted run never leaves half a file.
+a file with another schema is refused and left untouched. Candles, fundings and PnL are bucketed: a
+bucket still forming (its end after --until or now) is left out, and the next run appends it once
+closed, so a file never keeps a partial candle. A Parquet file is rewritten through a temporary file
+and an atomic rename, so an interrupted run never leaves half a file.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from lighter._cli.context import CliError, Context
 from lighter._cli.output import Progress
 from lighter._cli.timeparse import fmt_time, parse_time_ms
+from lighter.resources._paging import RESOLUTION_SECONDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.client import Lighter
@@ -175,6 +178,9 @@ def _fetch(job: Job, start_ms: int, end_ms: int, last: Any, progress: Progress) 
         if last is None or getattr(row, job.key) > last:
             rows.append(row)
     progress.advance(PROGRESS_STEPS - done, extra=f"{len(rows)} rows")
+    if job.resolution is not None:  # a bucket still forming is left for the next run, which appends it whole
+        closed_before = min(end_ms, int(time.time() * 1000)) - RESOLUTION_SECONDS[job.resolution] * 1000
+        rows = [r for r in rows if int(r.time.timestamp() * 1000) <= closed_before]
     rows.sort(key=lambda r: getattr(r, job.key))
     return rows
 
