@@ -349,10 +349,17 @@ def _wants_json(args_list: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``lighter`` with `argv` (default ``sys.argv[1:]``); returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    from lighter import _coexist
+
     try:
+        # again here: when another distribution was installed last, its __init__ ran instead of ours
+        _coexist.check(_coexist.__file__)
         return _main(args_list)
     except KeyboardInterrupt:
         return die_by_sigint()
+    except _coexist.CoexistenceError as exc:
+        report_error(sys.stderr, exc, 2, str(exc), as_json=_wants_json(args_list))
+        return 2
     except ImportError as exc:  # a missing extra (`lighter sim` without aiohttp...): one line, no traceback
         from lighter._extras import EXIT_MISSING_EXTRA, MissingExtraError
 
