@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.data._tables import to_arrow as to_arrow
     from lighter.data._tables import to_pandas as to_pandas
-    from lighter.data.recording import RecordedFrame, RecordingError, RecordingMark, read_recording
+    from lighter.data.recording import RecordedFrame as RecordedFrame
+    from lighter.data.recording import RecordingError as RecordingError
+    from lighter.data.recording import RecordingMark as RecordingMark
+    from lighter.data.recording import read_recording as read_recording
 
 # public name -> module that defines it (imported on first access)
 _EXPORTS: dict[str, str] = {
