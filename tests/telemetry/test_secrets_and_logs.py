@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -78,6 +79,10 @@ def test_a_full_session_leaks_no_secret(
             ws.subscribe_account_all_orders(wait=True)  # the token travels in the subscribe message
             client.via_ws(ws).create_order("ETH", side="sell", size="0.01", price="4000")
             lx.faults.drop_ws()
+            deadline = time.monotonic() + 10  # resume trading once the stream is back
+            back = lambda: ws.stats["reconnects"] and ws.state.value == "connected"  # noqa: E731
+            while not back() and time.monotonic() < deadline:
+                time.sleep(0.02)
             client.via_ws(ws).cancel_all_orders()
 
     secrets = {
