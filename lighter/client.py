@@ -66,6 +66,7 @@ from lighter.resources.trading import ClientOrderIds, Trading
 if TYPE_CHECKING:  # pragma: no cover
     from typing_extensions import Unpack
 
+    from lighter.resources.binary_options import AsyncBinaryOptions, BinaryOptions
     from lighter.resources.via_ws import AsyncWsTrading, WsTrading
     from lighter.signing import PrivateKey
     from lighter.transactions import SignedTx
@@ -702,6 +703,13 @@ class Lighter(_Core[TxResult, BatchResult]):
     def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
         return fn(value)
 
+    @property
+    def binary_options(self) -> BinaryOptions:
+        """Binary-option events, up/down candles and PnL (typed reads, with paging iterators)."""
+        from lighter.resources.binary_options import BinaryOptions
+
+        return BinaryOptions(self)
+
     def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
         op = REGISTRY.get(name)
         if _market is not None and _market_param is not None:
@@ -1023,6 +1031,13 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
             return fn(await value)
 
         return chained()
+
+    @property
+    def binary_options(self) -> AsyncBinaryOptions:
+        """Binary-option events, up/down candles and PnL (typed reads, with async paging iterators)."""
+        from lighter.resources.binary_options import AsyncBinaryOptions
+
+        return AsyncBinaryOptions(self)
 
     def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
         op = REGISTRY.get(name)  # unknown names fail at call time, before awaiting

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from lighter._errors import InvalidInputError
 from lighter.resources._ops import REGISTRY
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -287,3 +288,14 @@ class MarketData(_Area):
     def exchange_stats(self) -> Any:
         """Exchange-wide statistics."""
         return self._op("exchange_stats")
+
+    def price_oracle(self, symbol: str | None = None) -> Any:
+        """Where the index and mark prices of each market (or one) come from (``RespPriceOracleInfo``)."""
+        return self._op("price_oracle_info", symbol=symbol)
+
+    def fee_tiers(self, kind: str | None = None) -> Any:
+        """The exchange's fee schedules (``FeeTiers``: user, binary-option and staking tiers); `kind` keeps
+        one of them ("user", "bo", "staking")."""
+        if kind not in (None, "user", "bo", "staking"):
+            raise InvalidInputError(f"kind must be one of ['user', 'bo', 'staking'], got {kind!r}")
+        return self._op("fee_tiers", filter_=kind)

@@ -135,7 +135,13 @@ class Rest:
             p("/api/v1/sendTx", self.send_tx),
             p("/api/v1/sendTxBatch", self.send_tx_batch),
             p("/api/v1/notification/ack", self.notification_ack),
+            *self._binary_option_routes(),
         ]
+
+    def _binary_option_routes(self) -> list[web.RouteDef]:
+        from lighter.testing.rest_binary import BinaryOptionRoutes  # imports this module
+
+        return BinaryOptionRoutes(self).routes()
 
     # ------------------------------------------------------------------ helpers
     def _auth(self, request: web.Request, account_index: int, required: bool) -> None:

@@ -219,7 +219,6 @@ from .tx_by import TxBy
 from .tx_hash import TxHash
 from .txs import Txs
 from .up_down_candle import UpDownCandle
-from .up_down_candles_resolution import UpDownCandlesResolution
 from .user_fee_tier import UserFeeTier
 from .user_referrals import UserReferrals
 from .validator_info import ValidatorInfo
@@ -492,7 +491,6 @@ __all__ = (
     "TxHash",
     "Txs",
     "UpDownCandle",
-    "UpDownCandlesResolution",
     "UserFeeTier",
     "UserReferrals",
     "ValidatorInfo",
