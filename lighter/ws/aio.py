@@ -102,7 +102,9 @@ class AsyncWsClient:
         wait: bool = True,
         timeout: float = 10.0,
     ) -> Subscription:
-        """Subscribe to a channel; with ``wait`` (default) return once the first snapshot has arrived.
+        """Subscribe to a channel by kind and parameters or by address (any channel name: unknown ones
+        arrive unparsed as :class:`RawChannelEvent`, see `WsClient.subscribe`); with ``wait`` (default)
+        return once the first snapshot has arrived.
 
         Raises :class:`SubscriptionError` if the server refuses, :class:`WsTimeoutError` after ``timeout``.
         """
@@ -158,6 +160,16 @@ class AsyncWsClient:
     async def subscribe_spot_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
         """Spot market statistics of one spot market, or ``"all"``."""
         return await self.subscribe("spot_market_stats", market_id, **kw)
+
+    async def subscribe_bo_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
+        """Statistics of one binary-option market, or ``"all"``."""
+        return await self.subscribe("bo_market_stats", market_id, **kw)
+
+    async def subscribe_up_down_candle(
+        self, symbol: str, duration: str, resolution: str = "1s", **kw: Any
+    ) -> Subscription:
+        """Candles of an up/down series' underlying, e.g. ``("btc", "5m", "1s")``."""
+        return await self.subscribe("up_down_candle", symbol, duration, resolution, **kw)
 
     async def subscribe_trade(self, market_id: int, **kw: Any) -> Subscription:
         """Public trades of a market."""

@@ -253,6 +253,9 @@ from .ws_account_orders_update import WsAccountOrdersUpdate
 from .ws_account_orders_update_orders_type_0 import WsAccountOrdersUpdateOrdersType0
 from .ws_account_tx_update import WsAccountTxUpdate
 from .ws_bo_market_stats_update import WsBoMarketStatsUpdate
+from .ws_bo_market_stats_update_bo_market_stats_type_1 import (
+    WsBoMarketStatsUpdateBoMarketStatsType1,
+)
 from .ws_candle_update import WsCandleUpdate
 from .ws_candle_update_candle_type_0 import WsCandleUpdateCandleType0
 from .ws_connected import WsConnected
@@ -515,6 +518,7 @@ __all__ = (
     "WsAccountOrdersUpdateOrdersType0",
     "WsAccountTxUpdate",
     "WsBoMarketStatsUpdate",
+    "WsBoMarketStatsUpdateBoMarketStatsType1",
     "WsCandleUpdate",
     "WsCandleUpdateCandleType0",
     "WsConnected",

@@ -115,3 +115,47 @@ def test_events_cover_past_current_and_upcoming_windows(local_exchange: LocalExc
     assert settled["outcome"] in (1, 2) and settled["settlement_price"] in (0, 10_000)
     assert [e["start_at"] for e in events] == sorted(e["start_at"] for e in events)
     assert all(e["end_at"] - e["start_at"] == 300_000 for e in events)
+
+
+def _validate_frame(doc: dict[str, Any], schema_name: str, frame: dict[str, Any]) -> None:
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT202012
+
+    registry = Registry().with_resource("urn:spec", DRAFT202012.create_resource(doc))
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": f"urn:spec#/components/schemas/{schema_name}"}, registry=registry
+    )
+    errors = [f"{list(e.path)}: {e.message[:200]}" for e in validator.iter_errors(frame)]
+    assert not errors, (schema_name, errors[:5])
+
+
+def test_binary_option_channels_validate_and_update(
+    spec: dict[str, Any],  # noqa: F811
+    local_exchange: LocalExchange,
+) -> None:
+    from .test_ws import Ws
+
+    ws = Ws(local_exchange.ws_url)
+    try:
+        snap = ws.subscribe("up_down_candle/BTC/5m/1s")
+        assert (snap["type"], snap["channel"]) == ("subscribed/up_down_candle", "up_down_candle:btc:5m:1s")
+        assert len(snap["candles"]) == 300
+        _validate_frame(spec, "WsUpDownCandleUpdate", snap)
+        stats = ws.subscribe("bo_market_stats/all")
+        assert stats["type"] == "subscribed/bo_market_stats" and len(stats["bo_market_stats"]) == 18
+        _validate_frame(spec, "WsBoMarketStatsUpdate", stats)
+        one = ws.subscribe("bo_market_stats/1002")
+        assert one["bo_market_stats"]["market_id"] == 1002
+        _validate_frame(spec, "WsBoMarketStatsUpdate", one)
+        update = ws.recv_until(lambda f: f["type"] == "update/up_down_candle")
+        assert 1 <= len(update["candles"]) <= 2
+        _validate_frame(spec, "WsUpDownCandleUpdate", update)
+        for bad in ("up_down_candle/btc/5m/1m", "up_down_candle/doge/5m/1s", "bo_market_stats/77"):
+            error = ws.subscribe(bad)
+            while "error" not in error:
+                error = ws.recv()
+            assert error["error"]["code"] == 30005
+        ws.send({"type": "unsubscribe", "channel": "up_down_candle/btc/5m/1s"})
+        ws.recv_until(lambda f: f["type"] == "unsubscribed")
+    finally:
+        ws.close()
