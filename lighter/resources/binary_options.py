@@ -8,14 +8,14 @@ outside the exchange's bounds or an unknown resolution is an `InvalidInputError`
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from lighter._errors import InvalidInputError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from typing_extensions import Unpack
+    from typing_extensions import Required, Unpack
 
     from lighter.client import AsyncLighter, Lighter
     from lighter_generated.models import (
@@ -195,6 +195,26 @@ def _candles_page(query: dict[str, Any], answer: Any) -> dict[str, Any] | None:
     return {**query, "start_timestamp": cursor}
 
 
+def _events_page(query: dict[str, Any], answer: Any) -> dict[str, Any] | None:
+    """The query of the next page of events or PnL entries (``next_cursor`` is the next ``cursor``)."""
+    cursor = next_cursor(answer)
+    return {**query, "cursor": cursor} if cursor is not None and answer.events else None
+
+
+class CandleRange(TypedDict, total=False):
+    """The range of ``up_down_candles`` / ``iter_up_down_candles``: ``start`` and ``end`` (unix seconds or
+    datetimes, at most 24 hours apart) are required; ``resolution`` "1s" (default) or "30s"; ``limit``
+    1..3600 candles a page."""
+
+    start: Required[datetime | int]
+    end: Required[datetime | int]
+    resolution: str
+    limit: int
+
+
+Following = Callable[[dict[str, Any], Any], "dict[str, Any] | None"]
+
+
 class BinaryOptions:
     """Binary-option reads of a blocking `Lighter` client (``client.binary_options``)."""
 
@@ -210,49 +230,24 @@ class BinaryOptions:
 
     def iter_events(self, **filters: Unpack[EventFilters]) -> Iterator[EventDetail]:
         """Every event matching the filters, page after page."""
-        query = events_query(**filters)
-        while True:
-            answer: RespGetEvents = self._client._op("events", **query)
-            yield from answer.events
-            cursor = next_cursor(answer)
-            if cursor is None or not answer.events:
-                return
-            query = {**query, "cursor": cursor}
+        return self._pages("events", events_query(**filters), "events", _events_page)
 
     def up_down_candles(
-        self,
-        symbol: str,
-        duration: str,
-        *,
-        start: datetime | int,
-        end: datetime | int,
-        resolution: str = "1s",
-        limit: int | None = None,
+        self, symbol: str, duration: str, **span: Unpack[CandleRange]
     ) -> RespGetUpDownCandles:
-        """One page of candles of an up/down series (e.g. "btc", "5m") between `start` and `end` (unix
-        seconds or datetimes, at most 24 hours apart), oldest first."""
-        query = up_down_query(symbol, duration, start=start, end=end, resolution=resolution, limit=limit)
-        answer: RespGetUpDownCandles = self._client._op("up_down_candles", **query)
+        """One page of candles of an up/down series (e.g. "btc", "5m"), oldest first (see `CandleRange`)."""
+        answer: RespGetUpDownCandles = self._client._op(
+            "up_down_candles", **up_down_query(symbol, duration, **span)
+        )
         return answer
 
     def iter_up_down_candles(
-        self,
-        symbol: str,
-        duration: str,
-        *,
-        start: datetime | int,
-        end: datetime | int,
-        resolution: str = "1s",
-        limit: int | None = None,
+        self, symbol: str, duration: str, **span: Unpack[CandleRange]
     ) -> Iterator[UpDownCandle]:
-        """Every candle between `start` and `end`, following ``next_cursor``."""
-        query: dict[str, Any] | None = up_down_query(
-            symbol, duration, start=start, end=end, resolution=resolution, limit=limit
+        """Every candle of the range, following ``next_cursor``."""
+        return self._pages(
+            "up_down_candles", up_down_query(symbol, duration, **span), "candles", _candles_page
         )
-        while query is not None:
-            answer: RespGetUpDownCandles = self._client._op("up_down_candles", **query)
-            yield from answer.candles
-            query = _candles_page(query, answer)
 
     def pnl(
         self, account_index: int | None = None, *, event_id: int | None = None, limit: int | None = None
@@ -267,14 +262,15 @@ class BinaryOptions:
     ) -> Iterator[BoEventPnL]:
         """Every event's PnL, page after page."""
         index = self._client._require_account() if account_index is None else account_index
-        query = pnl_query(index, event_id=event_id)
-        while True:
-            answer: RespGetBoPnL = self._client._op("bo_pnl", **query)
-            yield from answer.events
-            cursor = next_cursor(answer)
-            if cursor is None or not answer.events:
-                return
-            query = {**query, "cursor": cursor}
+        return self._pages("bo_pnl", pnl_query(index, event_id=event_id), "events", _events_page)
+
+    def _pages(
+        self, op: str, query: dict[str, Any] | None, field: str, following: Following
+    ) -> Iterator[Any]:
+        while query is not None:
+            answer = self._client._op(op, **query)
+            yield from getattr(answer, field)
+            query = following(query, answer)
 
 
 class AsyncBinaryOptions:
@@ -284,56 +280,29 @@ class AsyncBinaryOptions:
         self._client = client
 
     async def events(self, **filters: Unpack[EventFilters]) -> RespGetEvents:
-        """One page of events: filters as in `events_query`."""
+        """One page of events (filters as in `BinaryOptions.events`)."""
         answer: RespGetEvents = await self._client._op("events", **events_query(**filters))
         return answer
 
-    async def iter_events(self, **filters: Unpack[EventFilters]) -> AsyncIterator[EventDetail]:
+    def iter_events(self, **filters: Unpack[EventFilters]) -> AsyncIterator[EventDetail]:
         """Every event matching the filters, page after page."""
-        query = events_query(**filters)
-        while True:
-            answer: RespGetEvents = await self._client._op("events", **query)
-            for event in answer.events:
-                yield event
-            cursor = next_cursor(answer)
-            if cursor is None or not answer.events:
-                return
-            query = {**query, "cursor": cursor}
+        return self._pages("events", events_query(**filters), "events", _events_page)
 
     async def up_down_candles(
-        self,
-        symbol: str,
-        duration: str,
-        *,
-        start: datetime | int,
-        end: datetime | int,
-        resolution: str = "1s",
-        limit: int | None = None,
+        self, symbol: str, duration: str, **span: Unpack[CandleRange]
     ) -> RespGetUpDownCandles:
-        """One page of candles of an up/down series (at most 24 hours), oldest first."""
-        query = up_down_query(symbol, duration, start=start, end=end, resolution=resolution, limit=limit)
+        """One page of candles of an up/down series, oldest first (see `CandleRange`)."""
+        query = up_down_query(symbol, duration, **span)
         answer: RespGetUpDownCandles = await self._client._op("up_down_candles", **query)
         return answer
 
-    async def iter_up_down_candles(
-        self,
-        symbol: str,
-        duration: str,
-        *,
-        start: datetime | int,
-        end: datetime | int,
-        resolution: str = "1s",
-        limit: int | None = None,
+    def iter_up_down_candles(
+        self, symbol: str, duration: str, **span: Unpack[CandleRange]
     ) -> AsyncIterator[UpDownCandle]:
-        """Every candle between `start` and `end`, following ``next_cursor``."""
-        query: dict[str, Any] | None = up_down_query(
-            symbol, duration, start=start, end=end, resolution=resolution, limit=limit
+        """Every candle of the range, following ``next_cursor``."""
+        return self._pages(
+            "up_down_candles", up_down_query(symbol, duration, **span), "candles", _candles_page
         )
-        while query is not None:
-            answer: RespGetUpDownCandles = await self._client._op("up_down_candles", **query)
-            for candle in answer.candles:
-                yield candle
-            query = _candles_page(query, answer)
 
     async def pnl(
         self, account_index: int | None = None, *, event_id: int | None = None, limit: int | None = None
@@ -344,17 +313,18 @@ class AsyncBinaryOptions:
         answer: RespGetBoPnL = await self._client._op("bo_pnl", **query)
         return answer
 
-    async def iter_pnl(
+    def iter_pnl(
         self, account_index: int | None = None, *, event_id: int | None = None
     ) -> AsyncIterator[BoEventPnL]:
         """Every event's PnL, page after page."""
         index = self._client._require_account() if account_index is None else account_index
-        query = pnl_query(index, event_id=event_id)
-        while True:
-            answer: RespGetBoPnL = await self._client._op("bo_pnl", **query)
-            for event in answer.events:
-                yield event
-            cursor = next_cursor(answer)
-            if cursor is None or not answer.events:
-                return
-            query = {**query, "cursor": cursor}
+        return self._pages("bo_pnl", pnl_query(index, event_id=event_id), "events", _events_page)
+
+    async def _pages(
+        self, op: str, query: dict[str, Any] | None, field: str, following: Following
+    ) -> AsyncIterator[Any]:
+        while query is not None:
+            answer = await self._client._op(op, **query)
+            for item in getattr(answer, field):
+                yield item
+            query = following(query, answer)
