@@ -32,11 +32,13 @@ class Series:
 
     @property
     def seconds(self) -> int:
+        """Length of each market's window in seconds."""
         unit = {"s": 1, "m": 60, "h": 3600}[self.duration[-1]]
         return int(self.duration[:-1]) * unit
 
     @property
     def tag(self) -> str:
+        """The series tag of its events, e.g. ``btc/5m``."""
         return f"{self.symbol}/{self.duration}"
 
 
@@ -104,10 +106,12 @@ class Window:
 
     @property
     def start_s(self) -> int:
+        """Start of the window (unix seconds)."""
         return self.number * self.series.seconds
 
     @property
     def end_s(self) -> int:
+        """End of the window (unix seconds, exclusive)."""
         return self.start_s + self.series.seconds
 
 
@@ -164,6 +168,7 @@ def market_stats(w: Window, now_s: int) -> dict[str, Any]:
 
 
 def symbol_of(w: Window) -> str:
+    """The outcome market's symbol, e.g. ``BTC-UP-5m-1800000000``."""
     return f"{w.series.symbol.upper()}-UP-{w.series.duration}-{w.start_s}"
 
 

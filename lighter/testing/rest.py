@@ -276,7 +276,8 @@ class Rest:
         """``GET /api/v1/trades``: trades filtered by market, account, order and time, with a cursor."""
         market_id = q_int(request, "market_id", 255)
         account_index = q_int(request, "account_index", -1)
-        order_index = q_int(request, "order_index", 0)
+        order_index = q_int(request, "order_index_str", q_int(request, "order_index", 0))
+        integrator = q_int(request, "integrator_account_index", 0, low=0)
         limit = q_int(request, "limit", low=1, high=100)
         sort_dir = q_str(request, "sort_dir", "desc")
         q_str(request, "sort_by")
@@ -291,6 +292,8 @@ class Rest:
                 if account_index != -1 and account_index not in (t.ask_account_id, t.bid_account_id):
                     continue
                 if order_index and order_index not in (t.ask_id, t.bid_id):
+                    continue
+                if integrator and integrator not in (t.integrator_taker, t.integrator_maker):
                     continue
                 found.append((t, ms.market))
         found.sort(key=lambda tm: tm[0].trade_id, reverse=(sort_dir != "asc"))

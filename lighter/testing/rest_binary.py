@@ -47,6 +47,7 @@ class BinaryOptionRoutes:
         self.rest = rest
 
     def routes(self) -> list[web.RouteDef]:
+        """The five routes, for `Rest.routes`."""
         return [
             web.get("/api/v1/events", self.events),
             web.get("/api/v1/upDownCandles", self.up_down_candles),

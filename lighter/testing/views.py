@@ -86,6 +86,8 @@ def order_json(order: Order, m: Market) -> dict[str, Any]:
         "transaction_time": order.updated_at * 1000,
         "order_flags": 0,
         "order_version": order.order_version,
+        "market_kind": "spot" if m.is_spot else "perps",
+        "market_symbol": m.symbol,
     }
 
 
@@ -150,6 +152,8 @@ def trade_json(t: Trade, m: Market, account_index: int | None = None) -> dict[st
         "maker_allocated_margin_usdc_after": 0,
         "bid_order_version": 0,
         "ask_order_version": 0,
+        "market_kind": "spot" if m.is_spot else "perps",
+        "market_symbol": m.symbol,
     }
     return body
 
@@ -359,6 +363,7 @@ def account_json(ex: Exchange, acc: Account) -> dict[str, Any]:
             "created_at": acc.created_at,
             "pending_unlocks": [],
             "approved_integrators": integrators.listed(acc, ex.accounts),
+            "bo_positions": [],  # nobody trades binary options on the local exchange
             "can_rfq": False,
             "cross_initial_margin_requirement": usdc(ex.engine.margin_required(acc)),
             "cross_maintenance_margin_requirement": usdc(maint),

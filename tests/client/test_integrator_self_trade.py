@@ -122,6 +122,21 @@ def test_integrator_fees_are_charged_on_fills_and_credited(onboard_account: Onbo
         assert collateral(client, integrator.account_index) == Decimal("1") + Decimal("1.8")
         assert collateral(client, trader.account_index) == start[trader.account_index] - Decimal("1.5")
         assert collateral(client, maker.account_index) == start[maker.account_index] - Decimal("0.3")
+        routed = client.api.trades(
+            integrator_account_index=integrator.account_index, sort_by="trade_id", limit=10
+        )
+        [trade] = routed.trades
+        assert (trade.integrator_taker_fee_collector_index, trade.integrator_taker_fee) == (
+            integrator.account_index,
+            1_500_000,  # USDC micro units
+        )
+        assert (trade.market_kind, trade.market_symbol) == ("perps", "ETH")
+        assert (
+            client.api.trades(
+                integrator_account_index=trader.account_index, sort_by="trade_id", limit=10
+            ).trades
+            == []
+        )
 
 
 def test_the_exchange_refuses_a_revoked_integrator_with_21149(onboard_account: Onboard) -> None:
