@@ -1,7 +1,10 @@
-"""Build ``static_payloads.json``: a minimal schema-valid 200 body for every operation of ``openapi.yaml``.
+"""Build ``static_payloads.json``: a complete, schema-valid 200 body for every operation of ``openapi.yaml``.
 
-Run ``python -m lighter.testing._static_gen openapi.yaml`` after changing the spec. Operations the local
-exchange models (``rest.Rest.routes``) are answered live; the others get these static bodies.
+``scripts/generate`` runs ``python -m lighter.testing._static_gen openapi.yaml`` after the client generator,
+and a test checks the file matches the spec. Operations the local exchange models (``rest.Rest.routes``)
+are answered live; the others get these static bodies: every property present (required or not, as the
+real exchange's Go structs send them all), with the spec's example values, lists empty (nothing the local
+exchange does not model ever shows up in a list), never ``null``.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).with_name("static_payloads.json")
+AUTH_OUT = Path(__file__).with_name("auth_rules.json")
 
 
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -22,10 +26,10 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 
 
 def example(spec: dict[str, Any], node: dict[str, Any], depth: int = 0) -> Any:
-    """The smallest valid value: required properties only, empty arrays, zeros, first enum value."""
+    """A plausible valid value: every property, the spec's examples, empty arrays, first enum value."""
     node = _resolve(spec, node)
     if depth > 12:
-        return None
+        return {}
     if "allOf" in node:
         merged: dict[str, Any] = {}
         for part in node["allOf"]:
@@ -38,17 +42,16 @@ def example(spec: dict[str, Any], node: dict[str, Any], depth: int = 0) -> Any:
             return example(spec, node[key][0], depth + 1)
     if "enum" in node:
         return node["enum"][0]
+    if "example" in node and not isinstance(node["example"], (dict, list)):
+        return node["example"]
     kind = node.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
     if kind == "object" or "properties" in node:
         props = node.get("properties", {})
         out = {}
-        for name in node.get("required", []):
-            if name == "code":
-                out[name] = 200
-            elif name in props:
-                out[name] = example(spec, props[name], depth + 1)
+        for name, prop in props.items():
+            out[name] = 0 if name == "code" else example(spec, prop, depth + 1)
         return out
     if kind == "array":
         return []
@@ -75,9 +78,25 @@ def build(spec: dict[str, Any]) -> dict[str, Any]:
             first: dict[str, Any] = next(iter(content.values()), {})
             schema = first.get("schema")
             body = example(spec, schema) if schema else {"code": 200}
-            if isinstance(body, dict) and "code" not in body:
-                body = {**body} if path in ("/", "/info") else {"code": 200, **body}
+            if isinstance(body, dict) and path not in ("/", "/info"):
+                body = {**body, "code": 200, "message": ""} if "message" in body else {**body, "code": 200}
             out[f"{method.upper()} {path}"] = body
+    return out
+
+
+def auth_rules(spec: dict[str, Any]) -> dict[str, str]:
+    """``{"METHOD /path": "required" | "optional"}`` for every operation that takes an auth token."""
+    out: dict[str, str] = {}
+    params = spec.get("components", {}).get("parameters", {})
+    for path, item in spec.get("paths", {}).items():
+        for method, op in item.items():
+            if method not in ("get", "post", "put", "delete", "patch"):
+                continue
+            for p in op.get("parameters", []):
+                p = params[p["$ref"].split("/")[-1]] if "$ref" in p else p
+                if p.get("name") in ("authorization", "auth"):
+                    key = f"{method.upper()} {path}"
+                    out[key] = "required" if p.get("required") or out.get(key) == "required" else "optional"
     return out
 
 
@@ -87,6 +106,7 @@ def main(argv: list[str]) -> int:
 
     spec = yaml.safe_load(Path(argv[0] if argv else "openapi.yaml").read_text())
     OUT.write_text(json.dumps(build(spec), indent=1, sort_keys=True) + "\n")
+    AUTH_OUT.write_text(json.dumps(auth_rules(spec), indent=1, sort_keys=True) + "\n")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -9,6 +10,30 @@ MASTER = 0
 SUB = 1
 FIRST_ACCOUNT_INDEX = 1  # the official signer refuses account 0
 FIRST_SUB_ACCOUNT_INDEX = 2**48 - 100  # sub-accounts live high, as on mainnet (281474976710608 ...)
+RECENT_FILLS = 10_000  # fills kept per account for the daily/weekly/monthly counters
+DAY_MS = 86_400_000
+WINDOWS_MS = {"daily": DAY_MS, "weekly": 7 * DAY_MS, "monthly": 30 * DAY_MS}
+
+
+@dataclass
+class Activity:
+    """Trade counters of an account (``account_all``'s ``*_trades_count``/``*_volume``, in USDC)."""
+
+    total_trades: int = 0
+    total_volume: int = 0  # micro USDC
+    # (time ms, quote micro USDC, realized PnL micro USDC) of the latest fills
+    recent: deque[tuple[int, int, int]] = field(default_factory=lambda: deque(maxlen=RECENT_FILLS))
+
+    def fill(self, now_ms: int, quote: int, pnl: int = 0) -> None:
+        """Count one fill of ``quote`` micro USDC at ``now_ms`` that realized ``pnl``."""
+        self.total_trades += 1
+        self.total_volume += quote
+        self.recent.append((now_ms, quote, pnl))
+
+    def window(self, now_ms: int, span_ms: int) -> tuple[int, int]:
+        """(fills, micro USDC volume) of the last ``span_ms``."""
+        inside = [q for t, q, _ in self.recent if t > now_ms - span_ms]
+        return len(inside), sum(inside)
 
 
 @dataclass
@@ -53,8 +78,11 @@ class Account:
     trading_mode: int = 0
     asset_margin_modes: dict[int, int] = field(default_factory=dict)
     approved_integrators: dict[int, dict[str, int]] = field(default_factory=dict)
-    created_at: int = 0
+    created_at: int = 0  # ms
     total_order_count: int = 0
+    activity: Activity = field(default_factory=Activity)
+    tier: str = "standard"  # or "premium" (rest.TIERS)
+    tier_changed_at: int = 0  # ms
 
     def next_nonce(self, api_key_index: int) -> int:
         """The nonce the next transaction signed with ``api_key_index`` must carry."""

@@ -761,6 +761,9 @@ class Engine:
             if index:
                 self.events.accounts.add(index)
         ms.trades.append(trade)
+        ask_acc.activity.fill(self.now, quote, trade.ask_pnl)
+        if bid_acc is not ask_acc:
+            bid_acc.activity.fill(self.now, quote, trade.bid_pnl)
         ms.last_price = price
         ms.trades_count += 1
         ms.base_volume += qty

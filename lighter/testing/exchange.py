@@ -91,6 +91,7 @@ class Exchange:
         self.account_txs: dict[int, list[TxRecord]] = {}
         self.deposits: list[dict[str, Any]] = []
         self.withdraws: list[dict[str, Any]] = []
+        self.transfers: list[dict[str, Any]] = []
         self.listeners: list[Listener] = []
         self.faults = Faults()
         self.funding = funding.Funding(funding_interval)
@@ -213,6 +214,23 @@ class Exchange:
                 "asset_id": asset_index,
                 "amount": amount,
                 "timestamp": self.now_ms(),
+                "tx_hash": self.engine.tx_hash,
+            }
+        )
+
+    def record_transfer(self, acc: Account, to: Account, tx: Any) -> None:
+        """Log a transfer for the transfer-history endpoint (both accounts see it)."""
+        self.transfers.append(
+            {
+                "from": acc,
+                "to": to,
+                "asset_id": tx.asset_index,
+                "amount": tx.amount,
+                "fee": tx.usdc_fee if tx.asset_index == USDC_ASSET_ID else 0,
+                "from_route": tx.from_route_type,
+                "to_route": tx.to_route_type,
+                "timestamp": self.now_ms(),
+                "tx_hash": self.engine.tx_hash,
             }
         )
 

@@ -31,6 +31,13 @@ VOLUME_QUOTA = 1_000_000
 FUNDING_RESOLUTIONS = {"1h": 3600, "1d": 86400}
 MAX_FUNDINGS = 750  # entries per fundings answer
 MAX_TIMESTAMP = 5_000_000_000_000
+MAX_LIMIT = 100  # `limit` of list endpoints: 1..100 (API-NOTES: "limit max is 100, 250 for orderBookOrders")
+MIN_MS_TIMESTAMP = 10**11  # candles/fundings/pnl take milliseconds (openapi.yaml); below this it is seconds
+# Account tiers as accountLimits reports them: (user_tier, user_tier_name, maker fee ticks, taker fee ticks).
+# "std" with zero fees is the spec's example; the premium figures (0.002 % maker, 0.02 % taker, fee tick
+# 1e-6) are Lighter's published premium fees. The local exchange charges no fees either way (docs/testing.md).
+TIERS = {"standard": ("std", "standard", 0, 0), "premium": ("prm", "premium", 20, 200)}
+TIER_BY_CODE = {code: name for name, (code, *_rest) in TIERS.items()}
 
 
 def ok(body: dict[str, Any]) -> web.Response:
@@ -64,6 +71,22 @@ def q_int(
     if (low is not None and value < low) or (high is not None and value > high):
         raise errors.invalid_param(f"{name} out of range")
     return value
+
+
+def _ms_range(request: web.Request) -> tuple[int, int]:
+    """``start_timestamp`` and ``end_timestamp`` in milliseconds, as the spec defines them.
+
+    Seconds are refused rather than guessed (the real exchange reads them as 1970 and answers an empty
+    range), and so is an empty range (start >= end): the real exchange refuses both with 20001
+    ``invalid param``, where a lenient local exchange would hand back ``[]`` and hide the bug."""
+    start = q_int(request, "start_timestamp", low=0, high=MAX_TIMESTAMP)
+    end = q_int(request, "end_timestamp", low=0, high=MAX_TIMESTAMP)
+    for name, value in (("start_timestamp", start), ("end_timestamp", end)):
+        if 0 < value < MIN_MS_TIMESTAMP:
+            raise errors.invalid_param(f"{name} must be unix milliseconds")
+    if start >= end:
+        raise errors.invalid_param("start_timestamp must be before end_timestamp")
+    return start, end
 
 
 def _seconds(timestamp: int) -> int:
@@ -135,6 +158,15 @@ class Rest:
             p("/api/v1/sendTx", self.send_tx),
             p("/api/v1/sendTxBatch", self.send_tx_batch),
             p("/api/v1/notification/ack", self.notification_ack),
+            g("/api/v1/accountLimits", self.account_limits),
+            p("/api/v1/changeAccountTier", self.change_account_tier),
+            g("/api/v1/transfer/history", self.transfer_history),
+            g("/api/v1/withdraw/history", self.withdraw_history),
+            g("/api/v1/deposit/history", self.deposit_history),
+            g("/api/v1/pnl", self.pnl),
+            g("/api/v1/liquidations", self.liquidations),
+            g("/api/v1/l1Metadata", self.l1_metadata),
+            g("/api/v1/markPriceCandles", self.mark_price_candles),
             *self._binary_option_routes(),
         ]
 
@@ -144,14 +176,54 @@ class Rest:
         return BinaryOptionRoutes(self).routes()
 
     # ------------------------------------------------------------------ helpers
-    def _auth(self, request: web.Request, account_index: int, required: bool) -> None:
+    async def enforce_auth(self, request: web.Request) -> None:
+        """Auth exactly where openapi.yaml asks for it (``auth_rules.json``, generated from the spec).
+
+        ``required``: no token is refused. Either way a token given must be valid, unexpired and belong to
+        the account the request names (``account_index``, ``by``/``value``, the form's ``account_index``),
+        or to the owner of the ``l1_address`` it names; another account's token is refused. The real
+        exchange's code for these refusals is 20001 ``invalid param : ...`` (ws/error__13.json: "auth field
+        is required")."""
+        rule = auth_rules().get(f"{request.method} {request.path}")
+        if rule is None:
+            return
         token = request.headers.get("authorization") or request.query.get("auth")
         if not token:
-            if required:
+            if rule == "required":
                 raise errors.invalid_param("authorization is required")
             return
-        if not self.server.check_auth(token, account_index):
+        target = await self._auth_target(request)
+        if isinstance(target, str):
+            owners = self.ex.accounts.for_l1(target)
+            if not any(self.server.check_auth(token, a.index) for a in owners):
+                raise errors.invalid_param("invalid auth token")
+            return
+        if target is None:  # nothing named: the token must at least be good for its own account
+            from lighter.signing import parse_auth_token
+
+            try:
+                target = parse_auth_token(token)[1]
+            except (ValueError, TypeError):
+                raise errors.invalid_param("invalid auth token") from None
+        if not self.server.check_auth(token, target):
             raise errors.invalid_param("invalid auth token")
+
+    async def _auth_target(self, request: web.Request) -> int | str | None:
+        """The account (index) or L1 address a request is about, or None."""
+        fields: dict[str, Any] = dict(request.query)
+        if request.method == "POST":
+            fields = {**(await _form(request)), **fields}
+        raw: Any = fields.get("account_index")
+        if raw is None and fields.get("by") in ("index", "account_index"):
+            raw = fields.get("value")
+        if raw is None:
+            l1 = fields.get("l1_address")
+            return l1 if isinstance(l1, str) and l1 else None
+        try:
+            index = int(raw)
+        except (TypeError, ValueError):
+            raise errors.invalid_param("account_index must be an integer") from None
+        return None if index < 0 else index  # -1: no account named (e.g. trades' default)
 
     def _account_of(self, request: web.Request, name: str = "account_index") -> Any:
         index = q_int(request, name)
@@ -284,7 +356,6 @@ class Rest:
         cursor = q_int(request, "cursor", 0, low=0)
         if account_index != -1:
             self.ex.account(account_index)
-            self._auth(request, account_index, required=False)
         states = self.ex.engine.markets.values() if market_id == 255 else [self.ex.engine.market(market_id)]
         found = []
         for ms in states:
@@ -307,16 +378,21 @@ class Rest:
             body["next_cursor"] = str(cursor + limit)
         return ok(body)
 
-    async def candles(self, request: web.Request) -> web.Response:
-        """``GET /api/v1/candles``: candles built from the exchange's own trades."""
+    def _candle_query(self, request: web.Request) -> tuple[Any, str, int, int, int]:
+        """market, resolution, start and end (ms) and count_back of a candles query, checked like the
+        real exchange: timestamps in milliseconds (openapi.yaml), and an empty range is an error, not []."""
         ms = self.ex.engine.market(q_int(request, "market_id"))
         res = q_str(request, "resolution")
         if res not in views.RESOLUTIONS:
             raise errors.invalid_param(f"resolution must be one of {', '.join(views.RESOLUTIONS)}")
-        start = q_int(request, "start_timestamp", low=0)
-        end = q_int(request, "end_timestamp", low=0)
+        start, end = _ms_range(request)
         count = q_int(request, "count_back", low=0)
-        return ok({"r": res, "c": views.candles(ms, res, start, end, count)})
+        return ms, res, start, end, count
+
+    async def candles(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/candles``: candles built from the exchange's own trades."""
+        ms, res, start, end, count = self._candle_query(request)
+        return ok({"r": res, "c": views.candles(ms, res, start // 1000, end // 1000, count)})
 
     async def fundings(self, request: web.Request) -> web.Response:
         """Settlements of one market, summed per ``resolution`` bucket, oldest first (timestamps in s).
@@ -357,7 +433,6 @@ class Rest:
     async def position_funding(self, request: web.Request) -> web.Response:
         """Funding paid or received by the positions of an account, newest first, paged by ``cursor``."""
         acc = self._account_of(request)
-        self._auth(request, acc.index, required=False)
         limit = q_int(request, "limit", low=1, high=100)
         cursor = q_int(request, "cursor", 0, low=0)
         side = q_str(request, "side", "all")
@@ -443,7 +518,6 @@ class Rest:
     async def active_orders(self, request: web.Request) -> web.Response:
         """``GET /api/v1/accountActiveOrders`` (auth): an account's active orders in a market."""
         acc = self._account_of(request)
-        self._auth(request, acc.index, required=True)
         market_id = q_int(request, "market_id", 255)
         orders = self.ex.engine.account_orders(acc.index, None if market_id == 255 else market_id)
         return ok(
@@ -453,7 +527,6 @@ class Rest:
     async def inactive_orders(self, request: web.Request) -> web.Response:
         """``GET /api/v1/accountInactiveOrders`` (auth): finished orders, newest first."""
         acc = self._account_of(request)
-        self._auth(request, acc.index, required=True)
         market_id = q_int(request, "market_id", 255)
         limit = q_int(request, "limit", low=1, high=100)
         cursor = q_int(request, "cursor", 0, low=0)
@@ -488,7 +561,6 @@ class Rest:
             acc = found[0]
         else:
             raise errors.invalid_param("by must be account_index or l1_address")
-        self._auth(request, acc.index, required=False)
         index = q_int(request, "index", -1)
         recs = [
             r
@@ -567,9 +639,124 @@ class Rest:
         if not isinstance(notif_id, str) or not notif_id:
             raise errors.invalid_param("notif_id is required")
         self.ex.account(account_index)
-        self._auth(request, account_index, required=False)
         self.ex.notifications.ack(account_index, notif_id)
         return ok({})
+
+    # ------------------------------------------------------------------ account bookkeeping
+    async def account_limits(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/accountLimits`` (auth): the limits and fee ticks of the account's tier.
+
+        ``user_tier`` is always present: a client that reads a missing tier as premium would otherwise add
+        fees the real exchange never charges a standard account."""
+        acc = self._account_of(request)
+        code, name, maker, taker = TIERS[acc.tier]
+        return ok(
+            {
+                "max_llp_percentage": 25,
+                "user_tier": code,
+                "user_tier_name": name,
+                "user_tier_last_update": acc.tier_changed_at // 1000,
+                "can_create_public_pool": acc.account_type == 0,
+                "max_llp_amount": "1000000",
+                "current_maker_fee_tick": maker,
+                "current_taker_fee_tick": taker,
+                "effective_lit_stakes": "0",
+                "leased_lit": "0",
+            }
+        )
+
+    async def change_account_tier(self, request: web.Request) -> web.Response:
+        """``POST /api/v1/changeAccountTier``: switch a master account between standard and premium."""
+        form = await _form(request)
+        acc = self.ex.account(_form_int(form, "account_index"))
+        tier = str(form.get("new_tier", ""))
+        tier = TIER_BY_CODE.get(tier, tier)
+        if tier not in TIERS:
+            raise errors.invalid_param(f"new_tier must be one of {', '.join(TIERS)}")
+        if acc.account_type != 0:
+            raise errors.invalid_param("only a master account has a tier")
+        acc.tier, acc.tier_changed_at = tier, self.ex.now_ms()
+        return ok({})
+
+    def _page(
+        self, request: web.Request, items: list[Any], key: str, render: Callable[[Any], Any]
+    ) -> web.Response:
+        """Newest first, ``limit`` (default and max 100) per page from the integer ``cursor``; the answer
+        carries ``cursor`` for the next page ("" on the last one)."""
+        limit = q_int(request, "limit", MAX_LIMIT, low=1, high=MAX_LIMIT)
+        cursor = q_int(request, "cursor", 0, low=0)
+        page = items[cursor : cursor + limit]
+        more = cursor + limit < len(items)
+        return ok({key: [render(i) for i in page], "cursor": str(cursor + limit) if more else ""})
+
+    async def transfer_history(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/transfer/history``: transfers in and out of an account, newest first."""
+        acc = self._account_of(request)
+        kinds = {t for t in q_str(request, "type", "all").split(",") if t}
+        found = []
+        for t in reversed(self.ex.transfers):
+            inflow, outflow = t["to"] is acc, t["from"] is acc
+            kind = "L2TransferInflow" if inflow and not outflow else "L2TransferOutflow"
+            if (inflow or outflow) and ("all" in kinds or kind in kinds):
+                found.append((kind, t))
+        return self._page(request, found, "transfers", lambda kt: views.transfer_json(self.ex, *kt))
+
+    async def withdraw_history(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/withdraw/history`` (auth): the account's withdrawals, newest first."""
+        acc = self._account_of(request)
+        found = [w for w in reversed(self.ex.withdraws) if w["account_index"] == acc.index]
+        return self._page(request, found, "withdraws", lambda w: views.withdraw_json(self.ex, w))
+
+    async def deposit_history(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/deposit/history`` (auth): the deposits into an account, newest first."""
+        acc = self._account_of(request)
+        found = [d for d in reversed(self.ex.deposits) if d["account_index"] == acc.index]
+        return self._page(request, found, "deposits", lambda d: views.deposit_json(self.ex, d))
+
+    async def pnl(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/pnl``: per-bucket realized trade PnL, volume and USDC flows of an account."""
+        if q_str(request, "by") != "index":
+            raise errors.invalid_param("by must be index")
+        try:
+            acc = self.ex.account(int(q_str(request, "value")))
+        except ValueError:
+            raise errors.invalid_param("value must be an account index") from None
+        res = q_str(request, "resolution")
+        if res not in views.PNL_RESOLUTIONS:
+            raise errors.invalid_param(f"resolution must be one of {', '.join(views.PNL_RESOLUTIONS)}")
+        start, end = _ms_range(request)
+        count = q_int(request, "count_back", low=0)
+        ignore_transfers = q_str(request, "ignore_transfers", "false").lower() == "true"
+        entries = views.pnl_entries(self.ex, acc, res, start, end, ignore_transfers)
+        return ok({"resolution": res, "pnl": entries[-count:] if count else entries})
+
+    async def liquidations(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/liquidations`` (auth): always empty here (no liquidations, see docs/testing.md)."""
+        self._account_of(request)
+        q_int(request, "limit", low=1, high=MAX_LIMIT)
+        return ok({"liquidations": []})
+
+    async def l1_metadata(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/l1Metadata`` (auth): referral facts of an L1 address that owns accounts here."""
+        found = self.ex.accounts.for_l1(q_str(request, "l1_address"))
+        if not found:
+            raise ExchangeError(errors.ACCOUNT_NOT_FOUND, "account not found")
+        return ok(
+            {
+                "l1_address": found[0].l1_address,
+                "can_invite": True,
+                "referral_points_percentage": "0",
+                "referral_program_kickback": "0",
+                "referral_program_kickback_history": [],
+            }
+        )
+
+    async def mark_price_candles(self, request: web.Request) -> web.Response:
+        """``GET /api/v1/markPriceCandles``: candles of the market's trades (the mark follows trades here)."""
+        ms, res, start, end, count = self._candle_query(request)
+        cs = views.candles(ms, res, start // 1000, end // 1000, count)
+        marks = [{"t": c["t"], "o": c["o"], "h": c["h"], "l": c["l"], "c": c["c"], "sc": c["c"]} for c in cs]
+        return ok({"r": res, "c": marks})
 
 
 async def _form(request: web.Request) -> dict[str, Any]:
@@ -616,6 +803,14 @@ def _form_list(form: dict[str, Any], name: str) -> list[Any]:
     if not isinstance(raw, list):
         raise errors.invalid_param(f"{name} must be a JSON list")
     return raw
+
+
+@lru_cache(maxsize=1)
+def auth_rules() -> dict[str, str]:
+    """``{"GET /api/v1/x": "required" | "optional"}``: operations that take an auth token (from the spec)."""
+    text = resources.files("lighter.testing").joinpath("auth_rules.json").read_text()
+    data: dict[str, str] = json.loads(text)
+    return data
 
 
 @lru_cache(maxsize=1)

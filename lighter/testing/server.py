@@ -86,6 +86,7 @@ class ExchangeServer:
 
     async def _answer(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
         try:
+            await self.rest.enforce_auth(request)
             return await handler(request)
         except ExchangeError as exc:
             return rest.fail(exc)

@@ -169,6 +169,7 @@ def transfer(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     else:
         to.assets[tx.asset_index] = to.assets.get(tx.asset_index, 0) + tx.amount
     ex.engine.events.accounts.update((acc.index, to.index))
+    ex.record_transfer(acc, to, tx)
     return {"to_account_index": to.index}
 
 

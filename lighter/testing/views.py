@@ -10,7 +10,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from lighter.testing import integrators
-from lighter.testing.accounts import Account, Position
+from lighter.testing.accounts import WINDOWS_MS, Account, Position
 from lighter.testing.engine import TIF_NAMES, TYPE_NAMES, MarketState, Order, Trade
 from lighter.testing.funding import (
     CLAMP_BIG_8H,
@@ -62,7 +62,7 @@ def order_json(order: Order, m: Market) -> dict[str, Any]:
         "base_price": order.price,
         "filled_base_amount": m.fmt_size(order.filled_base),
         "filled_quote_amount": usdc(order.filled_quote),
-        "side": "sell" if order.is_ask else "buy",
+        "side": "",  # as recorded (rest/accountActiveOrders__1.json, ws/account_all_orders__1.json)
         "type": TYPE_NAMES[order.type],
         "time_in_force": tif,
         "reduce_only": order.reduce_only,
@@ -80,9 +80,10 @@ def order_json(order: Order, m: Market) -> dict[str, Any]:
         "integrator_taker_fee": str(order.integrator_taker_fee),
         "integrator_maker_fee": str(order.integrator_maker_fee),
         "block_height": order.block_height,
-        "timestamp": order.updated_at,
-        "created_at": order.created_at,
-        "updated_at": order.updated_at,
+        # seconds, as recorded (rest/accountActiveOrders__1.json, ws/account_all_orders__1); engine: ms
+        "timestamp": order.updated_at // 1000,
+        "created_at": order.created_at // 1000,
+        "updated_at": order.updated_at // 1000,
         "transaction_time": order.updated_at * 1000,
         "order_flags": 0,
         "order_version": order.order_version,
@@ -251,11 +252,16 @@ def funding_state_json(ex: Exchange) -> dict[str, Any]:
     }
 
 
-def assets_json(ex: Exchange, acc: Account) -> list[dict[str, Any]]:
-    """An account's spot assets (balance, locked, margin balance)."""
+def assets_json(ex: Exchange, acc: Account, *, with_collateral: bool = False) -> list[dict[str, Any]]:
+    """An account's spot assets (balance, locked, margin balance).
+
+    ``with_collateral``: USDC is listed when the account holds any on either route, perp collateral as its
+    ``margin_balance``, as the real ``account_all_assets`` channel does for a USDC-funded account
+    (ws/account_all_assets__2.json); REST ``account`` lists spot balances only (rest/account__1.json)."""
     locked = ex.engine.spot_locked(acc)
     out = []
-    for asset_id in sorted(set(acc.assets) | set(locked)):
+    usdc_held = {USDC_ASSET_ID} if with_collateral and acc.collateral else set()
+    for asset_id in sorted(set(acc.assets) | set(locked) | usdc_held):
         a = ex.assets[asset_id]
         mode = "enabled" if acc.asset_margin_modes.get(asset_id, 0) else "disabled"
         out.append(
@@ -295,6 +301,19 @@ def spot_avg_entry_prices_json(
             "asset_size": fmt_units(entry.size, asset.decimals),
             "last_trade_id": entry.last_trade_id,
         }
+    return out
+
+
+def activity_json(acc: Account, now_ms: int) -> dict[str, Any]:
+    """``{daily,weekly,monthly,total}_trades_count`` and ``..._volume`` (USDC, JSON numbers) of an account."""
+    out: dict[str, Any] = {
+        "total_trades_count": acc.activity.total_trades,
+        "total_volume": _f(acc.activity.total_volume, USDC_DECIMALS),
+    }
+    for name, span in WINDOWS_MS.items():
+        count, volume = acc.activity.window(now_ms, span)
+        out[f"{name}_trades_count"] = count
+        out[f"{name}_volume"] = _f(volume, USDC_DECIMALS)
     return out
 
 
@@ -360,7 +379,7 @@ def account_json(ex: Exchange, acc: Account) -> dict[str, Any]:
                 "strategies": [],
             },
             "shares": [],
-            "created_at": acc.created_at,
+            "created_at": acc.created_at // 1000,  # seconds, like the orders' created_at
             "pending_unlocks": [],
             "approved_integrators": integrators.listed(acc, ex.accounts),
             "bo_positions": [],  # nobody trades binary options on the local exchange
@@ -368,7 +387,7 @@ def account_json(ex: Exchange, acc: Account) -> dict[str, Any]:
             "cross_initial_margin_requirement": usdc(ex.engine.margin_required(acc)),
             "cross_maintenance_margin_requirement": usdc(maint),
             "can_rfq_market_ids": [],
-            "metadata": {"name": "", "description": "", "can_invite": True, "referral_points_percentage": ""},
+            "metadata": {"color": ""},  # SubAccountMetadata; name/description are top-level (account__1.json)
             "agent_enabled": False,
         }
     )
@@ -515,15 +534,27 @@ def spot_detail_json(ms: MarketState) -> dict[str, Any]:
 
 
 def market_stats_json(ex: Exchange, ms: MarketState) -> dict[str, Any]:
-    """A market in the WebSocket ``market_stats`` shape (prices, funding, volume)."""
+    """A market in the WebSocket ``market_stats`` shape (prices, funding, volume).
+
+    Beyond the asyncapi fields: mid, best bid and ask (the official TypeScript client reads them from the
+    real exchange), the funding premium and base interest rate."""
     m = ms.market
     daily = _daily(ms)
     fund = ex.funding
     current = last = "0.0000"
+    premium = 0.0
     if not m.is_spot:
         current = fmt_rate_percent(fund.current_rate_ppm(ms))
         last = fmt_rate_percent(fund.state(m.market_id).last_rate_ppm)
+        premium = fund.premium(ms)
+    bid, ask = ms.bids.best(), ms.asks.best()
+    mid = (bid + ask) // 2 if bid is not None and ask is not None else ms.last_price
     return {
+        "mid_price": m.fmt_price(mid),
+        "best_bid_price": m.fmt_price(bid or 0),
+        "best_ask_price": m.fmt_price(ask or 0),
+        "premium": f"{premium:.6f}",
+        "base_interest_rate": BASE_INTEREST if not m.is_spot else "0.0000",
         "symbol": m.symbol,
         "market_id": m.market_id,
         "index_price": m.fmt_price(fund.index_price(ms)),
@@ -642,3 +673,108 @@ def candles(ms: MarketState, resolution: str, start: int, end: int, count_back: 
 def dumps(obj: Any) -> str:
     """Compact JSON."""
     return json.dumps(obj, separators=(",", ":"))
+
+
+ROUTE_NAMES = {0: "perps", 1: "spot"}  # TransferHistoryItem's from_route/to_route known values
+
+
+def _hash(tx_hash: str) -> str:
+    return "0x" + tx_hash if tx_hash and not tx_hash.startswith("0x") else tx_hash
+
+
+def transfer_json(ex: Exchange, kind: str, t: dict[str, Any]) -> dict[str, Any]:
+    """A ``TransferHistoryItem`` (amounts in the asset's decimals, timestamp in seconds)."""
+    decimals = ex.assets[t["asset_id"]].decimals
+    return {
+        "id": t["tx_hash"],
+        "amount": fmt_units(t["amount"], decimals),
+        "timestamp": t["timestamp"] // 1000,
+        "type": kind,
+        "from_l1_address": t["from"].l1_address,
+        "to_l1_address": t["to"].l1_address,
+        "from_account_index": t["from"].index,
+        "to_account_index": t["to"].index,
+        "tx_hash": _hash(t["tx_hash"]),
+        "asset_id": t["asset_id"],
+        "fee": usdc(t["fee"]),
+        "from_route": ROUTE_NAMES.get(t["from_route"], str(t["from_route"])),
+        "to_route": ROUTE_NAMES.get(t["to_route"], str(t["to_route"])),
+    }
+
+
+def withdraw_json(ex: Exchange, w: dict[str, Any]) -> dict[str, Any]:
+    """A ``WithdrawHistoryItem``: withdrawals complete at once here (``completed``; docs/testing.md)."""
+    return {
+        "id": w["tx_hash"],
+        "amount": fmt_units(w["amount"], ex.assets[w["asset_id"]].decimals),
+        "timestamp": w["timestamp"] // 1000,
+        "status": "completed",
+        "type": "secure",
+        "l1_tx_hash": _hash(w["tx_hash"]),
+        "asset_id": w["asset_id"],
+    }
+
+
+def deposit_json(ex: Exchange, d: dict[str, Any]) -> dict[str, Any]:
+    """A ``DepositHistoryItem`` for a deposit through the admin API (no L1 transaction: empty hash)."""
+    return {
+        "id": f"{d['account_index']}:{d['timestamp']}",
+        "amount": fmt_units(d["amount"], ex.assets[d["asset_id"]].decimals),
+        "timestamp": d["timestamp"] // 1000,
+        "status": "completed",
+        "l1_tx_hash": "",
+        "asset_id": d["asset_id"],
+    }
+
+
+PNL_RESOLUTIONS = {"1m": 60, "5m": 300, "15m": 900, "1h": 3600, "4h": 14400, "1d": 86400}
+PNL_FIELDS = (
+    "trade_pnl",
+    "inflow",
+    "outflow",
+    "pool_pnl",
+    "pool_inflow",
+    "pool_outflow",
+    "pool_total_shares",
+    "spot_inflow",
+    "spot_outflow",
+    "staked_lit",
+    "staking_inflow",
+    "staking_outflow",
+    "staking_pnl",
+    "trade_spot_pnl",
+    "volume",
+)
+
+
+def pnl_entries(
+    ex: Exchange, acc: Account, resolution: str, start_ms: int, end_ms: int, ignore_transfers: bool
+) -> list[dict[str, Any]]:
+    """``PnLEntry`` per bucket with activity, oldest first: realized trade PnL and volume of the account's
+    fills, USDC deposits/transfers in (``inflow``) and withdrawals/transfers out (``outflow``), in USDC.
+    Pools and staking are not modelled (zero)."""
+    step = PNL_RESOLUTIONS[resolution] * 1000
+    buckets: dict[int, dict[str, float]] = {}
+
+    def add(ts: int, name: str, micro: int) -> None:
+        if start_ms <= ts <= end_ms:
+            entry = buckets.setdefault(ts // step * step, dict.fromkeys(PNL_FIELDS, 0.0))
+            entry[name] = round(entry[name] + micro / 10**USDC_DECIMALS, USDC_DECIMALS)
+
+    for ts, quote, pnl in acc.activity.recent:
+        add(ts, "trade_pnl", pnl)
+        add(ts, "volume", quote)
+    usdc_only = [d for d in ex.deposits if d["account_index"] == acc.index and d["asset_id"] == USDC_ASSET_ID]
+    for d in usdc_only:
+        add(d["timestamp"], "inflow", d["amount"])
+    for w in ex.withdraws:
+        if w["account_index"] == acc.index and w["asset_id"] == USDC_ASSET_ID:
+            add(w["timestamp"], "outflow", w["amount"])
+    if not ignore_transfers:
+        for t in ex.transfers:
+            if t["asset_id"] == USDC_ASSET_ID and t["from"] is not t["to"]:
+                if t["to"] is acc:
+                    add(t["timestamp"], "inflow", t["amount"])
+                if t["from"] is acc:
+                    add(t["timestamp"], "outflow", t["amount"] + t["fee"])
+    return [{"timestamp": key // 1000, **buckets[key]} for key in sorted(buckets)]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import WSMsgType, web
 
 from lighter.testing import errors, views, ws_binary
+from lighter.testing.accounts import Account
 from lighter.testing.engine import Events, MarketState
 from lighter.testing.errors import ExchangeError
 
@@ -407,7 +408,8 @@ class Hub:
             ms = ex.engine.markets[ids[0]]
             res = list(views.RESOLUTIONS)[ids[1]]
             cs = views.candles(ms, res, 0, 2**62, 1)
-            return {"candle": cs[-1] if cs else {}, "resolution": res, "timestamp": now}
+            # `candles` (a list) is what current clients read; asyncapi's single `candle` is kept beside it
+            return {"candle": cs[-1] if cs else {}, "candles": cs, "resolution": res, "timestamp": now}
         if name == "height":
             return {"height": ex.height, "timestamp": now}
         acc = ex.accounts.by_index[ids[-1]]
@@ -422,7 +424,7 @@ class Hub:
             )
             return {**base, "txs": [views.tx_json(r) for r in recs]}
         if name == "account_all_assets":
-            return {**base, "assets": {str(a["asset_id"]): a for a in views.assets_json(ex, acc)}}
+            return {**base, "assets": self._assets(acc)}
         if name == "account_spot_avg_entry_prices":
             assets = None if snapshot else self._spot_assets(acc.index, events)
             return {**base, "avg_entry_prices": views.spot_avg_entry_prices_json(ex, acc, assets)}
@@ -441,8 +443,8 @@ class Hub:
             return {
                 **base,
                 "trades": self._account_trades(acc.index, None, snapshot, events),
-                "total_volume": 0,
-                "monthly_volume": 0,
+                "total_volume": views.activity_json(acc, now)["total_volume"],
+                "monthly_volume": views.activity_json(acc, now)["monthly_volume"],
             }
         market = ids[0] if name in ACCOUNT_MARKET_CHANNELS else None
         orders = self._orders(acc.index, market, snapshot, events)
@@ -461,22 +463,17 @@ class Hub:
                 "position": positions.get(key),
                 "trades": acc_trades.get(key, []),
             }
-        # account_all
+        # account_all: with the account index and its assets, as the real channel sends them
         return {
             **base,
+            "account": acc.index,
+            "assets": self._assets(acc),
+            **views.activity_json(acc, now),
             "orders": orders,
             "positions": positions,
             "trades": acc_trades,
             "funding_histories": self._funding_histories(acc.index, snapshot, events),
             "shares": [],
-            "daily_trades_count": 0,
-            "daily_volume": 0,
-            "weekly_trades_count": 0,
-            "weekly_volume": 0,
-            "monthly_trades_count": 0,
-            "monthly_volume": 0,
-            "total_trades_count": 0,
-            "total_volume": 0,
         }
 
     def _orders(
@@ -497,6 +494,10 @@ class Hub:
                 views.order_json(o, eng.markets[o.market_index].market)
             )
         return out
+
+    def _assets(self, acc: Account) -> dict[str, Any]:
+        """Balances keyed by asset id, USDC collateral included (as account_all_assets sends them)."""
+        return {str(a["asset_id"]): a for a in views.assets_json(self.ex, acc, with_collateral=True)}
 
     def _positions(self, account: int) -> dict[str, Any]:
         acc = self.ex.accounts.by_index[account]

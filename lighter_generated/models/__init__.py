@@ -242,9 +242,11 @@ from .ws_account_all_trades_update_trades_type_0 import (
     WsAccountAllTradesUpdateTradesType0,
 )
 from .ws_account_all_update import WsAccountAllUpdate
+from .ws_account_all_update_assets_type_0 import WsAccountAllUpdateAssetsType0
 from .ws_account_all_update_funding_histories_type_0 import (
     WsAccountAllUpdateFundingHistoriesType0,
 )
+from .ws_account_all_update_orders_type_0 import WsAccountAllUpdateOrdersType0
 from .ws_account_all_update_positions_type_0 import WsAccountAllUpdatePositionsType0
 from .ws_account_all_update_trades_type_0 import WsAccountAllUpdateTradesType0
 from .ws_account_assets import WSAccountAssets
@@ -509,7 +511,9 @@ __all__ = (
     "WsAccountAllTradesUpdate",
     "WsAccountAllTradesUpdateTradesType0",
     "WsAccountAllUpdate",
+    "WsAccountAllUpdateAssetsType0",
     "WsAccountAllUpdateFundingHistoriesType0",
+    "WsAccountAllUpdateOrdersType0",
     "WsAccountAllUpdatePositionsType0",
     "WsAccountAllUpdateTradesType0",
     "WSAccountAssets",

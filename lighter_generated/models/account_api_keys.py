@@ -21,24 +21,16 @@ class AccountApiKeys:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    api_keys: list[ApiKey] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    api_keys: list[ApiKey] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        api_keys: list[dict[str, Any]] | None | Unset
-        if isinstance(self.api_keys, Unset):
-            api_keys = UNSET
-        elif isinstance(self.api_keys, list):
+        api_keys: list[dict[str, Any]] | None
+        if isinstance(self.api_keys, list):
             api_keys = []
             for api_keys_type_0_item_data in self.api_keys:
                 api_keys_type_0_item = api_keys_type_0_item_data.to_dict()
@@ -47,17 +39,22 @@ class AccountApiKeys:
         else:
             api_keys = self.api_keys
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "api_keys": api_keys,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if api_keys is not UNSET:
-            field_dict["api_keys"] = api_keys
 
         return field_dict
 
@@ -68,19 +65,8 @@ class AccountApiKeys:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_api_keys(data: object) -> list[ApiKey] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_api_keys(data: object) -> list[ApiKey] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[ApiKey], got {type(data).__name__}")
@@ -93,12 +79,21 @@ class AccountApiKeys:
 
             return api_keys_type_0
 
-        api_keys = _parse_api_keys(d.pop("api_keys", UNSET))
+        api_keys = _parse_api_keys(d.pop("api_keys"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         account_api_keys = cls(
             code=code,
-            message=message,
             api_keys=api_keys,
+            message=message,
         )
 
         account_api_keys.additional_properties = d

@@ -17,17 +17,17 @@ class AccountLimits:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    max_llp_percentage: int
+    user_tier: str
+    can_create_public_pool: bool
+    max_llp_amount: str
+    current_maker_fee_tick: int
+    current_taker_fee_tick: int
+    effective_lit_stakes: str
+    leased_lit: str
+    user_tier_name: str
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    max_llp_percentage: int | None | Unset = UNSET
-    user_tier: None | str | Unset = UNSET
-    can_create_public_pool: bool | None | Unset = UNSET
-    max_llp_amount: None | str | Unset = UNSET
-    current_maker_fee_tick: int | None | Unset = UNSET
-    current_taker_fee_tick: int | None | Unset = UNSET
-    effective_lit_stakes: None | str | Unset = UNSET
-    leased_lit: None | str | Unset = UNSET
-    user_tier_name: None | str | Unset = UNSET
     user_tier_last_update: int | None | Unset = UNSET
     bo_fee_rate: float | None | Unset = UNSET
     """ Multiplier applied to binary-option fees (staking and volume discounts combined; 0.72 means 28% off). """
@@ -38,65 +38,29 @@ class AccountLimits:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
+        max_llp_percentage = self.max_llp_percentage
+
+        user_tier = self.user_tier
+
+        can_create_public_pool = self.can_create_public_pool
+
+        max_llp_amount = self.max_llp_amount
+
+        current_maker_fee_tick = self.current_maker_fee_tick
+
+        current_taker_fee_tick = self.current_taker_fee_tick
+
+        effective_lit_stakes = self.effective_lit_stakes
+
+        leased_lit = self.leased_lit
+
+        user_tier_name = self.user_tier_name
+
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
-
-        max_llp_percentage: int | None | Unset
-        if isinstance(self.max_llp_percentage, Unset):
-            max_llp_percentage = UNSET
-        else:
-            max_llp_percentage = self.max_llp_percentage
-
-        user_tier: None | str | Unset
-        if isinstance(self.user_tier, Unset):
-            user_tier = UNSET
-        else:
-            user_tier = self.user_tier
-
-        can_create_public_pool: bool | None | Unset
-        if isinstance(self.can_create_public_pool, Unset):
-            can_create_public_pool = UNSET
-        else:
-            can_create_public_pool = self.can_create_public_pool
-
-        max_llp_amount: None | str | Unset
-        if isinstance(self.max_llp_amount, Unset):
-            max_llp_amount = UNSET
-        else:
-            max_llp_amount = self.max_llp_amount
-
-        current_maker_fee_tick: int | None | Unset
-        if isinstance(self.current_maker_fee_tick, Unset):
-            current_maker_fee_tick = UNSET
-        else:
-            current_maker_fee_tick = self.current_maker_fee_tick
-
-        current_taker_fee_tick: int | None | Unset
-        if isinstance(self.current_taker_fee_tick, Unset):
-            current_taker_fee_tick = UNSET
-        else:
-            current_taker_fee_tick = self.current_taker_fee_tick
-
-        effective_lit_stakes: None | str | Unset
-        if isinstance(self.effective_lit_stakes, Unset):
-            effective_lit_stakes = UNSET
-        else:
-            effective_lit_stakes = self.effective_lit_stakes
-
-        leased_lit: None | str | Unset
-        if isinstance(self.leased_lit, Unset):
-            leased_lit = UNSET
-        else:
-            leased_lit = self.leased_lit
-
-        user_tier_name: None | str | Unset
-        if isinstance(self.user_tier_name, Unset):
-            user_tier_name = UNSET
-        else:
-            user_tier_name = self.user_tier_name
 
         user_tier_last_update: int | None | Unset
         if isinstance(self.user_tier_last_update, Unset):
@@ -121,28 +85,19 @@ class AccountLimits:
         field_dict.update(
             {
                 "code": code,
+                "max_llp_percentage": max_llp_percentage,
+                "user_tier": user_tier,
+                "can_create_public_pool": can_create_public_pool,
+                "max_llp_amount": max_llp_amount,
+                "current_maker_fee_tick": current_maker_fee_tick,
+                "current_taker_fee_tick": current_taker_fee_tick,
+                "effective_lit_stakes": effective_lit_stakes,
+                "leased_lit": leased_lit,
+                "user_tier_name": user_tier_name,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if max_llp_percentage is not UNSET:
-            field_dict["max_llp_percentage"] = max_llp_percentage
-        if user_tier is not UNSET:
-            field_dict["user_tier"] = user_tier
-        if can_create_public_pool is not UNSET:
-            field_dict["can_create_public_pool"] = can_create_public_pool
-        if max_llp_amount is not UNSET:
-            field_dict["max_llp_amount"] = max_llp_amount
-        if current_maker_fee_tick is not UNSET:
-            field_dict["current_maker_fee_tick"] = current_maker_fee_tick
-        if current_taker_fee_tick is not UNSET:
-            field_dict["current_taker_fee_tick"] = current_taker_fee_tick
-        if effective_lit_stakes is not UNSET:
-            field_dict["effective_lit_stakes"] = effective_lit_stakes
-        if leased_lit is not UNSET:
-            field_dict["leased_lit"] = leased_lit
-        if user_tier_name is not UNSET:
-            field_dict["user_tier_name"] = user_tier_name
         if user_tier_last_update is not UNSET:
             field_dict["user_tier_last_update"] = user_tier_last_update
         if bo_fee_rate is not UNSET:
@@ -157,6 +112,24 @@ class AccountLimits:
         d = dict(src_dict)
         code = d.pop("code")
 
+        max_llp_percentage = d.pop("max_llp_percentage")
+
+        user_tier = d.pop("user_tier")
+
+        can_create_public_pool = d.pop("can_create_public_pool")
+
+        max_llp_amount = d.pop("max_llp_amount")
+
+        current_maker_fee_tick = d.pop("current_maker_fee_tick")
+
+        current_taker_fee_tick = d.pop("current_taker_fee_tick")
+
+        effective_lit_stakes = d.pop("effective_lit_stakes")
+
+        leased_lit = d.pop("leased_lit")
+
+        user_tier_name = d.pop("user_tier_name")
+
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -165,87 +138,6 @@ class AccountLimits:
             return cast(None | str | Unset, data)
 
         message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_max_llp_percentage(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_llp_percentage = _parse_max_llp_percentage(d.pop("max_llp_percentage", UNSET))
-
-        def _parse_user_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_tier = _parse_user_tier(d.pop("user_tier", UNSET))
-
-        def _parse_can_create_public_pool(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_create_public_pool = _parse_can_create_public_pool(d.pop("can_create_public_pool", UNSET))
-
-        def _parse_max_llp_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_llp_amount = _parse_max_llp_amount(d.pop("max_llp_amount", UNSET))
-
-        def _parse_current_maker_fee_tick(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        current_maker_fee_tick = _parse_current_maker_fee_tick(d.pop("current_maker_fee_tick", UNSET))
-
-        def _parse_current_taker_fee_tick(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        current_taker_fee_tick = _parse_current_taker_fee_tick(d.pop("current_taker_fee_tick", UNSET))
-
-        def _parse_effective_lit_stakes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        effective_lit_stakes = _parse_effective_lit_stakes(d.pop("effective_lit_stakes", UNSET))
-
-        def _parse_leased_lit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        leased_lit = _parse_leased_lit(d.pop("leased_lit", UNSET))
-
-        def _parse_user_tier_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_tier_name = _parse_user_tier_name(d.pop("user_tier_name", UNSET))
 
         def _parse_user_tier_last_update(data: object) -> int | None | Unset:
             if data is None:
@@ -276,7 +168,6 @@ class AccountLimits:
 
         account_limits = cls(
             code=code,
-            message=message,
             max_llp_percentage=max_llp_percentage,
             user_tier=user_tier,
             can_create_public_pool=can_create_public_pool,
@@ -286,6 +177,7 @@ class AccountLimits:
             effective_lit_stakes=effective_lit_stakes,
             leased_lit=leased_lit,
             user_tier_name=user_tier_name,
+            message=message,
             user_tier_last_update=user_tier_last_update,
             bo_fee_rate=bo_fee_rate,
             bo_user_tier_name=bo_user_tier_name,

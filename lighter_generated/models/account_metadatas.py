@@ -21,9 +21,9 @@ class AccountMetadatas:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    account_metadatas: list[AccountMetadata] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    account_metadatas: list[AccountMetadata] | None | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     """ Opaque cursor for the next page; pass it back as `cursor`. Absent or empty on the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,16 +31,8 @@ class AccountMetadatas:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        account_metadatas: list[dict[str, Any]] | None | Unset
-        if isinstance(self.account_metadatas, Unset):
-            account_metadatas = UNSET
-        elif isinstance(self.account_metadatas, list):
+        account_metadatas: list[dict[str, Any]] | None
+        if isinstance(self.account_metadatas, list):
             account_metadatas = []
             for account_metadatas_type_0_item_data in self.account_metadatas:
                 account_metadatas_type_0_item = account_metadatas_type_0_item_data.to_dict()
@@ -48,6 +40,12 @@ class AccountMetadatas:
 
         else:
             account_metadatas = self.account_metadatas
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
@@ -60,12 +58,11 @@ class AccountMetadatas:
         field_dict.update(
             {
                 "code": code,
+                "account_metadatas": account_metadatas,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if account_metadatas is not UNSET:
-            field_dict["account_metadatas"] = account_metadatas
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
@@ -78,19 +75,8 @@ class AccountMetadatas:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_account_metadatas(data: object) -> list[AccountMetadata] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_account_metadatas(data: object) -> list[AccountMetadata] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[AccountMetadata], got {type(data).__name__}")
@@ -103,7 +89,16 @@ class AccountMetadatas:
 
             return account_metadatas_type_0
 
-        account_metadatas = _parse_account_metadatas(d.pop("account_metadatas", UNSET))
+        account_metadatas = _parse_account_metadatas(d.pop("account_metadatas"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -116,8 +111,8 @@ class AccountMetadatas:
 
         account_metadatas = cls(
             code=code,
-            message=message,
             account_metadatas=account_metadatas,
+            message=message,
             next_cursor=next_cursor,
         )
 

@@ -21,31 +21,19 @@ class AccountPnL:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    resolution: str
+    pnl: list[PnLEntry] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    resolution: None | str | Unset = UNSET
-    pnl: list[PnLEntry] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        resolution = self.resolution
 
-        resolution: None | str | Unset
-        if isinstance(self.resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = self.resolution
-
-        pnl: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pnl, Unset):
-            pnl = UNSET
-        elif isinstance(self.pnl, list):
+        pnl: list[dict[str, Any]] | None
+        if isinstance(self.pnl, list):
             pnl = []
             for pnl_type_0_item_data in self.pnl:
                 pnl_type_0_item = pnl_type_0_item_data.to_dict()
@@ -54,19 +42,23 @@ class AccountPnL:
         else:
             pnl = self.pnl
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "resolution": resolution,
+                "pnl": pnl,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if resolution is not UNSET:
-            field_dict["resolution"] = resolution
-        if pnl is not UNSET:
-            field_dict["pnl"] = pnl
 
         return field_dict
 
@@ -77,28 +69,10 @@ class AccountPnL:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        resolution = d.pop("resolution")
+
+        def _parse_pnl(data: object) -> list[PnLEntry] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_resolution(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resolution = _parse_resolution(d.pop("resolution", UNSET))
-
-        def _parse_pnl(data: object) -> list[PnLEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[PnLEntry], got {type(data).__name__}")
@@ -111,13 +85,22 @@ class AccountPnL:
 
             return pnl_type_0
 
-        pnl = _parse_pnl(d.pop("pnl", UNSET))
+        pnl = _parse_pnl(d.pop("pnl"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         account_pnl = cls(
             code=code,
-            message=message,
             resolution=resolution,
             pnl=pnl,
+            message=message,
         )
 
         account_pnl.additional_properties = d

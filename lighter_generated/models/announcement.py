@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Announcement")
 
@@ -15,91 +13,45 @@ T = TypeVar("T", bound="Announcement")
 class Announcement:
     """One exchange announcement."""
 
-    title: None | str | Unset = UNSET
-    content: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
+    title: str
+    content: str
+    created_at: int
     """ Creation time (unix timestamp). """
-    expired_at: int | None | Unset = UNSET
+    expired_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title = self.title
 
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
+        content = self.content
 
-        created_at: int | None | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
+        created_at = self.created_at
 
-        expired_at: int | None | Unset
-        if isinstance(self.expired_at, Unset):
-            expired_at = UNSET
-        else:
-            expired_at = self.expired_at
+        expired_at = self.expired_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if content is not UNSET:
-            field_dict["content"] = content
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if expired_at is not UNSET:
-            field_dict["expired_at"] = expired_at
+        field_dict.update(
+            {
+                "title": title,
+                "content": content,
+                "created_at": created_at,
+                "expired_at": expired_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        title = d.pop("title")
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content = d.pop("content")
 
-        title = _parse_title(d.pop("title", UNSET))
+        created_at = d.pop("created_at")
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_expired_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
+        expired_at = d.pop("expired_at")
 
         announcement = cls(
             title=title,

@@ -21,24 +21,16 @@ class Announcements:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    announcements: list[Announcement] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    announcements: list[Announcement] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        announcements: list[dict[str, Any]] | None | Unset
-        if isinstance(self.announcements, Unset):
-            announcements = UNSET
-        elif isinstance(self.announcements, list):
+        announcements: list[dict[str, Any]] | None
+        if isinstance(self.announcements, list):
             announcements = []
             for announcements_type_0_item_data in self.announcements:
                 announcements_type_0_item = announcements_type_0_item_data.to_dict()
@@ -47,17 +39,22 @@ class Announcements:
         else:
             announcements = self.announcements
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "announcements": announcements,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if announcements is not UNSET:
-            field_dict["announcements"] = announcements
 
         return field_dict
 
@@ -68,19 +65,8 @@ class Announcements:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_announcements(data: object) -> list[Announcement] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_announcements(data: object) -> list[Announcement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[Announcement], got {type(data).__name__}")
@@ -93,12 +79,21 @@ class Announcements:
 
             return announcements_type_0
 
-        announcements = _parse_announcements(d.pop("announcements", UNSET))
+        announcements = _parse_announcements(d.pop("announcements"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         announcements = cls(
             code=code,
-            message=message,
             announcements=announcements,
+            message=message,
         )
 
         announcements.additional_properties = d

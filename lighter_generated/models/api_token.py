@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiToken")
 
@@ -15,163 +13,69 @@ T = TypeVar("T", bound="ApiToken")
 class ApiToken:
     """A read-only API token."""
 
-    token_id: int | None | Unset = UNSET
-    api_token: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    account_index: int | None | Unset = UNSET
+    token_id: int
+    api_token: str
+    name: str
+    account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
-    expiry: int | None | Unset = UNSET
-    sub_account_access: bool | None | Unset = UNSET
-    revoked: bool | None | Unset = UNSET
-    scopes: None | str | Unset = UNSET
+    expiry: int
+    sub_account_access: bool
+    revoked: bool
+    scopes: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token_id: int | None | Unset
-        if isinstance(self.token_id, Unset):
-            token_id = UNSET
-        else:
-            token_id = self.token_id
+        token_id = self.token_id
 
-        api_token: None | str | Unset
-        if isinstance(self.api_token, Unset):
-            api_token = UNSET
-        else:
-            api_token = self.api_token
+        api_token = self.api_token
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        account_index: int | None | Unset
-        if isinstance(self.account_index, Unset):
-            account_index = UNSET
-        else:
-            account_index = self.account_index
+        account_index = self.account_index
 
-        expiry: int | None | Unset
-        if isinstance(self.expiry, Unset):
-            expiry = UNSET
-        else:
-            expiry = self.expiry
+        expiry = self.expiry
 
-        sub_account_access: bool | None | Unset
-        if isinstance(self.sub_account_access, Unset):
-            sub_account_access = UNSET
-        else:
-            sub_account_access = self.sub_account_access
+        sub_account_access = self.sub_account_access
 
-        revoked: bool | None | Unset
-        if isinstance(self.revoked, Unset):
-            revoked = UNSET
-        else:
-            revoked = self.revoked
+        revoked = self.revoked
 
-        scopes: None | str | Unset
-        if isinstance(self.scopes, Unset):
-            scopes = UNSET
-        else:
-            scopes = self.scopes
+        scopes = self.scopes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token_id is not UNSET:
-            field_dict["token_id"] = token_id
-        if api_token is not UNSET:
-            field_dict["api_token"] = api_token
-        if name is not UNSET:
-            field_dict["name"] = name
-        if account_index is not UNSET:
-            field_dict["account_index"] = account_index
-        if expiry is not UNSET:
-            field_dict["expiry"] = expiry
-        if sub_account_access is not UNSET:
-            field_dict["sub_account_access"] = sub_account_access
-        if revoked is not UNSET:
-            field_dict["revoked"] = revoked
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
+        field_dict.update(
+            {
+                "token_id": token_id,
+                "api_token": api_token,
+                "name": name,
+                "account_index": account_index,
+                "expiry": expiry,
+                "sub_account_access": sub_account_access,
+                "revoked": revoked,
+                "scopes": scopes,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        token_id = d.pop("token_id")
 
-        def _parse_token_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        api_token = d.pop("api_token")
 
-        token_id = _parse_token_id(d.pop("token_id", UNSET))
+        name = d.pop("name")
 
-        def _parse_api_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_index = d.pop("account_index")
 
-        api_token = _parse_api_token(d.pop("api_token", UNSET))
+        expiry = d.pop("expiry")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sub_account_access = d.pop("sub_account_access")
 
-        name = _parse_name(d.pop("name", UNSET))
+        revoked = d.pop("revoked")
 
-        def _parse_account_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account_index = _parse_account_index(d.pop("account_index", UNSET))
-
-        def _parse_expiry(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expiry = _parse_expiry(d.pop("expiry", UNSET))
-
-        def _parse_sub_account_access(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sub_account_access = _parse_sub_account_access(d.pop("sub_account_access", UNSET))
-
-        def _parse_revoked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        revoked = _parse_revoked(d.pop("revoked", UNSET))
-
-        def _parse_scopes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
+        scopes = d.pop("scopes")
 
         api_token = cls(
             token_id=token_id,

@@ -21,32 +21,20 @@ class Blocks:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    total: int
+    """ Number of entries in this answer. """
+    blocks: list[Block] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    total: int | None | Unset = UNSET
-    """ Number of entries in this answer. """
-    blocks: list[Block] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        total = self.total
 
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        blocks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.blocks, Unset):
-            blocks = UNSET
-        elif isinstance(self.blocks, list):
+        blocks: list[dict[str, Any]] | None
+        if isinstance(self.blocks, list):
             blocks = []
             for blocks_type_0_item_data in self.blocks:
                 blocks_type_0_item = blocks_type_0_item_data.to_dict()
@@ -55,19 +43,23 @@ class Blocks:
         else:
             blocks = self.blocks
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "total": total,
+                "blocks": blocks,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if total is not UNSET:
-            field_dict["total"] = total
-        if blocks is not UNSET:
-            field_dict["blocks"] = blocks
 
         return field_dict
 
@@ -78,28 +70,10 @@ class Blocks:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        total = d.pop("total")
+
+        def _parse_blocks(data: object) -> list[Block] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_blocks(data: object) -> list[Block] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[Block], got {type(data).__name__}")
@@ -112,13 +86,22 @@ class Blocks:
 
             return blocks_type_0
 
-        blocks = _parse_blocks(d.pop("blocks", UNSET))
+        blocks = _parse_blocks(d.pop("blocks"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         blocks = cls(
             code=code,
-            message=message,
             total=total,
             blocks=blocks,
+            message=message,
         )
 
         blocks.additional_properties = d

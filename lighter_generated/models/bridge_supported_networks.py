@@ -21,24 +21,16 @@ class BridgeSupportedNetworks:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    networks: list[BridgeSupportedNetwork] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    networks: list[BridgeSupportedNetwork] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        networks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.networks, Unset):
-            networks = UNSET
-        elif isinstance(self.networks, list):
+        networks: list[dict[str, Any]] | None
+        if isinstance(self.networks, list):
             networks = []
             for networks_type_0_item_data in self.networks:
                 networks_type_0_item = networks_type_0_item_data.to_dict()
@@ -47,17 +39,22 @@ class BridgeSupportedNetworks:
         else:
             networks = self.networks
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "networks": networks,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if networks is not UNSET:
-            field_dict["networks"] = networks
 
         return field_dict
 
@@ -68,19 +65,8 @@ class BridgeSupportedNetworks:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_networks(data: object) -> list[BridgeSupportedNetwork] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_networks(data: object) -> list[BridgeSupportedNetwork] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[BridgeSupportedNetwork], got {type(data).__name__}")
@@ -93,12 +79,21 @@ class BridgeSupportedNetworks:
 
             return networks_type_0
 
-        networks = _parse_networks(d.pop("networks", UNSET))
+        networks = _parse_networks(d.pop("networks"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         bridge_supported_networks = cls(
             code=code,
-            message=message,
             networks=networks,
+            message=message,
         )
 
         bridge_supported_networks.additional_properties = d

@@ -17,13 +17,15 @@ class CreateIntentAddressResp:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    intent_address: str
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    intent_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        intent_address = self.intent_address
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -31,23 +33,16 @@ class CreateIntentAddressResp:
         else:
             message = self.message
 
-        intent_address: None | str | Unset
-        if isinstance(self.intent_address, Unset):
-            intent_address = UNSET
-        else:
-            intent_address = self.intent_address
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "intent_address": intent_address,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if intent_address is not UNSET:
-            field_dict["intent_address"] = intent_address
 
         return field_dict
 
@@ -55,6 +50,8 @@ class CreateIntentAddressResp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        intent_address = d.pop("intent_address")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -65,19 +62,10 @@ class CreateIntentAddressResp:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_intent_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        intent_address = _parse_intent_address(d.pop("intent_address", UNSET))
-
         create_intent_address_resp = cls(
             code=code,
-            message=message,
             intent_address=intent_address,
+            message=message,
         )
 
         create_intent_address_resp.additional_properties = d

@@ -17,13 +17,15 @@ class CurrentHeight:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    height: int
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    height: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        height = self.height
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -31,23 +33,16 @@ class CurrentHeight:
         else:
             message = self.message
 
-        height: int | None | Unset
-        if isinstance(self.height, Unset):
-            height = UNSET
-        else:
-            height = self.height
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "height": height,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if height is not UNSET:
-            field_dict["height"] = height
 
         return field_dict
 
@@ -55,6 +50,8 @@ class CurrentHeight:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        height = d.pop("height")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -65,19 +62,10 @@ class CurrentHeight:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
-
         current_height = cls(
             code=code,
-            message=message,
             height=height,
+            message=message,
         )
 
         current_height.additional_properties = d

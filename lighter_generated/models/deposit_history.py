@@ -21,26 +21,18 @@ class DepositHistory:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    deposits: list[DepositHistoryItem] | None
+    cursor: str
+    """ Opaque pagination cursor. """
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    deposits: list[DepositHistoryItem] | None | Unset = UNSET
-    cursor: None | str | Unset = UNSET
-    """ Opaque pagination cursor. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        deposits: list[dict[str, Any]] | None | Unset
-        if isinstance(self.deposits, Unset):
-            deposits = UNSET
-        elif isinstance(self.deposits, list):
+        deposits: list[dict[str, Any]] | None
+        if isinstance(self.deposits, list):
             deposits = []
             for deposits_type_0_item_data in self.deposits:
                 deposits_type_0_item = deposits_type_0_item_data.to_dict()
@@ -49,25 +41,25 @@ class DepositHistory:
         else:
             deposits = self.deposits
 
-        cursor: None | str | Unset
-        if isinstance(self.cursor, Unset):
-            cursor = UNSET
+        cursor = self.cursor
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
         else:
-            cursor = self.cursor
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "deposits": deposits,
+                "cursor": cursor,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if deposits is not UNSET:
-            field_dict["deposits"] = deposits
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
 
         return field_dict
 
@@ -78,19 +70,8 @@ class DepositHistory:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_deposits(data: object) -> list[DepositHistoryItem] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_deposits(data: object) -> list[DepositHistoryItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[DepositHistoryItem], got {type(data).__name__}")
@@ -103,22 +84,24 @@ class DepositHistory:
 
             return deposits_type_0
 
-        deposits = _parse_deposits(d.pop("deposits", UNSET))
+        deposits = _parse_deposits(d.pop("deposits"))
 
-        def _parse_cursor(data: object) -> None | str | Unset:
+        cursor = d.pop("cursor")
+
+        def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        message = _parse_message(d.pop("message", UNSET))
 
         deposit_history = cls(
             code=code,
-            message=message,
             deposits=deposits,
             cursor=cursor,
+            message=message,
         )
 
         deposit_history.additional_properties = d

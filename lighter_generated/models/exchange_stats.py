@@ -21,35 +21,23 @@ class ExchangeStats:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    total: int
+    """ Number of entries in this answer. """
+    order_book_stats: list[OrderBookStats] | None
+    daily_usd_volume: float
+    daily_trades_count: int
+    """ Trades in the last 24 hours. """
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    total: int | None | Unset = UNSET
-    """ Number of entries in this answer. """
-    order_book_stats: list[OrderBookStats] | None | Unset = UNSET
-    daily_usd_volume: float | None | Unset = UNSET
-    daily_trades_count: int | None | Unset = UNSET
-    """ Trades in the last 24 hours. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        total = self.total
 
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        order_book_stats: list[dict[str, Any]] | None | Unset
-        if isinstance(self.order_book_stats, Unset):
-            order_book_stats = UNSET
-        elif isinstance(self.order_book_stats, list):
+        order_book_stats: list[dict[str, Any]] | None
+        if isinstance(self.order_book_stats, list):
             order_book_stats = []
             for order_book_stats_type_0_item_data in self.order_book_stats:
                 order_book_stats_type_0_item = order_book_stats_type_0_item_data.to_dict()
@@ -58,35 +46,29 @@ class ExchangeStats:
         else:
             order_book_stats = self.order_book_stats
 
-        daily_usd_volume: float | None | Unset
-        if isinstance(self.daily_usd_volume, Unset):
-            daily_usd_volume = UNSET
-        else:
-            daily_usd_volume = self.daily_usd_volume
+        daily_usd_volume = self.daily_usd_volume
 
-        daily_trades_count: int | None | Unset
-        if isinstance(self.daily_trades_count, Unset):
-            daily_trades_count = UNSET
+        daily_trades_count = self.daily_trades_count
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
         else:
-            daily_trades_count = self.daily_trades_count
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "total": total,
+                "order_book_stats": order_book_stats,
+                "daily_usd_volume": daily_usd_volume,
+                "daily_trades_count": daily_trades_count,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if total is not UNSET:
-            field_dict["total"] = total
-        if order_book_stats is not UNSET:
-            field_dict["order_book_stats"] = order_book_stats
-        if daily_usd_volume is not UNSET:
-            field_dict["daily_usd_volume"] = daily_usd_volume
-        if daily_trades_count is not UNSET:
-            field_dict["daily_trades_count"] = daily_trades_count
 
         return field_dict
 
@@ -97,28 +79,10 @@ class ExchangeStats:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        total = d.pop("total")
+
+        def _parse_order_book_stats(data: object) -> list[OrderBookStats] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_order_book_stats(data: object) -> list[OrderBookStats] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[OrderBookStats], got {type(data).__name__}")
@@ -131,33 +95,28 @@ class ExchangeStats:
 
             return order_book_stats_type_0
 
-        order_book_stats = _parse_order_book_stats(d.pop("order_book_stats", UNSET))
+        order_book_stats = _parse_order_book_stats(d.pop("order_book_stats"))
 
-        def _parse_daily_usd_volume(data: object) -> float | None | Unset:
+        daily_usd_volume = d.pop("daily_usd_volume")
+
+        daily_trades_count = d.pop("daily_trades_count")
+
+        def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(None | str | Unset, data)
 
-        daily_usd_volume = _parse_daily_usd_volume(d.pop("daily_usd_volume", UNSET))
-
-        def _parse_daily_trades_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        daily_trades_count = _parse_daily_trades_count(d.pop("daily_trades_count", UNSET))
+        message = _parse_message(d.pop("message", UNSET))
 
         exchange_stats = cls(
             code=code,
-            message=message,
             total=total,
             order_book_stats=order_book_stats,
             daily_usd_volume=daily_usd_volume,
             daily_trades_count=daily_trades_count,
+            message=message,
         )
 
         exchange_stats.additional_properties = d

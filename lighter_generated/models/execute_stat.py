@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.slippage_result import SlippageResult
@@ -19,22 +17,16 @@ T = TypeVar("T", bound="ExecuteStat")
 class ExecuteStat:
     """Slippage statistics at one time."""
 
-    timestamp: int | None | Unset = UNSET
+    timestamp: int
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
-    slippage: list[SlippageResult] | None | Unset = UNSET
+    slippage: list[SlippageResult] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: int | None | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
+        timestamp = self.timestamp
 
-        slippage: list[dict[str, Any]] | None | Unset
-        if isinstance(self.slippage, Unset):
-            slippage = UNSET
-        elif isinstance(self.slippage, list):
+        slippage: list[dict[str, Any]] | None
+        if isinstance(self.slippage, list):
             slippage = []
             for slippage_type_0_item_data in self.slippage:
                 slippage_type_0_item = slippage_type_0_item_data.to_dict()
@@ -45,11 +37,12 @@ class ExecuteStat:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if slippage is not UNSET:
-            field_dict["slippage"] = slippage
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "slippage": slippage,
+            }
+        )
 
         return field_dict
 
@@ -58,20 +51,10 @@ class ExecuteStat:
         from ..models.slippage_result import SlippageResult  # noqa: PLC0415
 
         d = dict(src_dict)
+        timestamp = d.pop("timestamp")
 
-        def _parse_timestamp(data: object) -> int | None | Unset:
+        def _parse_slippage(data: object) -> list[SlippageResult] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_slippage(data: object) -> list[SlippageResult] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[SlippageResult], got {type(data).__name__}")
@@ -84,7 +67,7 @@ class ExecuteStat:
 
             return slippage_type_0
 
-        slippage = _parse_slippage(d.pop("slippage", UNSET))
+        slippage = _parse_slippage(d.pop("slippage"))
 
         execute_stat = cls(
             timestamp=timestamp,

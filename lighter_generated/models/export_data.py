@@ -17,13 +17,15 @@ class ExportData:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    data_url: str
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    data_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        data_url = self.data_url
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -31,23 +33,16 @@ class ExportData:
         else:
             message = self.message
 
-        data_url: None | str | Unset
-        if isinstance(self.data_url, Unset):
-            data_url = UNSET
-        else:
-            data_url = self.data_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "data_url": data_url,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data_url is not UNSET:
-            field_dict["data_url"] = data_url
 
         return field_dict
 
@@ -55,6 +50,8 @@ class ExportData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        data_url = d.pop("data_url")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -65,19 +62,10 @@ class ExportData:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_url = _parse_data_url(d.pop("data_url", UNSET))
-
         export_data = cls(
             code=code,
-            message=message,
             data_url=data_url,
+            message=message,
         )
 
         export_data.additional_properties = d

@@ -21,24 +21,16 @@ class FundingRates:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    funding_rates: list[FundingRate] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    funding_rates: list[FundingRate] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        funding_rates: list[dict[str, Any]] | None | Unset
-        if isinstance(self.funding_rates, Unset):
-            funding_rates = UNSET
-        elif isinstance(self.funding_rates, list):
+        funding_rates: list[dict[str, Any]] | None
+        if isinstance(self.funding_rates, list):
             funding_rates = []
             for funding_rates_type_0_item_data in self.funding_rates:
                 funding_rates_type_0_item = funding_rates_type_0_item_data.to_dict()
@@ -47,17 +39,22 @@ class FundingRates:
         else:
             funding_rates = self.funding_rates
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "funding_rates": funding_rates,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if funding_rates is not UNSET:
-            field_dict["funding_rates"] = funding_rates
 
         return field_dict
 
@@ -68,19 +65,8 @@ class FundingRates:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_funding_rates(data: object) -> list[FundingRate] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_funding_rates(data: object) -> list[FundingRate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[FundingRate], got {type(data).__name__}")
@@ -93,12 +79,21 @@ class FundingRates:
 
             return funding_rates_type_0
 
-        funding_rates = _parse_funding_rates(d.pop("funding_rates", UNSET))
+        funding_rates = _parse_funding_rates(d.pop("funding_rates"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         funding_rates = cls(
             code=code,
-            message=message,
             funding_rates=funding_rates,
+            message=message,
         )
 
         funding_rates.additional_properties = d

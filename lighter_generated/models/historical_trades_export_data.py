@@ -17,14 +17,18 @@ class HistoricalTradesExportData:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    data_url: str
+    expires_at: str
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    data_url: None | str | Unset = UNSET
-    expires_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        data_url = self.data_url
+
+        expires_at = self.expires_at
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -32,31 +36,17 @@ class HistoricalTradesExportData:
         else:
             message = self.message
 
-        data_url: None | str | Unset
-        if isinstance(self.data_url, Unset):
-            data_url = UNSET
-        else:
-            data_url = self.data_url
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "data_url": data_url,
+                "expires_at": expires_at,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data_url is not UNSET:
-            field_dict["data_url"] = data_url
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
 
         return field_dict
 
@@ -64,6 +54,10 @@ class HistoricalTradesExportData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        data_url = d.pop("data_url")
+
+        expires_at = d.pop("expires_at")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -74,29 +68,11 @@ class HistoricalTradesExportData:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_url = _parse_data_url(d.pop("data_url", UNSET))
-
-        def _parse_expires_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
         historical_trades_export_data = cls(
             code=code,
-            message=message,
             data_url=data_url,
             expires_at=expires_at,
+            message=message,
         )
 
         historical_trades_export_data.additional_properties = d

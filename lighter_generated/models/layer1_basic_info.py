@@ -23,30 +23,22 @@ class Layer1BasicInfo:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    l1_providers: list[L1ProviderInfo] | None
+    l1_providers_health: bool
+    validator_info: list[ValidatorInfo] | None
+    contract_addresses: list[ContractAddress] | None
+    latest_l1_generic_block: int
+    latest_l1_governance_block: int
+    latest_l1_desert_block: int
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    l1_providers: list[L1ProviderInfo] | None | Unset = UNSET
-    l1_providers_health: bool | None | Unset = UNSET
-    validator_info: list[ValidatorInfo] | None | Unset = UNSET
-    contract_addresses: list[ContractAddress] | None | Unset = UNSET
-    latest_l1_generic_block: int | None | Unset = UNSET
-    latest_l1_governance_block: int | None | Unset = UNSET
-    latest_l1_desert_block: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        l1_providers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.l1_providers, Unset):
-            l1_providers = UNSET
-        elif isinstance(self.l1_providers, list):
+        l1_providers: list[dict[str, Any]] | None
+        if isinstance(self.l1_providers, list):
             l1_providers = []
             for l1_providers_type_0_item_data in self.l1_providers:
                 l1_providers_type_0_item = l1_providers_type_0_item_data.to_dict()
@@ -55,16 +47,10 @@ class Layer1BasicInfo:
         else:
             l1_providers = self.l1_providers
 
-        l1_providers_health: bool | None | Unset
-        if isinstance(self.l1_providers_health, Unset):
-            l1_providers_health = UNSET
-        else:
-            l1_providers_health = self.l1_providers_health
+        l1_providers_health = self.l1_providers_health
 
-        validator_info: list[dict[str, Any]] | None | Unset
-        if isinstance(self.validator_info, Unset):
-            validator_info = UNSET
-        elif isinstance(self.validator_info, list):
+        validator_info: list[dict[str, Any]] | None
+        if isinstance(self.validator_info, list):
             validator_info = []
             for validator_info_type_0_item_data in self.validator_info:
                 validator_info_type_0_item = validator_info_type_0_item_data.to_dict()
@@ -73,10 +59,8 @@ class Layer1BasicInfo:
         else:
             validator_info = self.validator_info
 
-        contract_addresses: list[dict[str, Any]] | None | Unset
-        if isinstance(self.contract_addresses, Unset):
-            contract_addresses = UNSET
-        elif isinstance(self.contract_addresses, list):
+        contract_addresses: list[dict[str, Any]] | None
+        if isinstance(self.contract_addresses, list):
             contract_addresses = []
             for contract_addresses_type_0_item_data in self.contract_addresses:
                 contract_addresses_type_0_item = contract_addresses_type_0_item_data.to_dict()
@@ -85,47 +69,34 @@ class Layer1BasicInfo:
         else:
             contract_addresses = self.contract_addresses
 
-        latest_l1_generic_block: int | None | Unset
-        if isinstance(self.latest_l1_generic_block, Unset):
-            latest_l1_generic_block = UNSET
-        else:
-            latest_l1_generic_block = self.latest_l1_generic_block
+        latest_l1_generic_block = self.latest_l1_generic_block
 
-        latest_l1_governance_block: int | None | Unset
-        if isinstance(self.latest_l1_governance_block, Unset):
-            latest_l1_governance_block = UNSET
-        else:
-            latest_l1_governance_block = self.latest_l1_governance_block
+        latest_l1_governance_block = self.latest_l1_governance_block
 
-        latest_l1_desert_block: int | None | Unset
-        if isinstance(self.latest_l1_desert_block, Unset):
-            latest_l1_desert_block = UNSET
+        latest_l1_desert_block = self.latest_l1_desert_block
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
         else:
-            latest_l1_desert_block = self.latest_l1_desert_block
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "l1_providers": l1_providers,
+                "l1_providers_health": l1_providers_health,
+                "validator_info": validator_info,
+                "contract_addresses": contract_addresses,
+                "latest_l1_generic_block": latest_l1_generic_block,
+                "latest_l1_governance_block": latest_l1_governance_block,
+                "latest_l1_desert_block": latest_l1_desert_block,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if l1_providers is not UNSET:
-            field_dict["l1_providers"] = l1_providers
-        if l1_providers_health is not UNSET:
-            field_dict["l1_providers_health"] = l1_providers_health
-        if validator_info is not UNSET:
-            field_dict["validator_info"] = validator_info
-        if contract_addresses is not UNSET:
-            field_dict["contract_addresses"] = contract_addresses
-        if latest_l1_generic_block is not UNSET:
-            field_dict["latest_l1_generic_block"] = latest_l1_generic_block
-        if latest_l1_governance_block is not UNSET:
-            field_dict["latest_l1_governance_block"] = latest_l1_governance_block
-        if latest_l1_desert_block is not UNSET:
-            field_dict["latest_l1_desert_block"] = latest_l1_desert_block
 
         return field_dict
 
@@ -138,19 +109,8 @@ class Layer1BasicInfo:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_l1_providers(data: object) -> list[L1ProviderInfo] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_l1_providers(data: object) -> list[L1ProviderInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[L1ProviderInfo], got {type(data).__name__}")
@@ -163,21 +123,12 @@ class Layer1BasicInfo:
 
             return l1_providers_type_0
 
-        l1_providers = _parse_l1_providers(d.pop("l1_providers", UNSET))
+        l1_providers = _parse_l1_providers(d.pop("l1_providers"))
 
-        def _parse_l1_providers_health(data: object) -> bool | None | Unset:
+        l1_providers_health = d.pop("l1_providers_health")
+
+        def _parse_validator_info(data: object) -> list[ValidatorInfo] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        l1_providers_health = _parse_l1_providers_health(d.pop("l1_providers_health", UNSET))
-
-        def _parse_validator_info(data: object) -> list[ValidatorInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[ValidatorInfo], got {type(data).__name__}")
@@ -190,12 +141,10 @@ class Layer1BasicInfo:
 
             return validator_info_type_0
 
-        validator_info = _parse_validator_info(d.pop("validator_info", UNSET))
+        validator_info = _parse_validator_info(d.pop("validator_info"))
 
-        def _parse_contract_addresses(data: object) -> list[ContractAddress] | None | Unset:
+        def _parse_contract_addresses(data: object) -> list[ContractAddress] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[ContractAddress], got {type(data).__name__}")
@@ -208,38 +157,25 @@ class Layer1BasicInfo:
 
             return contract_addresses_type_0
 
-        contract_addresses = _parse_contract_addresses(d.pop("contract_addresses", UNSET))
+        contract_addresses = _parse_contract_addresses(d.pop("contract_addresses"))
 
-        def _parse_latest_l1_generic_block(data: object) -> int | None | Unset:
+        latest_l1_generic_block = d.pop("latest_l1_generic_block")
+
+        latest_l1_governance_block = d.pop("latest_l1_governance_block")
+
+        latest_l1_desert_block = d.pop("latest_l1_desert_block")
+
+        def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(None | str | Unset, data)
 
-        latest_l1_generic_block = _parse_latest_l1_generic_block(d.pop("latest_l1_generic_block", UNSET))
-
-        def _parse_latest_l1_governance_block(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        latest_l1_governance_block = _parse_latest_l1_governance_block(d.pop("latest_l1_governance_block", UNSET))
-
-        def _parse_latest_l1_desert_block(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        latest_l1_desert_block = _parse_latest_l1_desert_block(d.pop("latest_l1_desert_block", UNSET))
+        message = _parse_message(d.pop("message", UNSET))
 
         layer1_basic_info = cls(
             code=code,
-            message=message,
             l1_providers=l1_providers,
             l1_providers_health=l1_providers_health,
             validator_info=validator_info,
@@ -247,6 +183,7 @@ class Layer1BasicInfo:
             latest_l1_generic_block=latest_l1_generic_block,
             latest_l1_governance_block=latest_l1_governance_block,
             latest_l1_desert_block=latest_l1_desert_block,
+            message=message,
         )
 
         layer1_basic_info.additional_properties = d

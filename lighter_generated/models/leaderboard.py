@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.leaderboard_entry import LeaderboardEntry
 
@@ -19,14 +17,12 @@ T = TypeVar("T", bound="Leaderboard")
 class Leaderboard:
     """Answer of `leaderboard` (GET /api/v1/leaderboard)."""
 
-    entries: list[LeaderboardEntry] | None | Unset = UNSET
+    entries: list[LeaderboardEntry] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entries: list[dict[str, Any]] | None | Unset
-        if isinstance(self.entries, Unset):
-            entries = UNSET
-        elif isinstance(self.entries, list):
+        entries: list[dict[str, Any]] | None
+        if isinstance(self.entries, list):
             entries = []
             for entries_type_0_item_data in self.entries:
                 entries_type_0_item = entries_type_0_item_data.to_dict()
@@ -37,9 +33,11 @@ class Leaderboard:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entries is not UNSET:
-            field_dict["entries"] = entries
+        field_dict.update(
+            {
+                "entries": entries,
+            }
+        )
 
         return field_dict
 
@@ -49,10 +47,8 @@ class Leaderboard:
 
         d = dict(src_dict)
 
-        def _parse_entries(data: object) -> list[LeaderboardEntry] | None | Unset:
+        def _parse_entries(data: object) -> list[LeaderboardEntry] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[LeaderboardEntry], got {type(data).__name__}")
@@ -65,7 +61,7 @@ class Leaderboard:
 
             return entries_type_0
 
-        entries = _parse_entries(d.pop("entries", UNSET))
+        entries = _parse_entries(d.pop("entries"))
 
         leaderboard = cls(
             entries=entries,

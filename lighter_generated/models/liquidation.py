@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.liq_trade import LiqTrade
@@ -20,75 +18,52 @@ T = TypeVar("T", bound="Liquidation")
 class Liquidation:
     """A liquidation or deleverage event with the account's risk before and after."""
 
-    id: int | None | Unset = UNSET
-    market_id: int | None | Unset = UNSET
+    id: int
+    market_id: int
     """ Market index: perpetual markets 0-254, spot markets from 2048; 255 means all markets. """
-    type_: None | str | Unset = UNSET
+    type_: str
     """ Known values: `partial`, `deleverage`; others may appear. """
-    trade: LiqTrade | None | Unset = UNSET
-    info: LiquidationInfo | None | Unset = UNSET
-    executed_at: int | None | Unset = UNSET
+    trade: LiqTrade | None
+    info: LiquidationInfo | None
+    executed_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.liq_trade import LiqTrade  # noqa: PLC0415
         from ..models.liquidation_info import LiquidationInfo  # noqa: PLC0415
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        market_id: int | None | Unset
-        if isinstance(self.market_id, Unset):
-            market_id = UNSET
-        else:
-            market_id = self.market_id
+        market_id = self.market_id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
-        trade: dict[str, Any] | None | Unset
-        if isinstance(self.trade, Unset):
-            trade = UNSET
-        elif isinstance(self.trade, LiqTrade):
+        trade: dict[str, Any] | None
+        if isinstance(self.trade, LiqTrade):
             trade = self.trade.to_dict()
         else:
             trade = self.trade
 
-        info: dict[str, Any] | None | Unset
-        if isinstance(self.info, Unset):
-            info = UNSET
-        elif isinstance(self.info, LiquidationInfo):
+        info: dict[str, Any] | None
+        if isinstance(self.info, LiquidationInfo):
             info = self.info.to_dict()
         else:
             info = self.info
 
-        executed_at: int | None | Unset
-        if isinstance(self.executed_at, Unset):
-            executed_at = UNSET
-        else:
-            executed_at = self.executed_at
+        executed_at = self.executed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if market_id is not UNSET:
-            field_dict["market_id"] = market_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if trade is not UNSET:
-            field_dict["trade"] = trade
-        if info is not UNSET:
-            field_dict["info"] = info
-        if executed_at is not UNSET:
-            field_dict["executed_at"] = executed_at
+        field_dict.update(
+            {
+                "id": id,
+                "market_id": market_id,
+                "type": type_,
+                "trade": trade,
+                "info": info,
+                "executed_at": executed_at,
+            }
+        )
 
         return field_dict
 
@@ -98,38 +73,14 @@ class Liquidation:
         from ..models.liquidation_info import LiquidationInfo  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
 
-        def _parse_id(data: object) -> int | None | Unset:
+        market_id = d.pop("market_id")
+
+        type_ = d.pop("type")
+
+        def _parse_trade(data: object) -> LiqTrade | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_market_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        market_id = _parse_market_id(d.pop("market_id", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_trade(data: object) -> LiqTrade | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
                 raise TypeError(f"expected LiqTrade, got {type(data).__name__}")
@@ -137,12 +88,10 @@ class Liquidation:
 
             return trade_type_0
 
-        trade = _parse_trade(d.pop("trade", UNSET))
+        trade = _parse_trade(d.pop("trade"))
 
-        def _parse_info(data: object) -> LiquidationInfo | None | Unset:
+        def _parse_info(data: object) -> LiquidationInfo | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
                 raise TypeError(f"expected LiquidationInfo, got {type(data).__name__}")
@@ -150,16 +99,9 @@ class Liquidation:
 
             return info_type_0
 
-        info = _parse_info(d.pop("info", UNSET))
+        info = _parse_info(d.pop("info"))
 
-        def _parse_executed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        executed_at = _parse_executed_at(d.pop("executed_at", UNSET))
+        executed_at = d.pop("executed_at")
 
         liquidation = cls(
             id=id,

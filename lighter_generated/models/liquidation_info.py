@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.account_asset import AccountAsset
     from ..models.account_position import AccountPosition
@@ -27,12 +25,12 @@ T = TypeVar("T", bound="LiquidationInfo")
 class LiquidationInfo:
     """Account state around a liquidation."""
 
-    positions: list[AccountPosition] | None | Unset = UNSET
-    risk_info_before: None | RiskInfo | Unset = UNSET
-    risk_info_after: None | RiskInfo | Unset = UNSET
-    mark_prices: LiquidationInfoMarkPricesType0 | None | Unset = UNSET
-    assets: list[AccountAsset] | None | Unset = UNSET
-    asset_index_prices: LiquidationInfoAssetIndexPricesType0 | None | Unset = UNSET
+    positions: list[AccountPosition] | None
+    risk_info_before: None | RiskInfo
+    risk_info_after: None | RiskInfo
+    mark_prices: LiquidationInfoMarkPricesType0 | None
+    assets: list[AccountAsset] | None
+    asset_index_prices: LiquidationInfoAssetIndexPricesType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,10 +42,8 @@ class LiquidationInfo:
         )
         from ..models.risk_info import RiskInfo  # noqa: PLC0415
 
-        positions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.positions, Unset):
-            positions = UNSET
-        elif isinstance(self.positions, list):
+        positions: list[dict[str, Any]] | None
+        if isinstance(self.positions, list):
             positions = []
             for positions_type_0_item_data in self.positions:
                 positions_type_0_item = positions_type_0_item_data.to_dict()
@@ -56,34 +52,26 @@ class LiquidationInfo:
         else:
             positions = self.positions
 
-        risk_info_before: dict[str, Any] | None | Unset
-        if isinstance(self.risk_info_before, Unset):
-            risk_info_before = UNSET
-        elif isinstance(self.risk_info_before, RiskInfo):
+        risk_info_before: dict[str, Any] | None
+        if isinstance(self.risk_info_before, RiskInfo):
             risk_info_before = self.risk_info_before.to_dict()
         else:
             risk_info_before = self.risk_info_before
 
-        risk_info_after: dict[str, Any] | None | Unset
-        if isinstance(self.risk_info_after, Unset):
-            risk_info_after = UNSET
-        elif isinstance(self.risk_info_after, RiskInfo):
+        risk_info_after: dict[str, Any] | None
+        if isinstance(self.risk_info_after, RiskInfo):
             risk_info_after = self.risk_info_after.to_dict()
         else:
             risk_info_after = self.risk_info_after
 
-        mark_prices: dict[str, Any] | None | Unset
-        if isinstance(self.mark_prices, Unset):
-            mark_prices = UNSET
-        elif isinstance(self.mark_prices, LiquidationInfoMarkPricesType0):
+        mark_prices: dict[str, Any] | None
+        if isinstance(self.mark_prices, LiquidationInfoMarkPricesType0):
             mark_prices = self.mark_prices.to_dict()
         else:
             mark_prices = self.mark_prices
 
-        assets: list[dict[str, Any]] | None | Unset
-        if isinstance(self.assets, Unset):
-            assets = UNSET
-        elif isinstance(self.assets, list):
+        assets: list[dict[str, Any]] | None
+        if isinstance(self.assets, list):
             assets = []
             for assets_type_0_item_data in self.assets:
                 assets_type_0_item = assets_type_0_item_data.to_dict()
@@ -92,29 +80,24 @@ class LiquidationInfo:
         else:
             assets = self.assets
 
-        asset_index_prices: dict[str, Any] | None | Unset
-        if isinstance(self.asset_index_prices, Unset):
-            asset_index_prices = UNSET
-        elif isinstance(self.asset_index_prices, LiquidationInfoAssetIndexPricesType0):
+        asset_index_prices: dict[str, Any] | None
+        if isinstance(self.asset_index_prices, LiquidationInfoAssetIndexPricesType0):
             asset_index_prices = self.asset_index_prices.to_dict()
         else:
             asset_index_prices = self.asset_index_prices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if positions is not UNSET:
-            field_dict["positions"] = positions
-        if risk_info_before is not UNSET:
-            field_dict["risk_info_before"] = risk_info_before
-        if risk_info_after is not UNSET:
-            field_dict["risk_info_after"] = risk_info_after
-        if mark_prices is not UNSET:
-            field_dict["mark_prices"] = mark_prices
-        if assets is not UNSET:
-            field_dict["assets"] = assets
-        if asset_index_prices is not UNSET:
-            field_dict["asset_index_prices"] = asset_index_prices
+        field_dict.update(
+            {
+                "positions": positions,
+                "risk_info_before": risk_info_before,
+                "risk_info_after": risk_info_after,
+                "mark_prices": mark_prices,
+                "assets": assets,
+                "asset_index_prices": asset_index_prices,
+            }
+        )
 
         return field_dict
 
@@ -132,10 +115,8 @@ class LiquidationInfo:
 
         d = dict(src_dict)
 
-        def _parse_positions(data: object) -> list[AccountPosition] | None | Unset:
+        def _parse_positions(data: object) -> list[AccountPosition] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[AccountPosition], got {type(data).__name__}")
@@ -148,12 +129,10 @@ class LiquidationInfo:
 
             return positions_type_0
 
-        positions = _parse_positions(d.pop("positions", UNSET))
+        positions = _parse_positions(d.pop("positions"))
 
-        def _parse_risk_info_before(data: object) -> None | RiskInfo | Unset:
+        def _parse_risk_info_before(data: object) -> None | RiskInfo:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
                 raise TypeError(f"expected RiskInfo, got {type(data).__name__}")
@@ -161,12 +140,10 @@ class LiquidationInfo:
 
             return risk_info_before_type_0
 
-        risk_info_before = _parse_risk_info_before(d.pop("risk_info_before", UNSET))
+        risk_info_before = _parse_risk_info_before(d.pop("risk_info_before"))
 
-        def _parse_risk_info_after(data: object) -> None | RiskInfo | Unset:
+        def _parse_risk_info_after(data: object) -> None | RiskInfo:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
                 raise TypeError(f"expected RiskInfo, got {type(data).__name__}")
@@ -174,12 +151,10 @@ class LiquidationInfo:
 
             return risk_info_after_type_0
 
-        risk_info_after = _parse_risk_info_after(d.pop("risk_info_after", UNSET))
+        risk_info_after = _parse_risk_info_after(d.pop("risk_info_after"))
 
-        def _parse_mark_prices(data: object) -> LiquidationInfoMarkPricesType0 | None | Unset:
+        def _parse_mark_prices(data: object) -> LiquidationInfoMarkPricesType0 | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
                 raise TypeError(f"expected LiquidationInfoMarkPricesType0, got {type(data).__name__}")
@@ -187,12 +162,10 @@ class LiquidationInfo:
 
             return mark_prices_type_0
 
-        mark_prices = _parse_mark_prices(d.pop("mark_prices", UNSET))
+        mark_prices = _parse_mark_prices(d.pop("mark_prices"))
 
-        def _parse_assets(data: object) -> list[AccountAsset] | None | Unset:
+        def _parse_assets(data: object) -> list[AccountAsset] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[AccountAsset], got {type(data).__name__}")
@@ -205,12 +178,10 @@ class LiquidationInfo:
 
             return assets_type_0
 
-        assets = _parse_assets(d.pop("assets", UNSET))
+        assets = _parse_assets(d.pop("assets"))
 
-        def _parse_asset_index_prices(data: object) -> LiquidationInfoAssetIndexPricesType0 | None | Unset:
+        def _parse_asset_index_prices(data: object) -> LiquidationInfoAssetIndexPricesType0 | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
                 raise TypeError(f"expected LiquidationInfoAssetIndexPricesType0, got {type(data).__name__}")
@@ -218,7 +189,7 @@ class LiquidationInfo:
 
             return asset_index_prices_type_0
 
-        asset_index_prices = _parse_asset_index_prices(d.pop("asset_index_prices", UNSET))
+        asset_index_prices = _parse_asset_index_prices(d.pop("asset_index_prices"))
 
         liquidation_info = cls(
             positions=positions,

@@ -21,9 +21,9 @@ class LiquidationInfos:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    liquidations: list[Liquidation] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    liquidations: list[Liquidation] | None | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     """ Opaque cursor for the next page; pass it back as `cursor`. Absent or empty on the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,16 +31,8 @@ class LiquidationInfos:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        liquidations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.liquidations, Unset):
-            liquidations = UNSET
-        elif isinstance(self.liquidations, list):
+        liquidations: list[dict[str, Any]] | None
+        if isinstance(self.liquidations, list):
             liquidations = []
             for liquidations_type_0_item_data in self.liquidations:
                 liquidations_type_0_item = liquidations_type_0_item_data.to_dict()
@@ -48,6 +40,12 @@ class LiquidationInfos:
 
         else:
             liquidations = self.liquidations
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
@@ -60,12 +58,11 @@ class LiquidationInfos:
         field_dict.update(
             {
                 "code": code,
+                "liquidations": liquidations,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if liquidations is not UNSET:
-            field_dict["liquidations"] = liquidations
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
@@ -78,19 +75,8 @@ class LiquidationInfos:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_liquidations(data: object) -> list[Liquidation] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_liquidations(data: object) -> list[Liquidation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[Liquidation], got {type(data).__name__}")
@@ -103,7 +89,16 @@ class LiquidationInfos:
 
             return liquidations_type_0
 
-        liquidations = _parse_liquidations(d.pop("liquidations", UNSET))
+        liquidations = _parse_liquidations(d.pop("liquidations"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -116,8 +111,8 @@ class LiquidationInfos:
 
         liquidation_infos = cls(
             code=code,
-            message=message,
             liquidations=liquidations,
+            message=message,
             next_cursor=next_cursor,
         )
 

@@ -17,13 +17,15 @@ class LivePointsTotal:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    total_live_points: float
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    total_live_points: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        total_live_points = self.total_live_points
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -31,23 +33,16 @@ class LivePointsTotal:
         else:
             message = self.message
 
-        total_live_points: float | None | Unset
-        if isinstance(self.total_live_points, Unset):
-            total_live_points = UNSET
-        else:
-            total_live_points = self.total_live_points
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "total_live_points": total_live_points,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if total_live_points is not UNSET:
-            field_dict["total_live_points"] = total_live_points
 
         return field_dict
 
@@ -55,6 +50,8 @@ class LivePointsTotal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        total_live_points = d.pop("total_live_points")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -65,19 +62,10 @@ class LivePointsTotal:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_total_live_points(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_live_points = _parse_total_live_points(d.pop("total_live_points", UNSET))
-
         live_points_total = cls(
             code=code,
-            message=message,
             total_live_points=total_live_points,
+            message=message,
         )
 
         live_points_total.additional_properties = d

@@ -21,33 +21,21 @@ class MarkPriceCandles:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    r: str
+    """ Resolution of the candles. """
+    c: list[MarkPriceCandle] | None
+    """ The candles, oldest first. """
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    r: None | str | Unset = UNSET
-    """ Resolution of the candles. """
-    c: list[MarkPriceCandle] | None | Unset = UNSET
-    """ The candles, oldest first. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        r = self.r
 
-        r: None | str | Unset
-        if isinstance(self.r, Unset):
-            r = UNSET
-        else:
-            r = self.r
-
-        c: list[dict[str, Any]] | None | Unset
-        if isinstance(self.c, Unset):
-            c = UNSET
-        elif isinstance(self.c, list):
+        c: list[dict[str, Any]] | None
+        if isinstance(self.c, list):
             c = []
             for c_type_0_item_data in self.c:
                 c_type_0_item = c_type_0_item_data.to_dict()
@@ -56,19 +44,23 @@ class MarkPriceCandles:
         else:
             c = self.c
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "r": r,
+                "c": c,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if r is not UNSET:
-            field_dict["r"] = r
-        if c is not UNSET:
-            field_dict["c"] = c
 
         return field_dict
 
@@ -79,28 +71,10 @@ class MarkPriceCandles:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        r = d.pop("r")
+
+        def _parse_c(data: object) -> list[MarkPriceCandle] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_r(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        r = _parse_r(d.pop("r", UNSET))
-
-        def _parse_c(data: object) -> list[MarkPriceCandle] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[MarkPriceCandle], got {type(data).__name__}")
@@ -113,13 +87,22 @@ class MarkPriceCandles:
 
             return c_type_0
 
-        c = _parse_c(d.pop("c", UNSET))
+        c = _parse_c(d.pop("c"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         mark_price_candles = cls(
             code=code,
-            message=message,
             r=r,
             c=c,
+            message=message,
         )
 
         mark_price_candles.additional_properties = d

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MarketPriceChart")
 
 
@@ -15,22 +13,16 @@ T = TypeVar("T", bound="MarketPriceChart")
 class MarketPriceChart:
     """24 hourly prices of one market."""
 
-    market_id: int | None | Unset = UNSET
+    market_id: int
     """ Market index: perpetual markets 0-254, spot markets from 2048; 255 means all markets. """
-    prices: list[str] | None | Unset = UNSET
+    prices: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        market_id: int | None | Unset
-        if isinstance(self.market_id, Unset):
-            market_id = UNSET
-        else:
-            market_id = self.market_id
+        market_id = self.market_id
 
-        prices: list[str] | None | Unset
-        if isinstance(self.prices, Unset):
-            prices = UNSET
-        elif isinstance(self.prices, list):
+        prices: list[str] | None
+        if isinstance(self.prices, list):
             prices = self.prices
 
         else:
@@ -38,31 +30,22 @@ class MarketPriceChart:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if market_id is not UNSET:
-            field_dict["market_id"] = market_id
-        if prices is not UNSET:
-            field_dict["prices"] = prices
+        field_dict.update(
+            {
+                "market_id": market_id,
+                "prices": prices,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        market_id = d.pop("market_id")
 
-        def _parse_market_id(data: object) -> int | None | Unset:
+        def _parse_prices(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        market_id = _parse_market_id(d.pop("market_id", UNSET))
-
-        def _parse_prices(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[str], got {type(data).__name__}")
@@ -70,7 +53,7 @@ class MarketPriceChart:
 
             return prices_type_0
 
-        prices = _parse_prices(d.pop("prices", UNSET))
+        prices = _parse_prices(d.pop("prices"))
 
         market_price_chart = cls(
             market_id=market_id,

@@ -21,31 +21,19 @@ class MarketPriceCharts:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    resolution: str
+    price_charts: list[MarketPriceChart] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    resolution: None | str | Unset = UNSET
-    price_charts: list[MarketPriceChart] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        resolution = self.resolution
 
-        resolution: None | str | Unset
-        if isinstance(self.resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = self.resolution
-
-        price_charts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.price_charts, Unset):
-            price_charts = UNSET
-        elif isinstance(self.price_charts, list):
+        price_charts: list[dict[str, Any]] | None
+        if isinstance(self.price_charts, list):
             price_charts = []
             for price_charts_type_0_item_data in self.price_charts:
                 price_charts_type_0_item = price_charts_type_0_item_data.to_dict()
@@ -54,19 +42,23 @@ class MarketPriceCharts:
         else:
             price_charts = self.price_charts
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "resolution": resolution,
+                "price_charts": price_charts,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if resolution is not UNSET:
-            field_dict["resolution"] = resolution
-        if price_charts is not UNSET:
-            field_dict["price_charts"] = price_charts
 
         return field_dict
 
@@ -77,28 +69,10 @@ class MarketPriceCharts:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        resolution = d.pop("resolution")
+
+        def _parse_price_charts(data: object) -> list[MarketPriceChart] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_resolution(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resolution = _parse_resolution(d.pop("resolution", UNSET))
-
-        def _parse_price_charts(data: object) -> list[MarketPriceChart] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[MarketPriceChart], got {type(data).__name__}")
@@ -111,13 +85,22 @@ class MarketPriceCharts:
 
             return price_charts_type_0
 
-        price_charts = _parse_price_charts(d.pop("price_charts", UNSET))
+        price_charts = _parse_price_charts(d.pop("price_charts"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         market_price_charts = cls(
             code=code,
-            message=message,
             resolution=resolution,
             price_charts=price_charts,
+            message=message,
         )
 
         market_price_charts.additional_properties = d

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PendingUnlock")
 
@@ -15,72 +13,38 @@ T = TypeVar("T", bound="PendingUnlock")
 class PendingUnlock:
     """An amount that unlocks at a given time."""
 
-    unlock_timestamp: int | None | Unset = UNSET
-    asset_index: int | None | Unset = UNSET
-    amount: None | str | Unset = UNSET
+    unlock_timestamp: int
+    asset_index: int
+    amount: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unlock_timestamp: int | None | Unset
-        if isinstance(self.unlock_timestamp, Unset):
-            unlock_timestamp = UNSET
-        else:
-            unlock_timestamp = self.unlock_timestamp
+        unlock_timestamp = self.unlock_timestamp
 
-        asset_index: int | None | Unset
-        if isinstance(self.asset_index, Unset):
-            asset_index = UNSET
-        else:
-            asset_index = self.asset_index
+        asset_index = self.asset_index
 
-        amount: None | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unlock_timestamp is not UNSET:
-            field_dict["unlock_timestamp"] = unlock_timestamp
-        if asset_index is not UNSET:
-            field_dict["asset_index"] = asset_index
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        field_dict.update(
+            {
+                "unlock_timestamp": unlock_timestamp,
+                "asset_index": asset_index,
+                "amount": amount,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        unlock_timestamp = d.pop("unlock_timestamp")
 
-        def _parse_unlock_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        asset_index = d.pop("asset_index")
 
-        unlock_timestamp = _parse_unlock_timestamp(d.pop("unlock_timestamp", UNSET))
-
-        def _parse_asset_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        asset_index = _parse_asset_index(d.pop("asset_index", UNSET))
-
-        def _parse_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = d.pop("amount")
 
         pending_unlock = cls(
             unlock_timestamp=unlock_timestamp,

@@ -74,17 +74,17 @@ class PerpsOrderBookDetail:
     """ Price change of the last 24 hours, in percent. """
     open_interest: float
     """ Open interest. """
+    daily_chart: list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str
+    """ Hourly prices of the last 24 hours keyed by unix time, as a JSON object. Some recorded answers hold an
+    empty array or a string (the official spec's example `{1640995200:3024.66}`) instead; those are kept
+    as received rather than failing the whole answer over a chart.
+     """
     market_config: MarketConfig
     """ Per-market switches (margin mode, reduce-only, trading hours, visibility). """
     market_type: None | str | Unset = UNSET
     """ Known values: `perp`, `spot`; others may appear. """
     base_asset_id: int | None | Unset = UNSET
     quote_asset_id: int | None | Unset = UNSET
-    daily_chart: list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str | Unset = UNSET
-    """ Hourly prices of the last 24 hours keyed by unix time, as a JSON object. Some recorded answers hold an
-    empty array or a string (the official spec's example `{1640995200:3024.66}`) instead; those are kept
-    as received rather than failing the whole answer over a chart.
-     """
     strategy_index: int | None | Unset = UNSET
     is_maker_fee_enabled: bool | None | Unset = UNSET
     is_taker_fee_enabled: bool | None | Unset = UNSET
@@ -177,6 +177,15 @@ class PerpsOrderBookDetail:
 
         open_interest = self.open_interest
 
+        daily_chart: dict[str, Any] | list[Any] | None | str
+        if isinstance(self.daily_chart, PerpsOrderBookDetailDailyChartType0):
+            daily_chart = self.daily_chart.to_dict()
+        elif isinstance(self.daily_chart, list):
+            daily_chart = self.daily_chart
+
+        else:
+            daily_chart = self.daily_chart
+
         market_config = self.market_config.to_dict()
 
         market_type: None | str | Unset
@@ -196,17 +205,6 @@ class PerpsOrderBookDetail:
             quote_asset_id = UNSET
         else:
             quote_asset_id = self.quote_asset_id
-
-        daily_chart: dict[str, Any] | list[Any] | None | str | Unset
-        if isinstance(self.daily_chart, Unset):
-            daily_chart = UNSET
-        elif isinstance(self.daily_chart, PerpsOrderBookDetailDailyChartType0):
-            daily_chart = self.daily_chart.to_dict()
-        elif isinstance(self.daily_chart, list):
-            daily_chart = self.daily_chart
-
-        else:
-            daily_chart = self.daily_chart
 
         strategy_index: int | None | Unset
         if isinstance(self.strategy_index, Unset):
@@ -365,6 +363,7 @@ class PerpsOrderBookDetail:
                 "daily_price_high": daily_price_high,
                 "daily_price_change": daily_price_change,
                 "open_interest": open_interest,
+                "daily_chart": daily_chart,
                 "market_config": market_config,
             }
         )
@@ -374,8 +373,6 @@ class PerpsOrderBookDetail:
             field_dict["base_asset_id"] = base_asset_id
         if quote_asset_id is not UNSET:
             field_dict["quote_asset_id"] = quote_asset_id
-        if daily_chart is not UNSET:
-            field_dict["daily_chart"] = daily_chart
         if strategy_index is not UNSET:
             field_dict["strategy_index"] = strategy_index
         if is_maker_fee_enabled is not UNSET:
@@ -483,6 +480,29 @@ class PerpsOrderBookDetail:
 
         open_interest = d.pop("open_interest")
 
+        def _parse_daily_chart(data: object) -> list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                daily_chart_type_0 = PerpsOrderBookDetailDailyChartType0.from_dict(data)
+
+                return daily_chart_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                daily_chart_type_1 = cast(list[Any], data)
+
+                return daily_chart_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str, data)
+
+        daily_chart = _parse_daily_chart(d.pop("daily_chart"))
+
         market_config = MarketConfig.from_dict(d.pop("market_config"))
 
         def _parse_market_type(data: object) -> None | str | Unset:
@@ -511,31 +531,6 @@ class PerpsOrderBookDetail:
             return cast(int | None | Unset, data)
 
         quote_asset_id = _parse_quote_asset_id(d.pop("quote_asset_id", UNSET))
-
-        def _parse_daily_chart(data: object) -> list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                daily_chart_type_0 = PerpsOrderBookDetailDailyChartType0.from_dict(data)
-
-                return daily_chart_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                daily_chart_type_1 = cast(list[Any], data)
-
-                return daily_chart_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | PerpsOrderBookDetailDailyChartType0 | str | Unset, data)
-
-        daily_chart = _parse_daily_chart(d.pop("daily_chart", UNSET))
 
         def _parse_strategy_index(data: object) -> int | None | Unset:
             if data is None:
@@ -754,11 +749,11 @@ class PerpsOrderBookDetail:
             daily_price_high=daily_price_high,
             daily_price_change=daily_price_change,
             open_interest=open_interest,
+            daily_chart=daily_chart,
             market_config=market_config,
             market_type=market_type,
             base_asset_id=base_asset_id,
             quote_asset_id=quote_asset_id,
-            daily_chart=daily_chart,
             strategy_index=strategy_index,
             is_maker_fee_enabled=is_maker_fee_enabled,
             is_taker_fee_enabled=is_taker_fee_enabled,

@@ -21,28 +21,20 @@ class PnlLeaderboard:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    entries: list[PnlLeaderboardEntry] | None
+    total: int
+    """ Number of entries in this answer. """
+    updated_at: int
+    """ Last update time (unix timestamp). """
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    entries: list[PnlLeaderboardEntry] | None | Unset = UNSET
-    total: int | None | Unset = UNSET
-    """ Number of entries in this answer. """
-    updated_at: int | None | Unset = UNSET
-    """ Last update time (unix timestamp). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        entries: list[dict[str, Any]] | None | Unset
-        if isinstance(self.entries, Unset):
-            entries = UNSET
-        elif isinstance(self.entries, list):
+        entries: list[dict[str, Any]] | None
+        if isinstance(self.entries, list):
             entries = []
             for entries_type_0_item_data in self.entries:
                 entries_type_0_item = entries_type_0_item_data.to_dict()
@@ -51,33 +43,28 @@ class PnlLeaderboard:
         else:
             entries = self.entries
 
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+        total = self.total
 
-        updated_at: int | None | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+        updated_at = self.updated_at
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
         else:
-            updated_at = self.updated_at
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "entries": entries,
+                "total": total,
+                "updated_at": updated_at,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if entries is not UNSET:
-            field_dict["entries"] = entries
-        if total is not UNSET:
-            field_dict["total"] = total
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -88,19 +75,8 @@ class PnlLeaderboard:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_entries(data: object) -> list[PnlLeaderboardEntry] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_entries(data: object) -> list[PnlLeaderboardEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[PnlLeaderboardEntry], got {type(data).__name__}")
@@ -113,32 +89,27 @@ class PnlLeaderboard:
 
             return entries_type_0
 
-        entries = _parse_entries(d.pop("entries", UNSET))
+        entries = _parse_entries(d.pop("entries"))
 
-        def _parse_total(data: object) -> int | None | Unset:
+        total = d.pop("total")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(None | str | Unset, data)
 
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        message = _parse_message(d.pop("message", UNSET))
 
         pnl_leaderboard = cls(
             code=code,
-            message=message,
             entries=entries,
             total=total,
             updated_at=updated_at,
+            message=message,
         )
 
         pnl_leaderboard.additional_properties = d

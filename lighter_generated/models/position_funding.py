@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PositionFunding")
 
@@ -15,165 +13,71 @@ T = TypeVar("T", bound="PositionFunding")
 class PositionFunding:
     """A funding payment of a position."""
 
-    timestamp: int | None | Unset = UNSET
+    timestamp: int
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
-    market_id: int | None | Unset = UNSET
+    market_id: int
     """ Market index: perpetual markets 0-254, spot markets from 2048; 255 means all markets. """
-    funding_id: int | None | Unset = UNSET
-    change: None | str | Unset = UNSET
-    discount: None | str | Unset = UNSET
-    rate: None | str | Unset = UNSET
-    position_size: None | str | Unset = UNSET
-    position_side: None | str | Unset = UNSET
+    funding_id: int
+    change: str
+    discount: str
+    rate: str
+    position_size: str
+    position_side: str
     """ Known values: `long`, `short`; others may appear. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: int | None | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
+        timestamp = self.timestamp
 
-        market_id: int | None | Unset
-        if isinstance(self.market_id, Unset):
-            market_id = UNSET
-        else:
-            market_id = self.market_id
+        market_id = self.market_id
 
-        funding_id: int | None | Unset
-        if isinstance(self.funding_id, Unset):
-            funding_id = UNSET
-        else:
-            funding_id = self.funding_id
+        funding_id = self.funding_id
 
-        change: None | str | Unset
-        if isinstance(self.change, Unset):
-            change = UNSET
-        else:
-            change = self.change
+        change = self.change
 
-        discount: None | str | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount = self.discount
 
-        rate: None | str | Unset
-        if isinstance(self.rate, Unset):
-            rate = UNSET
-        else:
-            rate = self.rate
+        rate = self.rate
 
-        position_size: None | str | Unset
-        if isinstance(self.position_size, Unset):
-            position_size = UNSET
-        else:
-            position_size = self.position_size
+        position_size = self.position_size
 
-        position_side: None | str | Unset
-        if isinstance(self.position_side, Unset):
-            position_side = UNSET
-        else:
-            position_side = self.position_side
+        position_side = self.position_side
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if market_id is not UNSET:
-            field_dict["market_id"] = market_id
-        if funding_id is not UNSET:
-            field_dict["funding_id"] = funding_id
-        if change is not UNSET:
-            field_dict["change"] = change
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if position_size is not UNSET:
-            field_dict["position_size"] = position_size
-        if position_side is not UNSET:
-            field_dict["position_side"] = position_side
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "market_id": market_id,
+                "funding_id": funding_id,
+                "change": change,
+                "discount": discount,
+                "rate": rate,
+                "position_size": position_size,
+                "position_side": position_side,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        timestamp = d.pop("timestamp")
 
-        def _parse_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        market_id = d.pop("market_id")
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        funding_id = d.pop("funding_id")
 
-        def _parse_market_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        change = d.pop("change")
 
-        market_id = _parse_market_id(d.pop("market_id", UNSET))
+        discount = d.pop("discount")
 
-        def _parse_funding_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        rate = d.pop("rate")
 
-        funding_id = _parse_funding_id(d.pop("funding_id", UNSET))
+        position_size = d.pop("position_size")
 
-        def _parse_change(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        change = _parse_change(d.pop("change", UNSET))
-
-        def _parse_discount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_rate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rate = _parse_rate(d.pop("rate", UNSET))
-
-        def _parse_position_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_size = _parse_position_size(d.pop("position_size", UNSET))
-
-        def _parse_position_side(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_side = _parse_position_side(d.pop("position_side", UNSET))
+        position_side = d.pop("position_side")
 
         position_funding = cls(
             timestamp=timestamp,

@@ -21,9 +21,9 @@ class PositionFundings:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    position_fundings: list[PositionFunding] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    position_fundings: list[PositionFunding] | None | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     """ Opaque cursor for the next page; pass it back as `cursor`. Absent or empty on the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,16 +31,8 @@ class PositionFundings:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        position_fundings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.position_fundings, Unset):
-            position_fundings = UNSET
-        elif isinstance(self.position_fundings, list):
+        position_fundings: list[dict[str, Any]] | None
+        if isinstance(self.position_fundings, list):
             position_fundings = []
             for position_fundings_type_0_item_data in self.position_fundings:
                 position_fundings_type_0_item = position_fundings_type_0_item_data.to_dict()
@@ -48,6 +40,12 @@ class PositionFundings:
 
         else:
             position_fundings = self.position_fundings
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
@@ -60,12 +58,11 @@ class PositionFundings:
         field_dict.update(
             {
                 "code": code,
+                "position_fundings": position_fundings,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if position_fundings is not UNSET:
-            field_dict["position_fundings"] = position_fundings
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
@@ -78,19 +75,8 @@ class PositionFundings:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_position_fundings(data: object) -> list[PositionFunding] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_position_fundings(data: object) -> list[PositionFunding] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[PositionFunding], got {type(data).__name__}")
@@ -103,7 +89,16 @@ class PositionFundings:
 
             return position_fundings_type_0
 
-        position_fundings = _parse_position_fundings(d.pop("position_fundings", UNSET))
+        position_fundings = _parse_position_fundings(d.pop("position_fundings"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -116,8 +111,8 @@ class PositionFundings:
 
         position_fundings = cls(
             code=code,
-            message=message,
             position_fundings=position_fundings,
+            message=message,
             next_cursor=next_cursor,
         )
 

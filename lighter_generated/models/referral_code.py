@@ -17,13 +17,15 @@ class ReferralCode:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    referral_code: str
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    referral_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        referral_code = self.referral_code
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -31,23 +33,16 @@ class ReferralCode:
         else:
             message = self.message
 
-        referral_code: None | str | Unset
-        if isinstance(self.referral_code, Unset):
-            referral_code = UNSET
-        else:
-            referral_code = self.referral_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "referral_code": referral_code,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if referral_code is not UNSET:
-            field_dict["referral_code"] = referral_code
 
         return field_dict
 
@@ -55,6 +50,8 @@ class ReferralCode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        referral_code = d.pop("referral_code")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -65,19 +62,10 @@ class ReferralCode:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_referral_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referral_code = _parse_referral_code(d.pop("referral_code", UNSET))
-
         referral_code = cls(
             code=code,
-            message=message,
             referral_code=referral_code,
+            message=message,
         )
 
         referral_code.additional_properties = d

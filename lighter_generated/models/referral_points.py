@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.referral_point_entry import ReferralPointEntry
@@ -19,19 +17,17 @@ T = TypeVar("T", bound="ReferralPoints")
 class ReferralPoints:
     """Answer of `referral_points` (GET /api/v1/referral/points)."""
 
-    referrals: list[ReferralPointEntry] | None | Unset = UNSET
-    user_total_points: float | None | Unset = UNSET
-    user_last_week_points: float | None | Unset = UNSET
-    user_total_referral_reward_points: float | None | Unset = UNSET
-    user_last_week_referral_reward_points: float | None | Unset = UNSET
-    reward_point_multiplier: None | str | Unset = UNSET
+    referrals: list[ReferralPointEntry] | None
+    user_total_points: float
+    user_last_week_points: float
+    user_total_referral_reward_points: float
+    user_last_week_referral_reward_points: float
+    reward_point_multiplier: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        referrals: list[dict[str, Any]] | None | Unset
-        if isinstance(self.referrals, Unset):
-            referrals = UNSET
-        elif isinstance(self.referrals, list):
+        referrals: list[dict[str, Any]] | None
+        if isinstance(self.referrals, list):
             referrals = []
             for referrals_type_0_item_data in self.referrals:
                 referrals_type_0_item = referrals_type_0_item_data.to_dict()
@@ -40,51 +36,28 @@ class ReferralPoints:
         else:
             referrals = self.referrals
 
-        user_total_points: float | None | Unset
-        if isinstance(self.user_total_points, Unset):
-            user_total_points = UNSET
-        else:
-            user_total_points = self.user_total_points
+        user_total_points = self.user_total_points
 
-        user_last_week_points: float | None | Unset
-        if isinstance(self.user_last_week_points, Unset):
-            user_last_week_points = UNSET
-        else:
-            user_last_week_points = self.user_last_week_points
+        user_last_week_points = self.user_last_week_points
 
-        user_total_referral_reward_points: float | None | Unset
-        if isinstance(self.user_total_referral_reward_points, Unset):
-            user_total_referral_reward_points = UNSET
-        else:
-            user_total_referral_reward_points = self.user_total_referral_reward_points
+        user_total_referral_reward_points = self.user_total_referral_reward_points
 
-        user_last_week_referral_reward_points: float | None | Unset
-        if isinstance(self.user_last_week_referral_reward_points, Unset):
-            user_last_week_referral_reward_points = UNSET
-        else:
-            user_last_week_referral_reward_points = self.user_last_week_referral_reward_points
+        user_last_week_referral_reward_points = self.user_last_week_referral_reward_points
 
-        reward_point_multiplier: None | str | Unset
-        if isinstance(self.reward_point_multiplier, Unset):
-            reward_point_multiplier = UNSET
-        else:
-            reward_point_multiplier = self.reward_point_multiplier
+        reward_point_multiplier = self.reward_point_multiplier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if referrals is not UNSET:
-            field_dict["referrals"] = referrals
-        if user_total_points is not UNSET:
-            field_dict["user_total_points"] = user_total_points
-        if user_last_week_points is not UNSET:
-            field_dict["user_last_week_points"] = user_last_week_points
-        if user_total_referral_reward_points is not UNSET:
-            field_dict["user_total_referral_reward_points"] = user_total_referral_reward_points
-        if user_last_week_referral_reward_points is not UNSET:
-            field_dict["user_last_week_referral_reward_points"] = user_last_week_referral_reward_points
-        if reward_point_multiplier is not UNSET:
-            field_dict["reward_point_multiplier"] = reward_point_multiplier
+        field_dict.update(
+            {
+                "referrals": referrals,
+                "user_total_points": user_total_points,
+                "user_last_week_points": user_last_week_points,
+                "user_total_referral_reward_points": user_total_referral_reward_points,
+                "user_last_week_referral_reward_points": user_last_week_referral_reward_points,
+                "reward_point_multiplier": reward_point_multiplier,
+            }
+        )
 
         return field_dict
 
@@ -94,10 +67,8 @@ class ReferralPoints:
 
         d = dict(src_dict)
 
-        def _parse_referrals(data: object) -> list[ReferralPointEntry] | None | Unset:
+        def _parse_referrals(data: object) -> list[ReferralPointEntry] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[ReferralPointEntry], got {type(data).__name__}")
@@ -110,56 +81,17 @@ class ReferralPoints:
 
             return referrals_type_0
 
-        referrals = _parse_referrals(d.pop("referrals", UNSET))
+        referrals = _parse_referrals(d.pop("referrals"))
 
-        def _parse_user_total_points(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        user_total_points = d.pop("user_total_points")
 
-        user_total_points = _parse_user_total_points(d.pop("user_total_points", UNSET))
+        user_last_week_points = d.pop("user_last_week_points")
 
-        def _parse_user_last_week_points(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        user_total_referral_reward_points = d.pop("user_total_referral_reward_points")
 
-        user_last_week_points = _parse_user_last_week_points(d.pop("user_last_week_points", UNSET))
+        user_last_week_referral_reward_points = d.pop("user_last_week_referral_reward_points")
 
-        def _parse_user_total_referral_reward_points(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        user_total_referral_reward_points = _parse_user_total_referral_reward_points(
-            d.pop("user_total_referral_reward_points", UNSET)
-        )
-
-        def _parse_user_last_week_referral_reward_points(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        user_last_week_referral_reward_points = _parse_user_last_week_referral_reward_points(
-            d.pop("user_last_week_referral_reward_points", UNSET)
-        )
-
-        def _parse_reward_point_multiplier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reward_point_multiplier = _parse_reward_point_multiplier(d.pop("reward_point_multiplier", UNSET))
+        reward_point_multiplier = d.pop("reward_point_multiplier")
 
         referral_points = cls(
             referrals=referrals,

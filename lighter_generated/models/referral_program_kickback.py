@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferralProgramKickback")
 
@@ -15,54 +13,32 @@ T = TypeVar("T", bound="ReferralProgramKickback")
 class ReferralProgramKickback:
     """A kickback percentage valid from a date."""
 
-    date: int | None | Unset = UNSET
-    percentage: None | str | Unset = UNSET
+    date: int
+    percentage: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: int | None | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        else:
-            date = self.date
+        date = self.date
 
-        percentage: None | str | Unset
-        if isinstance(self.percentage, Unset):
-            percentage = UNSET
-        else:
-            percentage = self.percentage
+        percentage = self.percentage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
+        field_dict.update(
+            {
+                "date": date,
+                "percentage": percentage,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        date = d.pop("date")
 
-        def _parse_date(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_percentage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        percentage = _parse_percentage(d.pop("percentage", UNSET))
+        percentage = d.pop("percentage")
 
         referral_program_kickback = cls(
             date=date,

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.trade_stats import TradeStats
@@ -19,43 +17,33 @@ T = TypeVar("T", bound="ReferralStat")
 class ReferralStat:
     """Trade stats of referred users over one period."""
 
-    start_timestamp: int | None | Unset = UNSET
-    end_timestamp: int | None | Unset = UNSET
-    trade_stats: None | TradeStats | Unset = UNSET
+    start_timestamp: int
+    end_timestamp: int
+    trade_stats: None | TradeStats
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.trade_stats import TradeStats  # noqa: PLC0415
 
-        start_timestamp: int | None | Unset
-        if isinstance(self.start_timestamp, Unset):
-            start_timestamp = UNSET
-        else:
-            start_timestamp = self.start_timestamp
+        start_timestamp = self.start_timestamp
 
-        end_timestamp: int | None | Unset
-        if isinstance(self.end_timestamp, Unset):
-            end_timestamp = UNSET
-        else:
-            end_timestamp = self.end_timestamp
+        end_timestamp = self.end_timestamp
 
-        trade_stats: dict[str, Any] | None | Unset
-        if isinstance(self.trade_stats, Unset):
-            trade_stats = UNSET
-        elif isinstance(self.trade_stats, TradeStats):
+        trade_stats: dict[str, Any] | None
+        if isinstance(self.trade_stats, TradeStats):
             trade_stats = self.trade_stats.to_dict()
         else:
             trade_stats = self.trade_stats
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_timestamp is not UNSET:
-            field_dict["start_timestamp"] = start_timestamp
-        if end_timestamp is not UNSET:
-            field_dict["end_timestamp"] = end_timestamp
-        if trade_stats is not UNSET:
-            field_dict["trade_stats"] = trade_stats
+        field_dict.update(
+            {
+                "start_timestamp": start_timestamp,
+                "end_timestamp": end_timestamp,
+                "trade_stats": trade_stats,
+            }
+        )
 
         return field_dict
 
@@ -64,29 +52,12 @@ class ReferralStat:
         from ..models.trade_stats import TradeStats  # noqa: PLC0415
 
         d = dict(src_dict)
+        start_timestamp = d.pop("start_timestamp")
 
-        def _parse_start_timestamp(data: object) -> int | None | Unset:
+        end_timestamp = d.pop("end_timestamp")
+
+        def _parse_trade_stats(data: object) -> None | TradeStats:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        start_timestamp = _parse_start_timestamp(d.pop("start_timestamp", UNSET))
-
-        def _parse_end_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end_timestamp = _parse_end_timestamp(d.pop("end_timestamp", UNSET))
-
-        def _parse_trade_stats(data: object) -> None | TradeStats | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
                 raise TypeError(f"expected TradeStats, got {type(data).__name__}")
@@ -94,7 +65,7 @@ class ReferralStat:
 
             return trade_stats_type_0
 
-        trade_stats = _parse_trade_stats(d.pop("trade_stats", UNSET))
+        trade_stats = _parse_trade_stats(d.pop("trade_stats"))
 
         referral_stat = cls(
             start_timestamp=start_timestamp,

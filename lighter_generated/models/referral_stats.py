@@ -21,24 +21,16 @@ class ReferralStats:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    stats: list[ReferralStat] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    stats: list[ReferralStat] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        stats: list[dict[str, Any]] | None | Unset
-        if isinstance(self.stats, Unset):
-            stats = UNSET
-        elif isinstance(self.stats, list):
+        stats: list[dict[str, Any]] | None
+        if isinstance(self.stats, list):
             stats = []
             for stats_type_0_item_data in self.stats:
                 stats_type_0_item = stats_type_0_item_data.to_dict()
@@ -47,17 +39,22 @@ class ReferralStats:
         else:
             stats = self.stats
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "stats": stats,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if stats is not UNSET:
-            field_dict["stats"] = stats
 
         return field_dict
 
@@ -68,19 +65,8 @@ class ReferralStats:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_stats(data: object) -> list[ReferralStat] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_stats(data: object) -> list[ReferralStat] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[ReferralStat], got {type(data).__name__}")
@@ -93,12 +79,21 @@ class ReferralStats:
 
             return stats_type_0
 
-        stats = _parse_stats(d.pop("stats", UNSET))
+        stats = _parse_stats(d.pop("stats"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         referral_stats = cls(
             code=code,
-            message=message,
             stats=stats,
+            message=message,
         )
 
         referral_stats.additional_properties = d

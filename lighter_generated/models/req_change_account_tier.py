@@ -16,6 +16,7 @@ class ReqChangeAccountTier:
     account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
     new_tier: str
+    """ Known values: `standard`, `premium`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

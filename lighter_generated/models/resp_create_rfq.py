@@ -22,23 +22,23 @@ class RespCreateRFQ:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    id: int
+    account_index: int
+    """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
+    market_index: int
+    """ Market index (see `market_id`). """
+    direction: int
+    base_amount: str
+    quote_amount: str
+    status: str
+    metadata: None | RFQMetadata
+    responses: list[RFQResponseEntry] | None
+    created_at: int
+    """ Creation time (unix timestamp). """
+    updated_at: int
+    """ Last update time (unix timestamp). """
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    id: int | None | Unset = UNSET
-    account_index: int | None | Unset = UNSET
-    """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
-    market_index: int | None | Unset = UNSET
-    """ Market index (see `market_id`). """
-    direction: int | None | Unset = UNSET
-    base_amount: None | str | Unset = UNSET
-    quote_amount: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    metadata: None | RFQMetadata | Unset = UNSET
-    responses: list[RFQResponseEntry] | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    """ Creation time (unix timestamp). """
-    updated_at: int | None | Unset = UNSET
-    """ Last update time (unix timestamp). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,66 +46,28 @@ class RespCreateRFQ:
 
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        id = self.id
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        account_index = self.account_index
 
-        account_index: int | None | Unset
-        if isinstance(self.account_index, Unset):
-            account_index = UNSET
-        else:
-            account_index = self.account_index
+        market_index = self.market_index
 
-        market_index: int | None | Unset
-        if isinstance(self.market_index, Unset):
-            market_index = UNSET
-        else:
-            market_index = self.market_index
+        direction = self.direction
 
-        direction: int | None | Unset
-        if isinstance(self.direction, Unset):
-            direction = UNSET
-        else:
-            direction = self.direction
+        base_amount = self.base_amount
 
-        base_amount: None | str | Unset
-        if isinstance(self.base_amount, Unset):
-            base_amount = UNSET
-        else:
-            base_amount = self.base_amount
+        quote_amount = self.quote_amount
 
-        quote_amount: None | str | Unset
-        if isinstance(self.quote_amount, Unset):
-            quote_amount = UNSET
-        else:
-            quote_amount = self.quote_amount
+        status = self.status
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, RFQMetadata):
+        metadata: dict[str, Any] | None
+        if isinstance(self.metadata, RFQMetadata):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
 
-        responses: list[dict[str, Any]] | None | Unset
-        if isinstance(self.responses, Unset):
-            responses = UNSET
-        elif isinstance(self.responses, list):
+        responses: list[dict[str, Any]] | None
+        if isinstance(self.responses, list):
             responses = []
             for responses_type_0_item_data in self.responses:
                 responses_type_0_item = responses_type_0_item_data.to_dict()
@@ -114,49 +76,36 @@ class RespCreateRFQ:
         else:
             responses = self.responses
 
-        created_at: int | None | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
+        created_at = self.created_at
 
-        updated_at: int | None | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+        updated_at = self.updated_at
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
         else:
-            updated_at = self.updated_at
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "id": id,
+                "account_index": account_index,
+                "market_index": market_index,
+                "direction": direction,
+                "base_amount": base_amount,
+                "quote_amount": quote_amount,
+                "status": status,
+                "metadata": metadata,
+                "responses": responses,
+                "created_at": created_at,
+                "updated_at": updated_at,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if id is not UNSET:
-            field_dict["id"] = id
-        if account_index is not UNSET:
-            field_dict["account_index"] = account_index
-        if market_index is not UNSET:
-            field_dict["market_index"] = market_index
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if base_amount is not UNSET:
-            field_dict["base_amount"] = base_amount
-        if quote_amount is not UNSET:
-            field_dict["quote_amount"] = quote_amount
-        if status is not UNSET:
-            field_dict["status"] = status
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if responses is not UNSET:
-            field_dict["responses"] = responses
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -168,82 +117,22 @@ class RespCreateRFQ:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        id = d.pop("id")
+
+        account_index = d.pop("account_index")
+
+        market_index = d.pop("market_index")
+
+        direction = d.pop("direction")
+
+        base_amount = d.pop("base_amount")
+
+        quote_amount = d.pop("quote_amount")
+
+        status = d.pop("status")
+
+        def _parse_metadata(data: object) -> None | RFQMetadata:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_account_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account_index = _parse_account_index(d.pop("account_index", UNSET))
-
-        def _parse_market_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        market_index = _parse_market_index(d.pop("market_index", UNSET))
-
-        def _parse_direction(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        direction = _parse_direction(d.pop("direction", UNSET))
-
-        def _parse_base_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_amount = _parse_base_amount(d.pop("base_amount", UNSET))
-
-        def _parse_quote_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        quote_amount = _parse_quote_amount(d.pop("quote_amount", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_metadata(data: object) -> None | RFQMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
                 raise TypeError(f"expected RFQMetadata, got {type(data).__name__}")
@@ -251,12 +140,10 @@ class RespCreateRFQ:
 
             return metadata_type_0
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.pop("metadata"))
 
-        def _parse_responses(data: object) -> list[RFQResponseEntry] | None | Unset:
+        def _parse_responses(data: object) -> list[RFQResponseEntry] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[RFQResponseEntry], got {type(data).__name__}")
@@ -269,29 +156,23 @@ class RespCreateRFQ:
 
             return responses_type_0
 
-        responses = _parse_responses(d.pop("responses", UNSET))
+        responses = _parse_responses(d.pop("responses"))
 
-        def _parse_created_at(data: object) -> int | None | Unset:
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(None | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        message = _parse_message(d.pop("message", UNSET))
 
         resp_create_rfq = cls(
             code=code,
-            message=message,
             id=id,
             account_index=account_index,
             market_index=market_index,
@@ -303,6 +184,7 @@ class RespCreateRFQ:
             responses=responses,
             created_at=created_at,
             updated_at=updated_at,
+            message=message,
         )
 
         resp_create_rfq.additional_properties = d

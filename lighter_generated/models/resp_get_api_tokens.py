@@ -21,24 +21,16 @@ class RespGetApiTokens:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    api_tokens: list[ApiToken] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    api_tokens: list[ApiToken] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        api_tokens: list[dict[str, Any]] | None | Unset
-        if isinstance(self.api_tokens, Unset):
-            api_tokens = UNSET
-        elif isinstance(self.api_tokens, list):
+        api_tokens: list[dict[str, Any]] | None
+        if isinstance(self.api_tokens, list):
             api_tokens = []
             for api_tokens_type_0_item_data in self.api_tokens:
                 api_tokens_type_0_item = api_tokens_type_0_item_data.to_dict()
@@ -47,17 +39,22 @@ class RespGetApiTokens:
         else:
             api_tokens = self.api_tokens
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "api_tokens": api_tokens,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if api_tokens is not UNSET:
-            field_dict["api_tokens"] = api_tokens
 
         return field_dict
 
@@ -68,19 +65,8 @@ class RespGetApiTokens:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_api_tokens(data: object) -> list[ApiToken] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_api_tokens(data: object) -> list[ApiToken] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[ApiToken], got {type(data).__name__}")
@@ -93,12 +79,21 @@ class RespGetApiTokens:
 
             return api_tokens_type_0
 
-        api_tokens = _parse_api_tokens(d.pop("api_tokens", UNSET))
+        api_tokens = _parse_api_tokens(d.pop("api_tokens"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         resp_get_api_tokens = cls(
             code=code,
-            message=message,
             api_tokens=api_tokens,
+            message=message,
         )
 
         resp_get_api_tokens.additional_properties = d

@@ -21,24 +21,16 @@ class RespGetExchangeMetrics:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    metrics: list[ExchangeMetric] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    metrics: list[ExchangeMetric] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        metrics: list[dict[str, Any]] | None | Unset
-        if isinstance(self.metrics, Unset):
-            metrics = UNSET
-        elif isinstance(self.metrics, list):
+        metrics: list[dict[str, Any]] | None
+        if isinstance(self.metrics, list):
             metrics = []
             for metrics_type_0_item_data in self.metrics:
                 metrics_type_0_item = metrics_type_0_item_data.to_dict()
@@ -47,17 +39,22 @@ class RespGetExchangeMetrics:
         else:
             metrics = self.metrics
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "metrics": metrics,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if metrics is not UNSET:
-            field_dict["metrics"] = metrics
 
         return field_dict
 
@@ -68,19 +65,8 @@ class RespGetExchangeMetrics:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_metrics(data: object) -> list[ExchangeMetric] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_metrics(data: object) -> list[ExchangeMetric] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[ExchangeMetric], got {type(data).__name__}")
@@ -93,12 +79,21 @@ class RespGetExchangeMetrics:
 
             return metrics_type_0
 
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
+        metrics = _parse_metrics(d.pop("metrics"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         resp_get_exchange_metrics = cls(
             code=code,
-            message=message,
             metrics=metrics,
+            message=message,
         )
 
         resp_get_exchange_metrics.additional_properties = d

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.execute_stat import ExecuteStat
@@ -19,22 +17,16 @@ T = TypeVar("T", bound="RespGetExecuteStats")
 class RespGetExecuteStats:
     """Answer of `execute_stats` (GET /api/v1/executeStats)."""
 
-    period: None | str | Unset = UNSET
+    period: str
     """ Known values: `d`, `w`, `m`, `q`, `y`, `all`; others may appear. """
-    result: list[ExecuteStat] | None | Unset = UNSET
+    result: list[ExecuteStat] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        period: None | str | Unset
-        if isinstance(self.period, Unset):
-            period = UNSET
-        else:
-            period = self.period
+        period = self.period
 
-        result: list[dict[str, Any]] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, list):
+        result: list[dict[str, Any]] | None
+        if isinstance(self.result, list):
             result = []
             for result_type_0_item_data in self.result:
                 result_type_0_item = result_type_0_item_data.to_dict()
@@ -45,11 +37,12 @@ class RespGetExecuteStats:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if period is not UNSET:
-            field_dict["period"] = period
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "period": period,
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -58,20 +51,10 @@ class RespGetExecuteStats:
         from ..models.execute_stat import ExecuteStat  # noqa: PLC0415
 
         d = dict(src_dict)
+        period = d.pop("period")
 
-        def _parse_period(data: object) -> None | str | Unset:
+        def _parse_result(data: object) -> list[ExecuteStat] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        period = _parse_period(d.pop("period", UNSET))
-
-        def _parse_result(data: object) -> list[ExecuteStat] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[ExecuteStat], got {type(data).__name__}")
@@ -84,7 +67,7 @@ class RespGetExecuteStats:
 
             return result_type_0
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.pop("result"))
 
         resp_get_execute_stats = cls(
             period=period,

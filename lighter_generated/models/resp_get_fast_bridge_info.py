@@ -17,13 +17,15 @@ class RespGetFastBridgeInfo:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    fast_bridge_limit: str
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    fast_bridge_limit: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        fast_bridge_limit = self.fast_bridge_limit
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -31,23 +33,16 @@ class RespGetFastBridgeInfo:
         else:
             message = self.message
 
-        fast_bridge_limit: None | str | Unset
-        if isinstance(self.fast_bridge_limit, Unset):
-            fast_bridge_limit = UNSET
-        else:
-            fast_bridge_limit = self.fast_bridge_limit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "fast_bridge_limit": fast_bridge_limit,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if fast_bridge_limit is not UNSET:
-            field_dict["fast_bridge_limit"] = fast_bridge_limit
 
         return field_dict
 
@@ -55,6 +50,8 @@ class RespGetFastBridgeInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        fast_bridge_limit = d.pop("fast_bridge_limit")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -65,19 +62,10 @@ class RespGetFastBridgeInfo:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_fast_bridge_limit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fast_bridge_limit = _parse_fast_bridge_limit(d.pop("fast_bridge_limit", UNSET))
-
         resp_get_fast_bridge_info = cls(
             code=code,
-            message=message,
             fast_bridge_limit=fast_bridge_limit,
+            message=message,
         )
 
         resp_get_fast_bridge_info.additional_properties = d

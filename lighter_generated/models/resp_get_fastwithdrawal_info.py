@@ -17,15 +17,21 @@ class RespGetFastwithdrawalInfo:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    to_account_index: int
+    withdraw_limit: str
+    max_withdrawal_amount: str
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    to_account_index: int | None | Unset = UNSET
-    withdraw_limit: None | str | Unset = UNSET
-    max_withdrawal_amount: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        to_account_index = self.to_account_index
+
+        withdraw_limit = self.withdraw_limit
+
+        max_withdrawal_amount = self.max_withdrawal_amount
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -33,39 +39,18 @@ class RespGetFastwithdrawalInfo:
         else:
             message = self.message
 
-        to_account_index: int | None | Unset
-        if isinstance(self.to_account_index, Unset):
-            to_account_index = UNSET
-        else:
-            to_account_index = self.to_account_index
-
-        withdraw_limit: None | str | Unset
-        if isinstance(self.withdraw_limit, Unset):
-            withdraw_limit = UNSET
-        else:
-            withdraw_limit = self.withdraw_limit
-
-        max_withdrawal_amount: None | str | Unset
-        if isinstance(self.max_withdrawal_amount, Unset):
-            max_withdrawal_amount = UNSET
-        else:
-            max_withdrawal_amount = self.max_withdrawal_amount
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "to_account_index": to_account_index,
+                "withdraw_limit": withdraw_limit,
+                "max_withdrawal_amount": max_withdrawal_amount,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if to_account_index is not UNSET:
-            field_dict["to_account_index"] = to_account_index
-        if withdraw_limit is not UNSET:
-            field_dict["withdraw_limit"] = withdraw_limit
-        if max_withdrawal_amount is not UNSET:
-            field_dict["max_withdrawal_amount"] = max_withdrawal_amount
 
         return field_dict
 
@@ -73,6 +58,12 @@ class RespGetFastwithdrawalInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        to_account_index = d.pop("to_account_index")
+
+        withdraw_limit = d.pop("withdraw_limit")
+
+        max_withdrawal_amount = d.pop("max_withdrawal_amount")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -83,39 +74,12 @@ class RespGetFastwithdrawalInfo:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_to_account_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to_account_index = _parse_to_account_index(d.pop("to_account_index", UNSET))
-
-        def _parse_withdraw_limit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        withdraw_limit = _parse_withdraw_limit(d.pop("withdraw_limit", UNSET))
-
-        def _parse_max_withdrawal_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_withdrawal_amount = _parse_max_withdrawal_amount(d.pop("max_withdrawal_amount", UNSET))
-
         resp_get_fastwithdrawal_info = cls(
             code=code,
-            message=message,
             to_account_index=to_account_index,
             withdraw_limit=withdraw_limit,
             max_withdrawal_amount=max_withdrawal_amount,
+            message=message,
         )
 
         resp_get_fastwithdrawal_info.additional_properties = d

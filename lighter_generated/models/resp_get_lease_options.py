@@ -21,25 +21,17 @@ class RespGetLeaseOptions:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    options: list[LeaseOptionEntry] | None
+    lit_incentives_account_index: int
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    options: list[LeaseOptionEntry] | None | Unset = UNSET
-    lit_incentives_account_index: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        options: list[dict[str, Any]] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, list):
+        options: list[dict[str, Any]] | None
+        if isinstance(self.options, list):
             options = []
             for options_type_0_item_data in self.options:
                 options_type_0_item = options_type_0_item_data.to_dict()
@@ -48,25 +40,25 @@ class RespGetLeaseOptions:
         else:
             options = self.options
 
-        lit_incentives_account_index: int | None | Unset
-        if isinstance(self.lit_incentives_account_index, Unset):
-            lit_incentives_account_index = UNSET
+        lit_incentives_account_index = self.lit_incentives_account_index
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
         else:
-            lit_incentives_account_index = self.lit_incentives_account_index
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "options": options,
+                "lit_incentives_account_index": lit_incentives_account_index,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if options is not UNSET:
-            field_dict["options"] = options
-        if lit_incentives_account_index is not UNSET:
-            field_dict["lit_incentives_account_index"] = lit_incentives_account_index
 
         return field_dict
 
@@ -77,19 +69,8 @@ class RespGetLeaseOptions:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_options(data: object) -> list[LeaseOptionEntry] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_options(data: object) -> list[LeaseOptionEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[LeaseOptionEntry], got {type(data).__name__}")
@@ -102,22 +83,24 @@ class RespGetLeaseOptions:
 
             return options_type_0
 
-        options = _parse_options(d.pop("options", UNSET))
+        options = _parse_options(d.pop("options"))
 
-        def _parse_lit_incentives_account_index(data: object) -> int | None | Unset:
+        lit_incentives_account_index = d.pop("lit_incentives_account_index")
+
+        def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(None | str | Unset, data)
 
-        lit_incentives_account_index = _parse_lit_incentives_account_index(d.pop("lit_incentives_account_index", UNSET))
+        message = _parse_message(d.pop("message", UNSET))
 
         resp_get_lease_options = cls(
             code=code,
-            message=message,
             options=options,
             lit_incentives_account_index=lit_incentives_account_index,
+            message=message,
         )
 
         resp_get_lease_options.additional_properties = d

@@ -21,9 +21,9 @@ class RespGetLeases:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    leases: list[LeaseEntry] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    leases: list[LeaseEntry] | None | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     """ Opaque cursor for the next page; pass it back as `cursor`. Absent or empty on the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,16 +31,8 @@ class RespGetLeases:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        leases: list[dict[str, Any]] | None | Unset
-        if isinstance(self.leases, Unset):
-            leases = UNSET
-        elif isinstance(self.leases, list):
+        leases: list[dict[str, Any]] | None
+        if isinstance(self.leases, list):
             leases = []
             for leases_type_0_item_data in self.leases:
                 leases_type_0_item = leases_type_0_item_data.to_dict()
@@ -48,6 +40,12 @@ class RespGetLeases:
 
         else:
             leases = self.leases
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
@@ -60,12 +58,11 @@ class RespGetLeases:
         field_dict.update(
             {
                 "code": code,
+                "leases": leases,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if leases is not UNSET:
-            field_dict["leases"] = leases
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
@@ -78,19 +75,8 @@ class RespGetLeases:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_leases(data: object) -> list[LeaseEntry] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_leases(data: object) -> list[LeaseEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[LeaseEntry], got {type(data).__name__}")
@@ -103,7 +89,16 @@ class RespGetLeases:
 
             return leases_type_0
 
-        leases = _parse_leases(d.pop("leases", UNSET))
+        leases = _parse_leases(d.pop("leases"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -116,8 +111,8 @@ class RespGetLeases:
 
         resp_get_leases = cls(
             code=code,
-            message=message,
             leases=leases,
+            message=message,
             next_cursor=next_cursor,
         )
 

@@ -17,13 +17,20 @@ class RespGetMakerOnlyApiKeys:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    api_key_indexes: list[int] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    api_key_indexes: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        api_key_indexes: list[int] | None
+        if isinstance(self.api_key_indexes, list):
+            api_key_indexes = self.api_key_indexes
+
+        else:
+            api_key_indexes = self.api_key_indexes
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -31,26 +38,16 @@ class RespGetMakerOnlyApiKeys:
         else:
             message = self.message
 
-        api_key_indexes: list[int] | None | Unset
-        if isinstance(self.api_key_indexes, Unset):
-            api_key_indexes = UNSET
-        elif isinstance(self.api_key_indexes, list):
-            api_key_indexes = self.api_key_indexes
-
-        else:
-            api_key_indexes = self.api_key_indexes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "api_key_indexes": api_key_indexes,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if api_key_indexes is not UNSET:
-            field_dict["api_key_indexes"] = api_key_indexes
 
         return field_dict
 
@@ -58,6 +55,17 @@ class RespGetMakerOnlyApiKeys:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        def _parse_api_key_indexes(data: object) -> list[int] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[int], got {type(data).__name__}")
+            api_key_indexes_type_0 = cast(list[int], data)
+
+            return api_key_indexes_type_0
+
+        api_key_indexes = _parse_api_key_indexes(d.pop("api_key_indexes"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -68,23 +76,10 @@ class RespGetMakerOnlyApiKeys:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_api_key_indexes(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"expected list[int], got {type(data).__name__}")
-            api_key_indexes_type_0 = cast(list[int], data)
-
-            return api_key_indexes_type_0
-
-        api_key_indexes = _parse_api_key_indexes(d.pop("api_key_indexes", UNSET))
-
         resp_get_maker_only_api_keys = cls(
             code=code,
-            message=message,
             api_key_indexes=api_key_indexes,
+            message=message,
         )
 
         resp_get_maker_only_api_keys.additional_properties = d

@@ -21,9 +21,9 @@ class RespListRFQs:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    rfqs: list[RFQEntry] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    rfqs: list[RFQEntry] | None | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     """ Opaque cursor for the next page; pass it back as `cursor`. Absent or empty on the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,16 +31,8 @@ class RespListRFQs:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        rfqs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.rfqs, Unset):
-            rfqs = UNSET
-        elif isinstance(self.rfqs, list):
+        rfqs: list[dict[str, Any]] | None
+        if isinstance(self.rfqs, list):
             rfqs = []
             for rfqs_type_0_item_data in self.rfqs:
                 rfqs_type_0_item = rfqs_type_0_item_data.to_dict()
@@ -48,6 +40,12 @@ class RespListRFQs:
 
         else:
             rfqs = self.rfqs
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
@@ -60,12 +58,11 @@ class RespListRFQs:
         field_dict.update(
             {
                 "code": code,
+                "rfqs": rfqs,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if rfqs is not UNSET:
-            field_dict["rfqs"] = rfqs
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
@@ -78,19 +75,8 @@ class RespListRFQs:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_rfqs(data: object) -> list[RFQEntry] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_rfqs(data: object) -> list[RFQEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[RFQEntry], got {type(data).__name__}")
@@ -103,7 +89,16 @@ class RespListRFQs:
 
             return rfqs_type_0
 
-        rfqs = _parse_rfqs(d.pop("rfqs", UNSET))
+        rfqs = _parse_rfqs(d.pop("rfqs"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -116,8 +111,8 @@ class RespListRFQs:
 
         resp_list_rfqs = cls(
             code=code,
-            message=message,
             rfqs=rfqs,
+            message=message,
             next_cursor=next_cursor,
         )
 

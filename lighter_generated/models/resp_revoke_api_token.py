@@ -17,14 +17,18 @@ class RespRevokeApiToken:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    token_id: int
+    revoked: bool
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    token_id: int | None | Unset = UNSET
-    revoked: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        token_id = self.token_id
+
+        revoked = self.revoked
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -32,31 +36,17 @@ class RespRevokeApiToken:
         else:
             message = self.message
 
-        token_id: int | None | Unset
-        if isinstance(self.token_id, Unset):
-            token_id = UNSET
-        else:
-            token_id = self.token_id
-
-        revoked: bool | None | Unset
-        if isinstance(self.revoked, Unset):
-            revoked = UNSET
-        else:
-            revoked = self.revoked
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "token_id": token_id,
+                "revoked": revoked,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if token_id is not UNSET:
-            field_dict["token_id"] = token_id
-        if revoked is not UNSET:
-            field_dict["revoked"] = revoked
 
         return field_dict
 
@@ -64,6 +54,10 @@ class RespRevokeApiToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        token_id = d.pop("token_id")
+
+        revoked = d.pop("revoked")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -74,29 +68,11 @@ class RespRevokeApiToken:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_token_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        token_id = _parse_token_id(d.pop("token_id", UNSET))
-
-        def _parse_revoked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        revoked = _parse_revoked(d.pop("revoked", UNSET))
-
         resp_revoke_api_token = cls(
             code=code,
-            message=message,
             token_id=token_id,
             revoked=revoked,
+            message=message,
         )
 
         resp_revoke_api_token.additional_properties = d

@@ -17,16 +17,27 @@ class RespSendTxBatch:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    tx_hash: list[str] | None
+    """ One hash per transaction of the batch. """
+    predicted_execution_time_ms: int
+    volume_quota_remaining: int
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    tx_hash: list[str] | None | Unset = UNSET
-    """ One hash per transaction of the batch. """
-    predicted_execution_time_ms: int | None | Unset = UNSET
-    volume_quota_remaining: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        tx_hash: list[str] | None
+        if isinstance(self.tx_hash, list):
+            tx_hash = self.tx_hash
+
+        else:
+            tx_hash = self.tx_hash
+
+        predicted_execution_time_ms = self.predicted_execution_time_ms
+
+        volume_quota_remaining = self.volume_quota_remaining
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -34,42 +45,18 @@ class RespSendTxBatch:
         else:
             message = self.message
 
-        tx_hash: list[str] | None | Unset
-        if isinstance(self.tx_hash, Unset):
-            tx_hash = UNSET
-        elif isinstance(self.tx_hash, list):
-            tx_hash = self.tx_hash
-
-        else:
-            tx_hash = self.tx_hash
-
-        predicted_execution_time_ms: int | None | Unset
-        if isinstance(self.predicted_execution_time_ms, Unset):
-            predicted_execution_time_ms = UNSET
-        else:
-            predicted_execution_time_ms = self.predicted_execution_time_ms
-
-        volume_quota_remaining: int | None | Unset
-        if isinstance(self.volume_quota_remaining, Unset):
-            volume_quota_remaining = UNSET
-        else:
-            volume_quota_remaining = self.volume_quota_remaining
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "tx_hash": tx_hash,
+                "predicted_execution_time_ms": predicted_execution_time_ms,
+                "volume_quota_remaining": volume_quota_remaining,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if tx_hash is not UNSET:
-            field_dict["tx_hash"] = tx_hash
-        if predicted_execution_time_ms is not UNSET:
-            field_dict["predicted_execution_time_ms"] = predicted_execution_time_ms
-        if volume_quota_remaining is not UNSET:
-            field_dict["volume_quota_remaining"] = volume_quota_remaining
 
         return field_dict
 
@@ -77,6 +64,21 @@ class RespSendTxBatch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        def _parse_tx_hash(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[str], got {type(data).__name__}")
+            tx_hash_type_0 = cast(list[str], data)
+
+            return tx_hash_type_0
+
+        tx_hash = _parse_tx_hash(d.pop("tx_hash"))
+
+        predicted_execution_time_ms = d.pop("predicted_execution_time_ms")
+
+        volume_quota_remaining = d.pop("volume_quota_remaining")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -87,43 +89,12 @@ class RespSendTxBatch:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_tx_hash(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"expected list[str], got {type(data).__name__}")
-            tx_hash_type_0 = cast(list[str], data)
-
-            return tx_hash_type_0
-
-        tx_hash = _parse_tx_hash(d.pop("tx_hash", UNSET))
-
-        def _parse_predicted_execution_time_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        predicted_execution_time_ms = _parse_predicted_execution_time_ms(d.pop("predicted_execution_time_ms", UNSET))
-
-        def _parse_volume_quota_remaining(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        volume_quota_remaining = _parse_volume_quota_remaining(d.pop("volume_quota_remaining", UNSET))
-
         resp_send_tx_batch = cls(
             code=code,
-            message=message,
             tx_hash=tx_hash,
             predicted_execution_time_ms=predicted_execution_time_ms,
             volume_quota_remaining=volume_quota_remaining,
+            message=message,
         )
 
         resp_send_tx_batch.additional_properties = d

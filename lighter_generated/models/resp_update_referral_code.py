@@ -17,13 +17,15 @@ class RespUpdateReferralCode:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    success: bool
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    success: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        success = self.success
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -31,23 +33,16 @@ class RespUpdateReferralCode:
         else:
             message = self.message
 
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "success": success,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if success is not UNSET:
-            field_dict["success"] = success
 
         return field_dict
 
@@ -55,6 +50,8 @@ class RespUpdateReferralCode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        success = d.pop("success")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -65,19 +62,10 @@ class RespUpdateReferralCode:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
-
         resp_update_referral_code = cls(
             code=code,
-            message=message,
             success=success,
+            message=message,
         )
 
         resp_update_referral_code.additional_properties = d

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RespWithdrawalDelay")
 
@@ -15,36 +13,26 @@ T = TypeVar("T", bound="RespWithdrawalDelay")
 class RespWithdrawalDelay:
     """Answer of `withdrawal_delay` (GET /api/v1/withdrawalDelay)."""
 
-    seconds: int | None | Unset = UNSET
+    seconds: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        seconds: int | None | Unset
-        if isinstance(self.seconds, Unset):
-            seconds = UNSET
-        else:
-            seconds = self.seconds
+        seconds = self.seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if seconds is not UNSET:
-            field_dict["seconds"] = seconds
+        field_dict.update(
+            {
+                "seconds": seconds,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seconds = _parse_seconds(d.pop("seconds", UNSET))
+        seconds = d.pop("seconds")
 
         resp_withdrawal_delay = cls(
             seconds=seconds,

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RFQResponseEntry")
 
@@ -15,93 +13,47 @@ T = TypeVar("T", bound="RFQResponseEntry")
 class RFQResponseEntry:
     """A maker's response to an RFQ."""
 
-    account_index: int | None | Unset = UNSET
+    account_index: int
     """ Account index (sub-accounts and pools have large indexes, up to 2^48-1). """
-    status: None | str | Unset = UNSET
+    status: str
     """ Known values: `acknowledged`, `liquidity_provided`, `not_interested`; others may appear. """
-    responded_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    responded_at: int
+    updated_at: int
     """ Last update time (unix timestamp). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_index: int | None | Unset
-        if isinstance(self.account_index, Unset):
-            account_index = UNSET
-        else:
-            account_index = self.account_index
+        account_index = self.account_index
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
-        responded_at: int | None | Unset
-        if isinstance(self.responded_at, Unset):
-            responded_at = UNSET
-        else:
-            responded_at = self.responded_at
+        responded_at = self.responded_at
 
-        updated_at: int | None | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_index is not UNSET:
-            field_dict["account_index"] = account_index
-        if status is not UNSET:
-            field_dict["status"] = status
-        if responded_at is not UNSET:
-            field_dict["responded_at"] = responded_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        field_dict.update(
+            {
+                "account_index": account_index,
+                "status": status,
+                "responded_at": responded_at,
+                "updated_at": updated_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        account_index = d.pop("account_index")
 
-        def _parse_account_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status = d.pop("status")
 
-        account_index = _parse_account_index(d.pop("account_index", UNSET))
+        responded_at = d.pop("responded_at")
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_responded_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        responded_at = _parse_responded_at(d.pop("responded_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.pop("updated_at")
 
         rfq_response_entry = cls(
             account_index=account_index,

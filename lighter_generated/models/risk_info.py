@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.risk_parameters import RiskParameters
 
@@ -19,25 +17,21 @@ T = TypeVar("T", bound="RiskInfo")
 class RiskInfo:
     """Margin requirements of an account (cross and per isolated position)."""
 
-    cross_risk_parameters: None | RiskParameters | Unset = UNSET
-    isolated_risk_parameters: list[RiskParameters] | None | Unset = UNSET
+    cross_risk_parameters: None | RiskParameters
+    isolated_risk_parameters: list[RiskParameters] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.risk_parameters import RiskParameters  # noqa: PLC0415
 
-        cross_risk_parameters: dict[str, Any] | None | Unset
-        if isinstance(self.cross_risk_parameters, Unset):
-            cross_risk_parameters = UNSET
-        elif isinstance(self.cross_risk_parameters, RiskParameters):
+        cross_risk_parameters: dict[str, Any] | None
+        if isinstance(self.cross_risk_parameters, RiskParameters):
             cross_risk_parameters = self.cross_risk_parameters.to_dict()
         else:
             cross_risk_parameters = self.cross_risk_parameters
 
-        isolated_risk_parameters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.isolated_risk_parameters, Unset):
-            isolated_risk_parameters = UNSET
-        elif isinstance(self.isolated_risk_parameters, list):
+        isolated_risk_parameters: list[dict[str, Any]] | None
+        if isinstance(self.isolated_risk_parameters, list):
             isolated_risk_parameters = []
             for isolated_risk_parameters_type_0_item_data in self.isolated_risk_parameters:
                 isolated_risk_parameters_type_0_item = isolated_risk_parameters_type_0_item_data.to_dict()
@@ -48,11 +42,12 @@ class RiskInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cross_risk_parameters is not UNSET:
-            field_dict["cross_risk_parameters"] = cross_risk_parameters
-        if isolated_risk_parameters is not UNSET:
-            field_dict["isolated_risk_parameters"] = isolated_risk_parameters
+        field_dict.update(
+            {
+                "cross_risk_parameters": cross_risk_parameters,
+                "isolated_risk_parameters": isolated_risk_parameters,
+            }
+        )
 
         return field_dict
 
@@ -62,10 +57,8 @@ class RiskInfo:
 
         d = dict(src_dict)
 
-        def _parse_cross_risk_parameters(data: object) -> None | RiskParameters | Unset:
+        def _parse_cross_risk_parameters(data: object) -> None | RiskParameters:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
                 raise TypeError(f"expected RiskParameters, got {type(data).__name__}")
@@ -73,12 +66,10 @@ class RiskInfo:
 
             return cross_risk_parameters_type_0
 
-        cross_risk_parameters = _parse_cross_risk_parameters(d.pop("cross_risk_parameters", UNSET))
+        cross_risk_parameters = _parse_cross_risk_parameters(d.pop("cross_risk_parameters"))
 
-        def _parse_isolated_risk_parameters(data: object) -> list[RiskParameters] | None | Unset:
+        def _parse_isolated_risk_parameters(data: object) -> list[RiskParameters] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[RiskParameters], got {type(data).__name__}")
@@ -93,7 +84,7 @@ class RiskInfo:
 
             return isolated_risk_parameters_type_0
 
-        isolated_risk_parameters = _parse_isolated_risk_parameters(d.pop("isolated_risk_parameters", UNSET))
+        isolated_risk_parameters = _parse_isolated_risk_parameters(d.pop("isolated_risk_parameters"))
 
         risk_info = cls(
             cross_risk_parameters=cross_risk_parameters,

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SharePrice")
 
@@ -15,55 +13,33 @@ T = TypeVar("T", bound="SharePrice")
 class SharePrice:
     """Share price of a pool at one time."""
 
-    timestamp: int | None | Unset = UNSET
+    timestamp: int
     """ Unix timestamp (seconds or milliseconds depending on the endpoint). """
-    share_price: float | None | Unset = UNSET
+    share_price: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: int | None | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
+        timestamp = self.timestamp
 
-        share_price: float | None | Unset
-        if isinstance(self.share_price, Unset):
-            share_price = UNSET
-        else:
-            share_price = self.share_price
+        share_price = self.share_price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if share_price is not UNSET:
-            field_dict["share_price"] = share_price
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "share_price": share_price,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        timestamp = d.pop("timestamp")
 
-        def _parse_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_share_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        share_price = _parse_share_price(d.pop("share_price", UNSET))
+        share_price = d.pop("share_price")
 
         share_price = cls(
             timestamp=timestamp,

@@ -66,7 +66,7 @@ class SpotOrderBookDetail:
     """ Highest price of the last 24 hours. """
     daily_price_change: float
     """ Price change of the last 24 hours, in percent. """
-    daily_chart: list[Any] | None | SpotOrderBookDetailDailyChartType0 | str | Unset = UNSET
+    daily_chart: list[Any] | None | SpotOrderBookDetailDailyChartType0 | str
     """ Hourly prices of the last 24 hours keyed by unix time, as a JSON object. Some recorded answers hold an
     empty array or a string (the official spec's example `{1640995200:3024.66}`) instead; those are kept
     as received rather than failing the whole answer over a chart.
@@ -151,10 +151,8 @@ class SpotOrderBookDetail:
 
         daily_price_change = self.daily_price_change
 
-        daily_chart: dict[str, Any] | list[Any] | None | str | Unset
-        if isinstance(self.daily_chart, Unset):
-            daily_chart = UNSET
-        elif isinstance(self.daily_chart, SpotOrderBookDetailDailyChartType0):
+        daily_chart: dict[str, Any] | list[Any] | None | str
+        if isinstance(self.daily_chart, SpotOrderBookDetailDailyChartType0):
             daily_chart = self.daily_chart.to_dict()
         elif isinstance(self.daily_chart, list):
             daily_chart = self.daily_chart
@@ -274,10 +272,9 @@ class SpotOrderBookDetail:
                 "daily_price_low": daily_price_low,
                 "daily_price_high": daily_price_high,
                 "daily_price_change": daily_price_change,
+                "daily_chart": daily_chart,
             }
         )
-        if daily_chart is not UNSET:
-            field_dict["daily_chart"] = daily_chart
         if is_maker_fee_enabled is not UNSET:
             field_dict["is_maker_fee_enabled"] = is_maker_fee_enabled
         if is_taker_fee_enabled is not UNSET:
@@ -364,10 +361,8 @@ class SpotOrderBookDetail:
 
         daily_price_change = d.pop("daily_price_change")
 
-        def _parse_daily_chart(data: object) -> list[Any] | None | SpotOrderBookDetailDailyChartType0 | str | Unset:
+        def _parse_daily_chart(data: object) -> list[Any] | None | SpotOrderBookDetailDailyChartType0 | str:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -385,9 +380,9 @@ class SpotOrderBookDetail:
                 return daily_chart_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | SpotOrderBookDetailDailyChartType0 | str | Unset, data)
+            return cast(list[Any] | None | SpotOrderBookDetailDailyChartType0 | str, data)
 
-        daily_chart = _parse_daily_chart(d.pop("daily_chart", UNSET))
+        daily_chart = _parse_daily_chart(d.pop("daily_chart"))
 
         def _parse_is_maker_fee_enabled(data: object) -> bool | None | Unset:
             if data is None:

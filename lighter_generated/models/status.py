@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Status")
 
@@ -15,75 +13,41 @@ T = TypeVar("T", bound="Status")
 class Status:
     """Answer of `status` (GET /)."""
 
-    status: int | None | Unset = UNSET
+    status: int
     """ 1 when the service is up. """
-    network_id: int | None | Unset = UNSET
+    network_id: int
     """ Network id. """
-    timestamp: int | None | Unset = UNSET
+    timestamp: int
     """ Server time, unix seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
-        network_id: int | None | Unset
-        if isinstance(self.network_id, Unset):
-            network_id = UNSET
-        else:
-            network_id = self.network_id
+        network_id = self.network_id
 
-        timestamp: int | None | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
+        timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if network_id is not UNSET:
-            field_dict["network_id"] = network_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        field_dict.update(
+            {
+                "status": status,
+                "network_id": network_id,
+                "timestamp": timestamp,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        status = d.pop("status")
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        network_id = d.pop("network_id")
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_network_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        network_id = _parse_network_id(d.pop("network_id", UNSET))
-
-        def _parse_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = d.pop("timestamp")
 
         status = cls(
             status=status,

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Strategy")
 
@@ -15,37 +13,27 @@ T = TypeVar("T", bound="Strategy")
 class Strategy:
     """A strategy of a public pool."""
 
-    collateral: None | str | Unset = UNSET
+    collateral: str
     """ Collateral (USDC, decimal string). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        collateral: None | str | Unset
-        if isinstance(self.collateral, Unset):
-            collateral = UNSET
-        else:
-            collateral = self.collateral
+        collateral = self.collateral
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collateral is not UNSET:
-            field_dict["collateral"] = collateral
+        field_dict.update(
+            {
+                "collateral": collateral,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_collateral(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        collateral = _parse_collateral(d.pop("collateral", UNSET))
+        collateral = d.pop("collateral")
 
         strategy = cls(
             collateral=collateral,

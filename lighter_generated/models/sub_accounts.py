@@ -21,11 +21,11 @@ class SubAccounts:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    l1_address: str
+    """ Ethereum address (0x-prefixed, checksummed or lowercase). """
+    sub_accounts: list[Account] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    l1_address: None | str | Unset = UNSET
-    """ Ethereum address (0x-prefixed, checksummed or lowercase). """
-    sub_accounts: list[Account] | None | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     """ Opaque cursor for the next page; pass it back as `cursor`. Absent or empty on the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,22 +33,10 @@ class SubAccounts:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        l1_address = self.l1_address
 
-        l1_address: None | str | Unset
-        if isinstance(self.l1_address, Unset):
-            l1_address = UNSET
-        else:
-            l1_address = self.l1_address
-
-        sub_accounts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.sub_accounts, Unset):
-            sub_accounts = UNSET
-        elif isinstance(self.sub_accounts, list):
+        sub_accounts: list[dict[str, Any]] | None
+        if isinstance(self.sub_accounts, list):
             sub_accounts = []
             for sub_accounts_type_0_item_data in self.sub_accounts:
                 sub_accounts_type_0_item = sub_accounts_type_0_item_data.to_dict()
@@ -56,6 +44,12 @@ class SubAccounts:
 
         else:
             sub_accounts = self.sub_accounts
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
@@ -68,14 +62,12 @@ class SubAccounts:
         field_dict.update(
             {
                 "code": code,
+                "l1_address": l1_address,
+                "sub_accounts": sub_accounts,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if l1_address is not UNSET:
-            field_dict["l1_address"] = l1_address
-        if sub_accounts is not UNSET:
-            field_dict["sub_accounts"] = sub_accounts
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
@@ -88,28 +80,10 @@ class SubAccounts:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        l1_address = d.pop("l1_address")
+
+        def _parse_sub_accounts(data: object) -> list[Account] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_l1_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        l1_address = _parse_l1_address(d.pop("l1_address", UNSET))
-
-        def _parse_sub_accounts(data: object) -> list[Account] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[Account], got {type(data).__name__}")
@@ -122,7 +96,16 @@ class SubAccounts:
 
             return sub_accounts_type_0
 
-        sub_accounts = _parse_sub_accounts(d.pop("sub_accounts", UNSET))
+        sub_accounts = _parse_sub_accounts(d.pop("sub_accounts"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -135,9 +118,9 @@ class SubAccounts:
 
         sub_accounts = cls(
             code=code,
-            message=message,
             l1_address=l1_address,
             sub_accounts=sub_accounts,
+            message=message,
             next_cursor=next_cursor,
         )
 

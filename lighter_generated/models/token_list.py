@@ -21,24 +21,16 @@ class TokenList:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    tokens: list[Token] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    tokens: list[Token] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        tokens: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tokens, Unset):
-            tokens = UNSET
-        elif isinstance(self.tokens, list):
+        tokens: list[dict[str, Any]] | None
+        if isinstance(self.tokens, list):
             tokens = []
             for tokens_type_0_item_data in self.tokens:
                 tokens_type_0_item = tokens_type_0_item_data.to_dict()
@@ -47,17 +39,22 @@ class TokenList:
         else:
             tokens = self.tokens
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "tokens": tokens,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if tokens is not UNSET:
-            field_dict["tokens"] = tokens
 
         return field_dict
 
@@ -68,19 +65,8 @@ class TokenList:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_tokens(data: object) -> list[Token] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_tokens(data: object) -> list[Token] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[Token], got {type(data).__name__}")
@@ -93,12 +79,21 @@ class TokenList:
 
             return tokens_type_0
 
-        tokens = _parse_tokens(d.pop("tokens", UNSET))
+        tokens = _parse_tokens(d.pop("tokens"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         token_list = cls(
             code=code,
-            message=message,
             tokens=tokens,
+            message=message,
         )
 
         token_list.additional_properties = d

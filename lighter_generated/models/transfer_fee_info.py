@@ -17,13 +17,15 @@ class TransferFeeInfo:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    transfer_fee_usdc: int
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    transfer_fee_usdc: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        transfer_fee_usdc = self.transfer_fee_usdc
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -31,23 +33,16 @@ class TransferFeeInfo:
         else:
             message = self.message
 
-        transfer_fee_usdc: int | None | Unset
-        if isinstance(self.transfer_fee_usdc, Unset):
-            transfer_fee_usdc = UNSET
-        else:
-            transfer_fee_usdc = self.transfer_fee_usdc
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "transfer_fee_usdc": transfer_fee_usdc,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if transfer_fee_usdc is not UNSET:
-            field_dict["transfer_fee_usdc"] = transfer_fee_usdc
 
         return field_dict
 
@@ -55,6 +50,8 @@ class TransferFeeInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        transfer_fee_usdc = d.pop("transfer_fee_usdc")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -65,19 +62,10 @@ class TransferFeeInfo:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_transfer_fee_usdc(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        transfer_fee_usdc = _parse_transfer_fee_usdc(d.pop("transfer_fee_usdc", UNSET))
-
         transfer_fee_info = cls(
             code=code,
-            message=message,
             transfer_fee_usdc=transfer_fee_usdc,
+            message=message,
         )
 
         transfer_fee_info.additional_properties = d

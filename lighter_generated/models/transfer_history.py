@@ -21,26 +21,18 @@ class TransferHistory:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    transfers: list[TransferHistoryItem] | None
+    cursor: str
+    """ Opaque pagination cursor. """
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    transfers: list[TransferHistoryItem] | None | Unset = UNSET
-    cursor: None | str | Unset = UNSET
-    """ Opaque pagination cursor. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        transfers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.transfers, Unset):
-            transfers = UNSET
-        elif isinstance(self.transfers, list):
+        transfers: list[dict[str, Any]] | None
+        if isinstance(self.transfers, list):
             transfers = []
             for transfers_type_0_item_data in self.transfers:
                 transfers_type_0_item = transfers_type_0_item_data.to_dict()
@@ -49,25 +41,25 @@ class TransferHistory:
         else:
             transfers = self.transfers
 
-        cursor: None | str | Unset
-        if isinstance(self.cursor, Unset):
-            cursor = UNSET
+        cursor = self.cursor
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
         else:
-            cursor = self.cursor
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "transfers": transfers,
+                "cursor": cursor,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if transfers is not UNSET:
-            field_dict["transfers"] = transfers
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
 
         return field_dict
 
@@ -78,19 +70,8 @@ class TransferHistory:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_transfers(data: object) -> list[TransferHistoryItem] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_transfers(data: object) -> list[TransferHistoryItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[TransferHistoryItem], got {type(data).__name__}")
@@ -103,22 +84,24 @@ class TransferHistory:
 
             return transfers_type_0
 
-        transfers = _parse_transfers(d.pop("transfers", UNSET))
+        transfers = _parse_transfers(d.pop("transfers"))
 
-        def _parse_cursor(data: object) -> None | str | Unset:
+        cursor = d.pop("cursor")
+
+        def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        message = _parse_message(d.pop("message", UNSET))
 
         transfer_history = cls(
             code=code,
-            message=message,
             transfers=transfers,
             cursor=cursor,
+            message=message,
         )
 
         transfer_history.additional_properties = d

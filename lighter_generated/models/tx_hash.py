@@ -17,14 +17,16 @@ class TxHash:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    tx_hash: str
+    """ Transaction hash (hex). """
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    tx_hash: None | str | Unset = UNSET
-    """ Transaction hash (hex). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        tx_hash = self.tx_hash
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -32,23 +34,16 @@ class TxHash:
         else:
             message = self.message
 
-        tx_hash: None | str | Unset
-        if isinstance(self.tx_hash, Unset):
-            tx_hash = UNSET
-        else:
-            tx_hash = self.tx_hash
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "tx_hash": tx_hash,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if tx_hash is not UNSET:
-            field_dict["tx_hash"] = tx_hash
 
         return field_dict
 
@@ -56,6 +51,8 @@ class TxHash:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+
+        tx_hash = d.pop("tx_hash")
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -66,19 +63,10 @@ class TxHash:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_tx_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tx_hash = _parse_tx_hash(d.pop("tx_hash", UNSET))
-
         tx_hash = cls(
             code=code,
-            message=message,
             tx_hash=tx_hash,
+            message=message,
         )
 
         tx_hash.additional_properties = d

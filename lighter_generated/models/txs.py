@@ -21,24 +21,16 @@ class Txs:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    txs: list[Tx] | None
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    txs: list[Tx] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        txs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.txs, Unset):
-            txs = UNSET
-        elif isinstance(self.txs, list):
+        txs: list[dict[str, Any]] | None
+        if isinstance(self.txs, list):
             txs = []
             for txs_type_0_item_data in self.txs:
                 txs_type_0_item = txs_type_0_item_data.to_dict()
@@ -47,17 +39,22 @@ class Txs:
         else:
             txs = self.txs
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "txs": txs,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if txs is not UNSET:
-            field_dict["txs"] = txs
 
         return field_dict
 
@@ -68,19 +65,8 @@ class Txs:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_txs(data: object) -> list[Tx] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_txs(data: object) -> list[Tx] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[Tx], got {type(data).__name__}")
@@ -93,12 +79,21 @@ class Txs:
 
             return txs_type_0
 
-        txs = _parse_txs(d.pop("txs", UNSET))
+        txs = _parse_txs(d.pop("txs"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         txs = cls(
             code=code,
-            message=message,
             txs=txs,
+            message=message,
         )
 
         txs.additional_properties = d

@@ -22,13 +22,13 @@ class UserReferrals:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
+    cursor: str
+    """ Opaque pagination cursor. """
+    referrals: list[Referral] | None
+    used_code: str
+    totals: None | ReferralTotals
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
-    cursor: None | str | Unset = UNSET
-    """ Opaque pagination cursor. """
-    referrals: list[Referral] | None | Unset = UNSET
-    used_code: None | str | Unset = UNSET
-    totals: None | ReferralTotals | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,22 +36,10 @@ class UserReferrals:
 
         code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        cursor = self.cursor
 
-        cursor: None | str | Unset
-        if isinstance(self.cursor, Unset):
-            cursor = UNSET
-        else:
-            cursor = self.cursor
-
-        referrals: list[dict[str, Any]] | None | Unset
-        if isinstance(self.referrals, Unset):
-            referrals = UNSET
-        elif isinstance(self.referrals, list):
+        referrals: list[dict[str, Any]] | None
+        if isinstance(self.referrals, list):
             referrals = []
             for referrals_type_0_item_data in self.referrals:
                 referrals_type_0_item = referrals_type_0_item_data.to_dict()
@@ -60,37 +48,33 @@ class UserReferrals:
         else:
             referrals = self.referrals
 
-        used_code: None | str | Unset
-        if isinstance(self.used_code, Unset):
-            used_code = UNSET
-        else:
-            used_code = self.used_code
+        used_code = self.used_code
 
-        totals: dict[str, Any] | None | Unset
-        if isinstance(self.totals, Unset):
-            totals = UNSET
-        elif isinstance(self.totals, ReferralTotals):
+        totals: dict[str, Any] | None
+        if isinstance(self.totals, ReferralTotals):
             totals = self.totals.to_dict()
         else:
             totals = self.totals
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "cursor": cursor,
+                "referrals": referrals,
+                "used_code": used_code,
+                "totals": totals,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-        if referrals is not UNSET:
-            field_dict["referrals"] = referrals
-        if used_code is not UNSET:
-            field_dict["used_code"] = used_code
-        if totals is not UNSET:
-            field_dict["totals"] = totals
 
         return field_dict
 
@@ -102,28 +86,10 @@ class UserReferrals:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_message(data: object) -> None | str | Unset:
+        cursor = d.pop("cursor")
+
+        def _parse_referrals(data: object) -> list[Referral] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
-
-        def _parse_referrals(data: object) -> list[Referral] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[Referral], got {type(data).__name__}")
@@ -136,21 +102,12 @@ class UserReferrals:
 
             return referrals_type_0
 
-        referrals = _parse_referrals(d.pop("referrals", UNSET))
+        referrals = _parse_referrals(d.pop("referrals"))
 
-        def _parse_used_code(data: object) -> None | str | Unset:
+        used_code = d.pop("used_code")
+
+        def _parse_totals(data: object) -> None | ReferralTotals:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        used_code = _parse_used_code(d.pop("used_code", UNSET))
-
-        def _parse_totals(data: object) -> None | ReferralTotals | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
                 raise TypeError(f"expected ReferralTotals, got {type(data).__name__}")
@@ -158,15 +115,24 @@ class UserReferrals:
 
             return totals_type_0
 
-        totals = _parse_totals(d.pop("totals", UNSET))
+        totals = _parse_totals(d.pop("totals"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         user_referrals = cls(
             code=code,
-            message=message,
             cursor=cursor,
             referrals=referrals,
             used_code=used_code,
             totals=totals,
+            message=message,
         )
 
         user_referrals.additional_properties = d

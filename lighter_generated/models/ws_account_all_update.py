@@ -10,9 +10,11 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.public_pool_share import PublicPoolShare
+    from ..models.ws_account_all_update_assets_type_0 import WsAccountAllUpdateAssetsType0
     from ..models.ws_account_all_update_funding_histories_type_0 import (
         WsAccountAllUpdateFundingHistoriesType0,
     )
+    from ..models.ws_account_all_update_orders_type_0 import WsAccountAllUpdateOrdersType0
     from ..models.ws_account_all_update_positions_type_0 import (
         WsAccountAllUpdatePositionsType0,
     )
@@ -38,11 +40,31 @@ class WsAccountAllUpdate:
     trades: None | Unset | WsAccountAllUpdateTradesType0 = UNSET
     funding_histories: None | Unset | WsAccountAllUpdateFundingHistoriesType0 = UNSET
     shares: list[PublicPoolShare] | None | Unset = UNSET
+    orders: None | Unset | WsAccountAllUpdateOrdersType0 = UNSET
+    """ Active orders keyed by market index (as a string). """
+    assets: None | Unset | WsAccountAllUpdateAssetsType0 = UNSET
+    """ Spot balances keyed by asset id (as a string), as in `account_all_assets`. """
+    daily_trades_count: int | None | Unset = UNSET
+    """ Fills of the account in the last 24 hours. """
+    daily_volume: float | None | Unset = UNSET
+    """ USDC volume of those fills. """
+    weekly_trades_count: int | None | Unset = UNSET
+    weekly_volume: float | None | Unset = UNSET
+    monthly_trades_count: int | None | Unset = UNSET
+    monthly_volume: float | None | Unset = UNSET
+    total_trades_count: int | None | Unset = UNSET
+    total_volume: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ws_account_all_update_assets_type_0 import (
+            WsAccountAllUpdateAssetsType0,  # noqa: PLC0415
+        )
         from ..models.ws_account_all_update_funding_histories_type_0 import (
             WsAccountAllUpdateFundingHistoriesType0,  # noqa: PLC0415
+        )
+        from ..models.ws_account_all_update_orders_type_0 import (
+            WsAccountAllUpdateOrdersType0,  # noqa: PLC0415
         )
         from ..models.ws_account_all_update_positions_type_0 import (
             WsAccountAllUpdatePositionsType0,  # noqa: PLC0415
@@ -107,6 +129,70 @@ class WsAccountAllUpdate:
         else:
             shares = self.shares
 
+        orders: dict[str, Any] | None | Unset
+        if isinstance(self.orders, Unset):
+            orders = UNSET
+        elif isinstance(self.orders, WsAccountAllUpdateOrdersType0):
+            orders = self.orders.to_dict()
+        else:
+            orders = self.orders
+
+        assets: dict[str, Any] | None | Unset
+        if isinstance(self.assets, Unset):
+            assets = UNSET
+        elif isinstance(self.assets, WsAccountAllUpdateAssetsType0):
+            assets = self.assets.to_dict()
+        else:
+            assets = self.assets
+
+        daily_trades_count: int | None | Unset
+        if isinstance(self.daily_trades_count, Unset):
+            daily_trades_count = UNSET
+        else:
+            daily_trades_count = self.daily_trades_count
+
+        daily_volume: float | None | Unset
+        if isinstance(self.daily_volume, Unset):
+            daily_volume = UNSET
+        else:
+            daily_volume = self.daily_volume
+
+        weekly_trades_count: int | None | Unset
+        if isinstance(self.weekly_trades_count, Unset):
+            weekly_trades_count = UNSET
+        else:
+            weekly_trades_count = self.weekly_trades_count
+
+        weekly_volume: float | None | Unset
+        if isinstance(self.weekly_volume, Unset):
+            weekly_volume = UNSET
+        else:
+            weekly_volume = self.weekly_volume
+
+        monthly_trades_count: int | None | Unset
+        if isinstance(self.monthly_trades_count, Unset):
+            monthly_trades_count = UNSET
+        else:
+            monthly_trades_count = self.monthly_trades_count
+
+        monthly_volume: float | None | Unset
+        if isinstance(self.monthly_volume, Unset):
+            monthly_volume = UNSET
+        else:
+            monthly_volume = self.monthly_volume
+
+        total_trades_count: int | None | Unset
+        if isinstance(self.total_trades_count, Unset):
+            total_trades_count = UNSET
+        else:
+            total_trades_count = self.total_trades_count
+
+        total_volume: float | None | Unset
+        if isinstance(self.total_volume, Unset):
+            total_volume = UNSET
+        else:
+            total_volume = self.total_volume
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -128,14 +214,40 @@ class WsAccountAllUpdate:
             field_dict["funding_histories"] = funding_histories
         if shares is not UNSET:
             field_dict["shares"] = shares
+        if orders is not UNSET:
+            field_dict["orders"] = orders
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if daily_trades_count is not UNSET:
+            field_dict["daily_trades_count"] = daily_trades_count
+        if daily_volume is not UNSET:
+            field_dict["daily_volume"] = daily_volume
+        if weekly_trades_count is not UNSET:
+            field_dict["weekly_trades_count"] = weekly_trades_count
+        if weekly_volume is not UNSET:
+            field_dict["weekly_volume"] = weekly_volume
+        if monthly_trades_count is not UNSET:
+            field_dict["monthly_trades_count"] = monthly_trades_count
+        if monthly_volume is not UNSET:
+            field_dict["monthly_volume"] = monthly_volume
+        if total_trades_count is not UNSET:
+            field_dict["total_trades_count"] = total_trades_count
+        if total_volume is not UNSET:
+            field_dict["total_volume"] = total_volume
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.public_pool_share import PublicPoolShare  # noqa: PLC0415
+        from ..models.ws_account_all_update_assets_type_0 import (
+            WsAccountAllUpdateAssetsType0,  # noqa: PLC0415
+        )
         from ..models.ws_account_all_update_funding_histories_type_0 import (
             WsAccountAllUpdateFundingHistoriesType0,  # noqa: PLC0415
+        )
+        from ..models.ws_account_all_update_orders_type_0 import (
+            WsAccountAllUpdateOrdersType0,  # noqa: PLC0415
         )
         from ..models.ws_account_all_update_positions_type_0 import (
             WsAccountAllUpdatePositionsType0,  # noqa: PLC0415
@@ -231,6 +343,104 @@ class WsAccountAllUpdate:
 
         shares = _parse_shares(d.pop("shares", UNSET))
 
+        def _parse_orders(data: object) -> None | Unset | WsAccountAllUpdateOrdersType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountAllUpdateOrdersType0, got {type(data).__name__}")
+            orders_type_0 = WsAccountAllUpdateOrdersType0.from_dict(data)
+
+            return orders_type_0
+
+        orders = _parse_orders(d.pop("orders", UNSET))
+
+        def _parse_assets(data: object) -> None | Unset | WsAccountAllUpdateAssetsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountAllUpdateAssetsType0, got {type(data).__name__}")
+            assets_type_0 = WsAccountAllUpdateAssetsType0.from_dict(data)
+
+            return assets_type_0
+
+        assets = _parse_assets(d.pop("assets", UNSET))
+
+        def _parse_daily_trades_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        daily_trades_count = _parse_daily_trades_count(d.pop("daily_trades_count", UNSET))
+
+        def _parse_daily_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        daily_volume = _parse_daily_volume(d.pop("daily_volume", UNSET))
+
+        def _parse_weekly_trades_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        weekly_trades_count = _parse_weekly_trades_count(d.pop("weekly_trades_count", UNSET))
+
+        def _parse_weekly_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        weekly_volume = _parse_weekly_volume(d.pop("weekly_volume", UNSET))
+
+        def _parse_monthly_trades_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        monthly_trades_count = _parse_monthly_trades_count(d.pop("monthly_trades_count", UNSET))
+
+        def _parse_monthly_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        monthly_volume = _parse_monthly_volume(d.pop("monthly_volume", UNSET))
+
+        def _parse_total_trades_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_trades_count = _parse_total_trades_count(d.pop("total_trades_count", UNSET))
+
+        def _parse_total_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_volume = _parse_total_volume(d.pop("total_volume", UNSET))
+
         ws_account_all_update = cls(
             type_=type_,
             channel=channel,
@@ -240,6 +450,16 @@ class WsAccountAllUpdate:
             trades=trades,
             funding_histories=funding_histories,
             shares=shares,
+            orders=orders,
+            assets=assets,
+            daily_trades_count=daily_trades_count,
+            daily_volume=daily_volume,
+            weekly_trades_count=weekly_trades_count,
+            weekly_volume=weekly_volume,
+            monthly_trades_count=monthly_trades_count,
+            monthly_volume=monthly_volume,
+            total_trades_count=total_trades_count,
+            total_volume=total_volume,
         )
 
         ws_account_all_update.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.candle import Candle
     from ..models.ws_candle_update_candle_type_0 import WsCandleUpdateCandleType0
 
 
@@ -24,6 +25,10 @@ class WsCandleUpdate:
     timestamp: int | None | Unset = UNSET
     resolution: None | str | Unset = UNSET
     candle: None | Unset | WsCandleUpdateCandleType0 = UNSET
+    """ One candle (the asyncapi shape). Current clients read `candles` instead. """
+    candles: list[Candle] | None | Unset = UNSET
+    """ The candles of the update, oldest first. The asyncapi names a single `candle`; the official TypeScript
+    client and current third-party clients read a `candles` list, so the local exchange sends this. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +62,18 @@ class WsCandleUpdate:
         else:
             candle = self.candle
 
+        candles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.candles, Unset):
+            candles = UNSET
+        elif isinstance(self.candles, list):
+            candles = []
+            for candles_type_0_item_data in self.candles:
+                candles_type_0_item = candles_type_0_item_data.to_dict()
+                candles.append(candles_type_0_item)
+
+        else:
+            candles = self.candles
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -72,11 +89,14 @@ class WsCandleUpdate:
             field_dict["resolution"] = resolution
         if candle is not UNSET:
             field_dict["candle"] = candle
+        if candles is not UNSET:
+            field_dict["candles"] = candles
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.candle import Candle  # noqa: PLC0415
         from ..models.ws_candle_update_candle_type_0 import WsCandleUpdateCandleType0  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -122,12 +142,31 @@ class WsCandleUpdate:
 
         candle = _parse_candle(d.pop("candle", UNSET))
 
+        def _parse_candles(data: object) -> list[Candle] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(f"expected list[Candle], got {type(data).__name__}")
+            candles_type_0 = []
+            _candles_type_0 = data
+            for candles_type_0_item_data in _candles_type_0:
+                candles_type_0_item = Candle.from_dict(candles_type_0_item_data)
+
+                candles_type_0.append(candles_type_0_item)
+
+            return candles_type_0
+
+        candles = _parse_candles(d.pop("candles", UNSET))
+
         ws_candle_update = cls(
             type_=type_,
             channel=channel,
             timestamp=timestamp,
             resolution=resolution,
             candle=candle,
+            candles=candles,
         )
 
         ws_candle_update.additional_properties = d

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="WsCandleUpdateCandleType0")
 
 @_attrs_define
 class WsCandleUpdateCandleType0:
+    """One candle (the asyncapi shape). Current clients read `candles` instead."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

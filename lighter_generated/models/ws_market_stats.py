@@ -40,6 +40,21 @@ class WsMarketStats:
     """ JSON number. """
     daily_price_change: float | None | Unset = UNSET
     """ Percent, JSON number. """
+    mid_price: None | str | Unset = UNSET
+    """ Mid of the best bid and ask (decimal string). Not in the asyncapi; sent by the real exchange per the
+    official TypeScript client. """
+    best_bid_price: None | str | Unset = UNSET
+    """ Best bid price (decimal string). Not in the asyncapi; sent by the real exchange per the official TypeScript
+    client. """
+    best_ask_price: None | str | Unset = UNSET
+    """ Best ask price (decimal string). Not in the asyncapi; sent by the real exchange per the official TypeScript
+    client. """
+    premium: None | str | Unset = UNSET
+    """ Current funding premium (mark - index) / index, decimal string. Not in the asyncapi; sent by the real
+    exchange per the official TypeScript client. """
+    base_interest_rate: None | str | Unset = UNSET
+    """ Interest part of the funding rate, percent per 8 hours (decimal string). Not in the asyncapi; sent by the
+    real exchange per the official TypeScript client. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -145,6 +160,36 @@ class WsMarketStats:
         else:
             daily_price_change = self.daily_price_change
 
+        mid_price: None | str | Unset
+        if isinstance(self.mid_price, Unset):
+            mid_price = UNSET
+        else:
+            mid_price = self.mid_price
+
+        best_bid_price: None | str | Unset
+        if isinstance(self.best_bid_price, Unset):
+            best_bid_price = UNSET
+        else:
+            best_bid_price = self.best_bid_price
+
+        best_ask_price: None | str | Unset
+        if isinstance(self.best_ask_price, Unset):
+            best_ask_price = UNSET
+        else:
+            best_ask_price = self.best_ask_price
+
+        premium: None | str | Unset
+        if isinstance(self.premium, Unset):
+            premium = UNSET
+        else:
+            premium = self.premium
+
+        base_interest_rate: None | str | Unset
+        if isinstance(self.base_interest_rate, Unset):
+            base_interest_rate = UNSET
+        else:
+            base_interest_rate = self.base_interest_rate
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -182,6 +227,16 @@ class WsMarketStats:
             field_dict["daily_price_high"] = daily_price_high
         if daily_price_change is not UNSET:
             field_dict["daily_price_change"] = daily_price_change
+        if mid_price is not UNSET:
+            field_dict["mid_price"] = mid_price
+        if best_bid_price is not UNSET:
+            field_dict["best_bid_price"] = best_bid_price
+        if best_ask_price is not UNSET:
+            field_dict["best_ask_price"] = best_ask_price
+        if premium is not UNSET:
+            field_dict["premium"] = premium
+        if base_interest_rate is not UNSET:
+            field_dict["base_interest_rate"] = base_interest_rate
 
         return field_dict
 
@@ -342,6 +397,51 @@ class WsMarketStats:
 
         daily_price_change = _parse_daily_price_change(d.pop("daily_price_change", UNSET))
 
+        def _parse_mid_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mid_price = _parse_mid_price(d.pop("mid_price", UNSET))
+
+        def _parse_best_bid_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        best_bid_price = _parse_best_bid_price(d.pop("best_bid_price", UNSET))
+
+        def _parse_best_ask_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        best_ask_price = _parse_best_ask_price(d.pop("best_ask_price", UNSET))
+
+        def _parse_premium(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        premium = _parse_premium(d.pop("premium", UNSET))
+
+        def _parse_base_interest_rate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base_interest_rate = _parse_base_interest_rate(d.pop("base_interest_rate", UNSET))
+
         ws_market_stats = cls(
             symbol=symbol,
             market_id=market_id,
@@ -360,6 +460,11 @@ class WsMarketStats:
             daily_price_low=daily_price_low,
             daily_price_high=daily_price_high,
             daily_price_change=daily_price_change,
+            mid_price=mid_price,
+            best_bid_price=best_bid_price,
+            best_ask_price=best_ask_price,
+            premium=premium,
+            base_interest_rate=base_interest_rate,
         )
 
         ws_market_stats.additional_properties = d

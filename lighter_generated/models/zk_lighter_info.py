@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ZkLighterInfo")
 
@@ -15,36 +13,26 @@ T = TypeVar("T", bound="ZkLighterInfo")
 class ZkLighterInfo:
     """Answer of `info` (GET /info)."""
 
-    contract_address: None | str | Unset = UNSET
+    contract_address: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contract_address: None | str | Unset
-        if isinstance(self.contract_address, Unset):
-            contract_address = UNSET
-        else:
-            contract_address = self.contract_address
+        contract_address = self.contract_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contract_address is not UNSET:
-            field_dict["contract_address"] = contract_address
+        field_dict.update(
+            {
+                "contract_address": contract_address,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_contract_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_address = _parse_contract_address(d.pop("contract_address", UNSET))
+        contract_address = d.pop("contract_address")
 
         zk_lighter_info = cls(
             contract_address=contract_address,

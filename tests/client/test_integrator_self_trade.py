@@ -30,7 +30,9 @@ def client_for(creds: Credentials) -> Lighter:
 
 
 def collateral(client: Lighter, account_index: int) -> Decimal:
-    return Decimal(client.account.get(account_index).accounts[0].collateral)
+    """Any account's collateral, read without a token (a token of another account would be refused)."""
+    with Lighter(base_url=client.base_url, chain_id=client.chain_id) as public:
+        return Decimal(public.account.get(account_index).accounts[0].collateral)
 
 
 def next_nonce(client: Lighter, creds: Credentials) -> int:

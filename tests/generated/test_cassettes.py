@@ -105,3 +105,19 @@ def test_invalid_nonce_answer_is_a_result_code() -> None:
     assert detailed.status_code == 400
     assert isinstance(detailed.parsed, models.ResultCode)
     assert "invalid nonce" in str(detailed.parsed.message)
+
+
+@pytest.mark.parametrize("path", sorted(CASSETTES.glob("local/*.yaml")), ids=lambda p: p.stem)
+def test_local_cassette_bodies_are_strictly_valid(path: Path) -> None:
+    """Every answer recorded against the local exchange validates strictly (tests/strict_schema.py)."""
+    strict_schema = pytest.importorskip("strict_schema")
+    pytest.importorskip("jsonschema")
+    cassette = yaml.safe_load(path.read_text())
+    for interaction in cassette["interactions"]:
+        request, response = interaction["request"], interaction["response"]
+        route = "/" + request["uri"].split("://", 1)[1].split("/", 1)[1].split("?", 1)[0]
+        status = response["status"]["code"]
+        errors = strict_schema.response_errors(
+            request["method"], route, status, json.loads(response["body"]["string"])
+        )
+        assert not errors, f"{path.name} ({status}): " + "; ".join(errors[:8])

@@ -91,7 +91,7 @@ def test_answers_validate_against_the_spec(
             None,
         ),
         ("/api/v1/events", {"limit": 0}, None),
-        ("/api/v1/portfolio/boPnl", {"account_index": a.account}, None),  # no auth token
+        ("/api/v1/portfolio/boPnl", {"account_index": a.account}, {"authorization": "1:2:3:00"}),  # bad token
         ("/api/v1/feeTiers", {"filter": "vip"}, None),
     ]
     with httpx.Client(base_url=local_exchange.base_url) as http:

@@ -61,7 +61,7 @@ def test_orders_match_and_show_everywhere(pair: tuple[Trader, Trader]) -> None:
         market_id=ETH,
         resolution="1m",
         start_timestamp=0,
-        end_timestamp=int(time.time()) + 60,
+        end_timestamp=int(time.time() * 1000) + 60_000,  # milliseconds, as the real exchange takes them
         count_back=10,
     )
     assert candles["c"][-1]["c"] == 3000.0 and candles["r"] == "1m"
