@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from datetime import timedelta
 from decimal import Decimal
@@ -18,7 +19,13 @@ from lighter import (
     Lighter,
     SelfTrade,
 )
-from lighter._errors import InvalidInputError
+from lighter._errors import (
+    RESULT_CODES,
+    InvalidInputError,
+    InvalidOrderError,
+    RateLimitError,
+    make_status_error,
+)
 from lighter.signing import PrivateKey
 from lighter.testing.onboarding import Credentials
 
@@ -303,3 +310,49 @@ def test_the_async_face_checks_and_sends_the_same(onboard_account: Onboard) -> N
             )
 
     asyncio.run(main())
+
+
+def test_socket_sends_carry_the_same_choices(onboard_account: Onboard) -> None:
+    trader, integrator = onboard_account(usdc=10_000), onboard_account(usdc=1)
+    with client_for(trader) as client, client.ws(backoff_initial=0.02, connect_timeout=5.0) as ws:
+        over_ws = client.via_ws(ws)
+        with pytest.raises(InvalidInputError, match="approve_integrator"):
+            over_ws.create_order(
+                "ETH", side="buy", size="0.1", price="2000", integrator=integrator.account_index
+            )
+        approve(client, integrator.account_index)
+        placed = over_ws.create_order(
+            "ETH",
+            side="buy",
+            size="0.1",
+            price="2000",
+            integrator=Integrator(integrator.account_index, "0.0001"),
+        )
+        reduce = over_ws.create_order("ETH", side="sell", size="0.1", price="2000", self_trade="reduce")
+        client.wait_for_tx(reduce, timeout=5)
+        assert placed.signed.tx_info.endswith(
+            f'"L2TxAttributes":{{"1":{integrator.account_index},"2":100}}}}'
+        )
+        assert reduce.signed.tx_info.endswith('"L2TxAttributes":{"6":3}}')
+        assert not client.orders.active("ETH").orders  # the two shrank each other away, no trade
+        assert not client.account.positions()
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "cls", "retryable"),
+    [
+        (21149, "integrator is not approved", IntegratorNotApprovedError, False),
+        (21701, "invalid base amount", InvalidOrderError, False),
+        (30009, "too many messages", RateLimitError, True),
+        (30010, "too many inflight messages", RateLimitError, True),
+    ],
+)
+def test_the_new_result_codes(code: int, message: str, cls: type, retryable: bool) -> None:
+    body = json.dumps({"code": code, "message": message}).encode()
+    error = make_status_error(400, body, content_type="application/json")
+    assert type(error) is cls and error.code == code
+    assert error.retryable is retryable and error.nonce_consumed is False
+    assert error.hint
+    assert code in RESULT_CODES
+    if code == 21149:
+        assert "approve_integrator" in error.hint
