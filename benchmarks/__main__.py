@@ -51,6 +51,7 @@ def _rows(quick: bool, ws_port: int, base_url: str) -> list[Row]:
     frames = 5_000 if quick else 20_000
     return [
         Row("create-order signature", "sign", "ms", "lower", {"rounds": rounds}),
+        Row("create-order signature, nonce pool warm", "sign_warm", "ms", "lower", {"rounds": rounds}),
         Row("verify a signature", "verify", "ms", "lower", {"rounds": rounds}),
         Row("auth token", "auth", "ms", "lower", {"rounds": rounds}),
         Row("`import lighter` (fresh process)", "import", "ms", "lower", {"rounds": fresh}),
@@ -206,7 +207,8 @@ def run(args: argparse.Namespace, emit: Callable[[str], None]) -> None:
             emit("  ".join("-" * w for w in widths))
     emit("")
     emit("ratio: how many times better ours is (theirs/ours for ms and MB, ours/theirs for /s).")
-    emit("sign: one CreateOrder to tx_info + hash + signature (lighter-sdk: its Go library via ctypes).")
+    emit("sign: one CreateOrder to tx_info + hash + signature (lighter-sdk: its Go library via ctypes);")
+    emit("in a tight loop our nonce pool never refills (it waits for idle time), so that row is 'pool cold'.")
     emit("import rows: time inside the fresh interpreter; typed-lighter and ours load lazily.")
     emit("parse: frame text -> the SDK's book object (lighter-sdk keeps the dict; typed-lighter validates).")
     emit("updates: diff frames of 1-4 levels applied to the local book; WebSocket: loopback server,")
@@ -232,6 +234,24 @@ def run(args: argparse.Namespace, emit: Callable[[str], None]) -> None:
     for error in errors:
         emit(f"error: {error}")
     emit(f"({elapsed:.0f} s)")
+    if not args.only or "tick_to_trade" in args.only.split(","):
+        _tick_to_trade(args, peers_python if "lighter-sdk" in versions else None, emit)
+
+
+def _tick_to_trade(args: argparse.Namespace, peers_python: str | None, emit: Callable[[str], None]) -> None:
+    """The tick-to-trade section (``benchmarks/bench_tick_to_trade.py``), with the machine's load."""
+    from benchmarks import bench_tick_to_trade as t2t
+
+    rounds, (count, warmup) = (1, (400, 100)) if args.quick else (3, (1500, 200))
+    emit("")
+    emit(f"tick to trade (update on the WebSocket -> order on the wire; {t2t.load()} before)")
+    started = time.monotonic()
+    results = t2t.measure(peers_python, levels=(250, 2500), rounds=rounds, count=count, warmup=warmup)
+    t2t.report(results, emit)
+    emit(
+        f"one update every {t2t.PACE_SECONDS * 1e3:.0f} ms, one post-only order each; medians of {rounds} "
+        f"interleaved round(s) of {count} orders; {t2t.load()} after ({time.monotonic() - started:.0f} s)"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -240,7 +260,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--save", action="store_true", help="also write benchmarks/results/<date>.txt")
     parser.add_argument("--no-peers", action="store_true", help="measure ours only")
     parser.add_argument("--peers-python", help="interpreter of the side virtualenv (default .venv-peers)")
-    parser.add_argument("--only", help="comma-separated operations (sign,verify,auth,import,...)")
+    parser.add_argument("--only", help="comma-separated operations (sign,import,...,tick_to_trade)")
     args = parser.parse_args(argv)
     buffer = io.StringIO()
 

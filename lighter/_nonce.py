@@ -145,6 +145,7 @@ class NonceLease:
         "_settled",
         "_deferred",
         "_pending",
+        "_detached",
     )
 
     def __init__(
@@ -166,6 +167,7 @@ class NonceLease:
         # deferred: the async manager applies unused()/unknown() through the store's async face
         self._deferred = deferred
         self._pending: tuple[str, int] | None = None
+        self._detached = False
 
     @property
     def nonce(self) -> int:
@@ -181,8 +183,18 @@ class NonceLease:
         """The exchange accepted the transaction(s): the nonces are consumed."""
         self._settled = True
 
+    def detach(self) -> None:
+        """The transaction is on the wire and the outcome will be settled later, after the key's lock is
+        released (a non-blocking send): later nonces may be out by then, so a refusal cannot hand these
+        back; it resyncs the key instead (see `unused`)."""
+        self._detached = True
+
     def unused(self) -> None:
-        """Nothing reached the exchange, or it refused without consuming: hand the nonces back."""
+        """Nothing reached the exchange, or it refused without consuming: hand the nonces back (a detached
+        lease resyncs instead: its successors may already be out)."""
+        if self._detached:
+            self.unknown()
+            return
         if not self._settled:
             if self._deferred:
                 self._pending = ("unused", self.first)
@@ -343,7 +355,8 @@ class NonceManager:
                     lease.settle_error(exc)
                     raise
                 else:
-                    lease.spent()
+                    if not lease._detached:
+                        lease.spent()
         finally:
             self._locks[key].release()
 

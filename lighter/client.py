@@ -19,16 +19,14 @@ and auth tokens are fetched or created on first use.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
-
-import httpx
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast, overload
+from urllib.parse import urlsplit
 
 from lighter._auth import DEFAULT_LIFETIME, AuthTokenCache, Secret
 from lighter._config import (
@@ -51,12 +49,7 @@ from lighter._errors import (
     NotFoundError,
     TxWaitTimeoutError,
 )
-from lighter._http import build_async_client, build_sync_client, check_result_code, json_body, make_timeout
-from lighter._nonce import AsyncNonceManager, NonceManager, NonceStore
-from lighter._ratelimit import TIERS, RateLimiter
-from lighter._retry import RetryPolicy
 from lighter.markets import AssetTable, Market, MarketTable
-from lighter.resources import via_ws as _via_ws
 from lighter.resources._ops import REGISTRY, parse, prepare
 from lighter.resources._order_options import Approval, approvals_from_account, stale_approvals
 from lighter.resources._plans import BatchResult, Ctx, Draft, Plan, TxResult
@@ -64,10 +57,16 @@ from lighter.resources.areas import Account, Api, MarketData, Orders, Transactio
 from lighter.resources.trading import ClientOrderIds, Trading
 
 if TYPE_CHECKING:  # pragma: no cover
+    import asyncio
+    from concurrent.futures import Future
+
+    import httpx
     from typing_extensions import Unpack
 
+    from lighter._nonce import AsyncNonceManager, NonceManager, NonceStore
+    from lighter._ratelimit import RateLimiter
     from lighter.resources.binary_options import AsyncBinaryOptions, BinaryOptions
-    from lighter.resources.via_ws import AsyncWsTrading, WsTrading
+    from lighter.resources.via_ws import AsyncWsTrading, WsTrading, WsTradingNowait
     from lighter.signing import PrivateKey
     from lighter.transactions import SignedTx
     from lighter.ws.aio import AsyncWsClient
@@ -91,6 +90,7 @@ TX_LIFETIME_MS = 10 * 60 * 1000 - 1000  # as the official signer: now + 10 min -
 _R = TypeVar("_R")
 _RB = TypeVar("_RB")
 _C = TypeVar("_C", bound="_Core[Any, Any]")
+_T = TypeVar("_T")
 _GENERATED_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)  # all `_build_response` reads
 
 
@@ -125,8 +125,10 @@ class AsyncLighterOptions(_Options, total=False):
 
 def _resolve_tier(rate_limit: object, base_url: str) -> str | None:
     """The tier name for a ``rate_limit`` setting ("auto": standard, none against a loopback exchange)."""
+    from lighter._ratelimit import TIERS
+
     if rate_limit == "auto":
-        host = httpx.URL(base_url).host
+        host = urlsplit(base_url).hostname
         return None if host in ("127.0.0.1", "localhost", "::1") else "standard"
     if rate_limit is not None and rate_limit not in TIERS:
         raise ConfigError(
@@ -152,6 +154,7 @@ def _settings_with_stores(
     base_url, chain_id, network = resolve_endpoint(
         network=settings.get("network"), base_url=settings.get("base_url"), chain_id=settings.get("chain_id")
     )
+    from lighter._ratelimit import RateLimiter
     from lighter.stores._redis_store import RedisNonceStore  # the redis package is imported lazily
 
     store = RedisNonceStore.from_url(url, network=store_network_name(network, base_url, chain_id))
@@ -234,6 +237,8 @@ def _top_of_book(body: Mapping[str, Any]) -> tuple[Decimal | None, Decimal | Non
 def _tx_answer(response: httpx.Response) -> Mapping[str, Any]:
     """The body of a 2xx sendTx/sendTxBatch answer. One that is not a JSON object leaves the outcome unknown
     (APIResponseValidationError: the nonce is resynced, never reused)."""
+    from lighter._http import check_result_code, json_body
+
     body = check_result_code(json_body(response), response)
     if not isinstance(body, Mapping):
         raise APIResponseValidationError(
@@ -314,6 +319,10 @@ class _Core(Trading[_R, _RB]):
             + [k for k in self._keys if k != api_key_index]
         )
         self._eth_key = _check_eth_key(eth_private_key)
+        from lighter._http import make_timeout  # the HTTP stack loads with the first client, not at import
+        from lighter._ratelimit import RateLimiter
+        from lighter._retry import RetryPolicy
+
         limiter = rate_limit if isinstance(rate_limit, RateLimiter) else None
         tier = None if limiter is not None else _resolve_tier(rate_limit, self.base_url)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
@@ -474,14 +483,20 @@ class _Core(Trading[_R, _RB]):
 
     def _sign(self, drafts: list[Draft], api_key_index: int, nonces: list[int]) -> list[SignedTx]:
         from lighter.transactions import sign
+        from lighter.transactions._sign import sign_validated
 
         key = self._key(api_key_index)
         out = []
         for draft, nonce in zip(drafts, nonces, strict=True):
             tx = draft.tx
-            if tx.api_key_index != api_key_index:
-                tx = replace_tx(tx, api_key_index=api_key_index)
-            signed = sign(tx, key, chain_id=self.chain_id, nonce=nonce)
+            if draft.validated:  # checked when built: only the nonce and API key are new
+                signed = sign_validated(
+                    tx, key, chain_id=self.chain_id, nonce=nonce, api_key_index=api_key_index
+                )
+            else:
+                if tx.api_key_index != api_key_index:
+                    tx = replace_tx(tx, api_key_index=api_key_index)
+                signed = sign(tx, key, chain_id=self.chain_id, nonce=nonce)
             if draft.needs_l1:
                 from lighter.signing import l1_sign
 
@@ -623,6 +638,8 @@ class Lighter(_Core[TxResult, BatchResult]):
             auth_token_lifetime=auth_token_lifetime,
             max_batch_size=max_batch_size,
         )
+        from lighter._http import build_sync_client
+
         self._http = build_sync_client(
             self.base_url,
             timeout=self._timeout,
@@ -675,7 +692,13 @@ class Lighter(_Core[TxResult, BatchResult]):
         url, opts = self._ws_options(ws_url, options)
         return WsClient(url, **opts)
 
-    def via_ws(self, ws: WsClient | AsyncWsClient) -> WsTrading:
+    @overload
+    def via_ws(self, ws: WsClient | AsyncWsClient, *, blocking: Literal[True] = True) -> WsTrading: ...
+
+    @overload
+    def via_ws(self, ws: WsClient | AsyncWsClient, *, blocking: Literal[False]) -> WsTradingNowait: ...
+
+    def via_ws(self, ws: WsClient | AsyncWsClient, *, blocking: bool = True) -> WsTrading | WsTradingNowait:
         """This client's trading methods with a WebSocket as the wire (``jsonapi/sendtx``).
 
         >>> with client.ws() as ws:                                              # doctest: +SKIP
@@ -686,10 +709,15 @@ class Lighter(_Core[TxResult, BatchResult]):
         socket calls mix freely. A lost connection or a missing answer raises `WsConnectionClosedError` /
         `WsTimeoutError` (outcome unknown: the nonce resyncs before its next use); "invalid nonce" is
         resynced, re-signed and resent once, as on REST. ``price_protection`` is REST-only.
-        """
-        from lighter.resources.via_ws import WsTrading
 
-        return WsTrading(self, ws)
+        ``blocking=False``: every method returns as soon as the transaction is on the wire, with a
+        ``concurrent.futures.Future`` of its `TxResult` (or error) to collect later, so a callback that
+        reacts to the market is not held up until the exchange answers. Bad input still raises at once.
+        See `WsTradingNowait` for how its nonces settle.
+        """
+        from lighter.resources.via_ws import WsTrading, WsTradingNowait
+
+        return WsTrading(self, ws) if blocking else WsTradingNowait(self, ws)
 
     def __exit__(self, *exc: object) -> None:
         self.close()
@@ -697,6 +725,8 @@ class Lighter(_Core[TxResult, BatchResult]):
     # -- plumbing ------------------------------------------------------------------------------------
 
     def _get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
+        from lighter._http import check_result_code, json_body
+
         response = self._http.get(path, params=params)
         return check_result_code(json_body(response), response)
 
@@ -722,6 +752,8 @@ class Lighter(_Core[TxResult, BatchResult]):
         if self._nonces is None:
             with self._meta_lock:
                 if self._nonces is None:
+                    from lighter._nonce import NonceManager
+
                     self._nonces = NonceManager(
                         self._require_account(),
                         self.api_key_indexes or (self._default_api_key(),),
@@ -800,7 +832,7 @@ class Lighter(_Core[TxResult, BatchResult]):
                         response = self._http.post(path, data=form)
                         body = _tx_answer(response)
                     else:
-                        body = _via_ws.ws_send(ws, signed, batch=batch)
+                        body = _wire().ws_send(ws, signed, batch=batch)
                 except InvalidNonceError:
                     if attempt == 2:
                         lease.unknown()
@@ -811,7 +843,7 @@ class Lighter(_Core[TxResult, BatchResult]):
                         lease.unknown()
                         raise
                     continue
-                except _via_ws.OUTCOME_UNKNOWN:
+                except _wire().OUTCOME_UNKNOWN:
                     lease.unknown()
                     raise
                 return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
@@ -819,7 +851,7 @@ class Lighter(_Core[TxResult, BatchResult]):
 
     def _submit(self, plan: Plan, ws: WsClient | None = None) -> TxResult:
         if ws is not None:
-            _via_ws.check_ws_plan(plan)
+            _wire().check_ws_plan(plan)
         return self._send(self._prepare(plan), plan, batch=False, ws=ws)[0]
 
     def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
@@ -829,6 +861,21 @@ class Lighter(_Core[TxResult, BatchResult]):
     def _send_batch(self, batch: Batch | Iterable[Plan], ws: WsClient | None = None) -> BatchResult:
         plan = _batch_plan(batch, ws)
         return _batch_result(self._send(self._prepare(plan), plan, batch=True, ws=ws))
+
+    def _send_nowait(
+        self, plan: Plan, ws: WsClient, *, batch: bool, shape: Callable[[list[TxResult]], _T]
+    ) -> Future[_T]:
+        """Sign and put on the wire now; the future settles the nonce lease and resolves on the answer."""
+        drafts = self._prepare(plan)
+        with self._nonce_manager().lease(len(drafts), api_key_index=plan.api_key_index) as lease:
+            signed = self._sign(drafts, lease.api_key_index, lease.nonces)
+            sent = _wire().ws_send_nowait(ws, signed, batch=batch)
+            lease.detach()  # the key's lock is released now; the answer settles the lease
+
+        def results(body: dict[str, Any]) -> _T:
+            return shape(self._results(drafts, signed, lease.api_key_index, lease.nonces, body))
+
+        return _wire().collect(sent, lease, results)
 
     def wait_for_tx(
         self, tx_hash: str | TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
@@ -866,8 +913,21 @@ def _batch_plan(batch: Batch | Iterable[Plan], ws: WsClient | None) -> Plan:
     """One plan for ``send_batch``; over a WebSocket, only what ``jsonapi/sendtx`` can carry."""
     plan = _merge_plans(batch.plans if isinstance(batch, Batch) else list(batch))
     if ws is not None:
-        _via_ws.check_ws_plan(plan)
+        _wire().check_ws_plan(plan)
     return plan
+
+
+def _wire() -> Any:
+    """``lighter.resources.via_ws``, loaded with the first transaction (the WebSocket errors come with it)."""
+    from lighter.resources import via_ws
+
+    return via_ws
+
+
+async def _asleep(seconds: float) -> None:
+    import asyncio  # loaded by the event loop anyway; not at ``import lighter``
+
+    await asyncio.sleep(seconds)
 
 
 def _not_indexed_yet(exc: APIStatusError) -> bool:
@@ -959,6 +1019,8 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
             auth_token_lifetime=auth_token_lifetime,
             max_batch_size=max_batch_size,
         )
+        from lighter._http import build_async_client
+
         self._http = build_async_client(
             self.base_url,
             timeout=self._timeout,
@@ -1019,10 +1081,14 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     def _lock(self) -> asyncio.Lock:
         if self._meta_lock is None:
+            import asyncio
+
             self._meta_lock = asyncio.Lock()
         return self._meta_lock
 
     async def _get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
+        from lighter._http import check_result_code, json_body
+
         response = await self._http.get(path, params=params)
         return check_result_code(json_body(response), response)
 
@@ -1055,6 +1121,8 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     def _nonce_manager(self) -> AsyncNonceManager:
         if self._nonces is None:
+            from lighter._nonce import AsyncNonceManager
+
             self._nonces = AsyncNonceManager(
                 self._require_account(),
                 self.api_key_indexes or (self._default_api_key(),),
@@ -1131,7 +1199,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                         response = await self._http.post(path, data=form)
                         body = _tx_answer(response)
                     else:
-                        body = await _via_ws.ws_send_async(ws, signed, batch=batch)
+                        body = await _wire().ws_send_async(ws, signed, batch=batch)
                 except InvalidNonceError:
                     if attempt == 2:
                         lease.unknown()
@@ -1142,7 +1210,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                         lease.unknown()
                         raise
                     continue
-                except _via_ws.OUTCOME_UNKNOWN:
+                except _wire().OUTCOME_UNKNOWN:
                     lease.unknown()
                     raise
                 return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
@@ -1150,7 +1218,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     def _submit(self, plan: Plan, ws: WsClient | None = None) -> Awaitable[TxResult]:
         if ws is not None:
-            _via_ws.check_ws_plan(plan)  # raised at call time, like other bad input
+            _wire().check_ws_plan(plan)  # raised at call time, like other bad input
 
         async def run() -> TxResult:
             return (await self._send(await self._prepare(plan), plan, batch=False, ws=ws))[0]
@@ -1181,4 +1249,4 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                 last = None
             if _poll_done(last, h, deadline, timeout):
                 return last
-            await asyncio.sleep(poll_interval)
+            await _asleep(poll_interval)

@@ -42,6 +42,7 @@ class Draft:
     tx: Tx
     client_order_index: int | None = None
     needs_l1: bool = False
+    validated: bool = False  # tx.validate() passed (nonce and API key still placeholders)
 
 
 @dataclass

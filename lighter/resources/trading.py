@@ -259,6 +259,7 @@ def _wrap(build: Callable[[Ctx], list[Draft]]) -> Callable[[Ctx], list[Draft]]:
             drafts = build(ctx)
             for draft in drafts:
                 draft.tx.validate()
+                draft.validated = True
         except InvalidInputError:
             raise
         except (ValueError, TypeError) as exc:

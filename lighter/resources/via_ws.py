@@ -14,8 +14,9 @@ key resyncs from nextNonce before its next use; "invalid nonce" -> resync now, r
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from lighter._errors import InvalidInputError
 from lighter.resources._plans import BatchResult, Plan, TxResult
@@ -23,13 +24,16 @@ from lighter.resources.trading import Trading
 from lighter.ws.errors import WsConnectionClosedError, WsTimeoutError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from lighter._nonce import NonceLease
     from lighter.client import AsyncLighter, Batch, Lighter
     from lighter.transactions import SignedTx
     from lighter.ws._core import TxResult as WsTxResult
     from lighter.ws.aio import AsyncWsClient
     from lighter.ws.client import WsClient
 
-__all__ = ["AsyncWsTrading", "WsTrading", "OUTCOME_UNKNOWN"]
+__all__ = ["AsyncWsTrading", "WsTrading", "WsTradingNowait", "OUTCOME_UNKNOWN"]
+
+T = TypeVar("T")
 
 OUTCOME_UNKNOWN: tuple[type[BaseException], ...] = (WsConnectionClosedError, WsTimeoutError)
 """Socket errors after which a transaction may or may not have been accepted."""
@@ -79,6 +83,33 @@ def ws_send(ws: WsClient, signed: Sequence[SignedTx], *, batch: bool) -> dict[st
     return ws_answer(result)
 
 
+def ws_send_nowait(ws: WsClient, signed: Sequence[SignedTx], *, batch: bool) -> Future[WsTxResult]:
+    """Put signed txs on the wire (or in the socket's outgoing queue, in order); the answer comes later."""
+    return ws.send_tx_batch_nowait(signed) if batch else ws.send_tx_nowait(signed[0])
+
+
+def collect(sent: Future[WsTxResult], lease: NonceLease, results: Callable[[dict[str, Any]], T]) -> Future[T]:
+    """A future of ``results(answer body)`` that settles ``lease`` when the socket's answer arrives."""
+    out: Future[T] = Future()
+    out.set_running_or_notify_cancel()  # resolved by the answer only: not cancellable by the caller
+
+    def done(future: Future[WsTxResult]) -> None:
+        try:
+            body = ws_answer(future.result())
+        except BaseException as exc:  # the exchange's refusal, or outcome unknown
+            lease.settle_error(exc)
+            out.set_exception(exc)
+            return
+        lease.spent()
+        try:
+            out.set_result(results(body))
+        except BaseException as exc:  # pragma: no cover - building the result is pure
+            out.set_exception(exc)
+
+    sent.add_done_callback(done)
+    return out
+
+
 async def ws_send_async(ws: WsClient, signed: Sequence[SignedTx], *, batch: bool) -> dict[str, Any]:
     """`ws_send` for asyncio: the socket thread resolves a future the loop awaits."""
     future = ws.send_tx_batch_nowait(signed) if batch else ws.send_tx_nowait(signed[0])
@@ -115,6 +146,54 @@ class WsTrading(Trading[TxResult, BatchResult]):
 
     def __repr__(self) -> str:
         return f"WsTrading(account_index={self.account_index}, ws={self.ws!r})"
+
+
+class WsTradingNowait(Trading["Future[TxResult]", "Future[BatchResult]"]):
+    """A `Lighter`'s trading methods over a WebSocket that do not wait for the exchange's answer
+    (``client.via_ws(ws, blocking=False)``).
+
+    Each call validates, leases a nonce, signs and puts the transaction on the wire, then returns a
+    ``concurrent.futures.Future`` of the `TxResult` (`BatchResult` for ``send_batch``); bad input raises at
+    once, nothing signed. The future raises what the blocking call would (the exchange's refusal as the
+    REST error class, `WsConnectionClosedError` / `WsTimeoutError` when the outcome is unknown).
+
+    Nonces: the API key's lock is held only until the transaction is written, so orders of one key go out
+    back to back in nonce order over this socket. A refusal, an unknown outcome or "invalid nonce" then
+    cannot hand the nonce back (later ones may already be out): the key resyncs from nextNonce before its
+    next use, and nothing is resent. Send a key's transactions through one wire while some are in flight;
+    a REST call of the same key meanwhile may meet "invalid nonce" (it resyncs and resends once).
+    """
+
+    def __init__(self, client: Lighter, ws: WsClient | AsyncWsClient) -> None:
+        self.client = client
+        self.ws = unwrap_ws(ws)
+        self.account_index = client._require_account()
+        self._client_order_ids = client._client_order_ids
+
+    def _submit(self, plan: Plan) -> Future[TxResult]:
+        check_ws_plan(plan)
+        return self.client._send_nowait(plan, self.ws, batch=False, shape=_first)
+
+    def _public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
+        return self.client._public_key_bytes(api_key_index)
+
+    def batch(self) -> Batch:
+        """A `Batch` to fill, then ``send_batch`` it over the socket."""
+        return self.client.batch()
+
+    def send_batch(self, batch: Batch | Iterable[Plan]) -> Future[BatchResult]:
+        """Send a `Batch` as one ``jsonapi/sendtxbatch``; the future resolves with its `BatchResult`."""
+        from lighter.client import _batch_plan, _batch_result
+
+        plan = _batch_plan(batch, self.ws)
+        return self.client._send_nowait(plan, self.ws, batch=True, shape=_batch_result)
+
+    def __repr__(self) -> str:
+        return f"WsTradingNowait(account_index={self.account_index}, ws={self.ws!r})"
+
+
+def _first(results: list[TxResult]) -> TxResult:
+    return results[0]
 
 
 class AsyncWsTrading(Trading[Awaitable[TxResult], Awaitable[BatchResult]]):

@@ -180,7 +180,8 @@ class PrivateKey:
         """Schnorr-sign a 40-byte message hash; returns 80 bytes s‖e.
 
         The nonce is fresh for every call (``schnorr.random_nonce``: seeded from ``secrets``, hedged with the
-        key and message) unless given (tests only: reusing a nonce for two messages reveals the key).
+        key and message; or prepared ahead in idle time by ``_nonce_pool``, used once) unless given (tests
+        only: reusing a nonce for two messages reveals the key).
         """
         from lighter.signing.schnorr import sign_scalar
 

@@ -12,7 +12,7 @@ import os
 import secrets
 from typing import TYPE_CHECKING
 
-from lighter.signing import _fast
+from lighter.signing import _fast, _nonce_pool
 from lighter.signing.scalar import N, from_quintic, to_le_bytes
 
 if TYPE_CHECKING:
@@ -64,6 +64,8 @@ def random_nonce(secret: int, message_hash: bytes) -> int:
     key and the message, reduced mod n - 1 (bias < 2^-190). Hedged like RFC 6979 with extra entropy: if
     a process state is ever duplicated (a fork the hook missed, a restored VM snapshot) a nonce can only
     repeat for the same key AND message, which repeats the same signature and reveals nothing.
+    Nonces prepared ahead by ``_nonce_pool`` come from here too, with a pool marker in place of the
+    message (see that module for what covers a duplicated process state then).
     Drawing from ``secrets`` per signature instead would release the GIL in every ``os.urandom``, and a
     thread waiting for the GIL then starves for seconds behind a signing loop (its switch request is
     withdrawn each time the GIL changes hands).
@@ -81,8 +83,16 @@ def random_nonce(secret: int, message_hash: bytes) -> int:
 def sign_scalar(secret: int, message_hash: bytes, *, nonce: int | None = None) -> bytes:
     """Sign a 40-byte message hash with the secret scalar (use ``PrivateKey.sign`` instead)."""
     m = message_limbs(message_hash)
-    k = random_nonce(secret, message_hash) if nonce is None else check_nonce(nonce)
-    r = _fast.mul_generator_encoded(k)
+    if nonce is None:
+        pair = _nonce_pool.take()
+        if pair is None:  # the pool is empty (or off): derive and multiply on the spot
+            k = random_nonce(secret, message_hash)
+            r = _fast.mul_generator_encoded(k)
+        else:
+            k, r = pair
+    else:
+        k = check_nonce(nonce)
+        r = _fast.mul_generator_encoded(k)
     e = from_quintic(_fast.challenge_hash(r, m))
     s = (k - e * secret) % N
     return to_le_bytes(s) + to_le_bytes(e)

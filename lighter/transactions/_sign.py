@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from lighter.transactions._base import Tx
-from lighter.transactions._checks import check_int, check_l1_sig
+from lighter.transactions._checks import MAX_API_KEY_INDEX, MAX_INT64, check_int, check_l1_sig
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.signing import PrivateKey
@@ -69,6 +69,19 @@ def sign(tx: Tx, private_key: PrivateKey | str, *, chain_id: int, nonce: int | N
     if nonce is not None:
         tx = attrs.evolve(tx, nonce=nonce)  # type: ignore[misc]
     tx.validate()
+    return _signed(tx, key, chain_id)
+
+
+def sign_validated(tx: Tx, key: PrivateKey, *, chain_id: int, nonce: int, api_key_index: int) -> SignedTx:
+    """`sign` for a transaction that already passed ``validate()`` with placeholder nonce and API key (the
+    client's own drafts): only those two and the chain are checked again, one copy made instead of two."""
+    check_int("chain_id", chain_id, 0, 0xFFFFFFFF)
+    check_int("nonce", nonce, 0, MAX_INT64)
+    check_int("api_key_index", api_key_index, 0, MAX_API_KEY_INDEX)
+    return _signed(attrs.evolve(tx, nonce=nonce, api_key_index=api_key_index), key, chain_id)  # type: ignore[misc]
+
+
+def _signed(tx: Tx, key: PrivateKey, chain_id: int) -> SignedTx:
     tx.check_signer(key)
     message = tx.hash(chain_id)
     sig = key.sign(message)

@@ -156,7 +156,7 @@ class Subscription:
 class _PendingTx:
     __slots__ = ("id", "future", "deadline", "message", "sent")
 
-    def __init__(self, tx_id: str, message: dict[str, Any], deadline: float) -> None:
+    def __init__(self, tx_id: str, message: str, deadline: float) -> None:
         self.id = tx_id
         self.future: Future[TxResult] = Future()
         self.deadline = deadline
@@ -167,7 +167,7 @@ class _PendingTx:
 @attrs.define
 class _Out:
     kind: str  # subscribe | unsubscribe | ping | pong | tx
-    payload: dict[str, Any]
+    payload: dict[str, Any] | str  # a transaction's message is JSON text already
     sub: Subscription | None = None
     tx: _PendingTx | None = None
 
@@ -348,17 +348,37 @@ class StreamCore:
 
     def send_tx(self, data: dict[str, Any], *, batch: bool, timeout: float, now: float) -> Future[TxResult]:
         """Queue a ``jsonapi/sendtx`` (or batch) message; the future resolves with the server's answer."""
+        members = json.dumps(data, separators=(",", ":"))[1:-1]
+        future, _ = self.send_tx_text(members, batch=batch, timeout=timeout, now=now, write_now=False)
+        return future
+
+    def send_tx_text(
+        self, members: str, *, batch: bool, timeout: float, now: float, write_now: bool = True
+    ) -> tuple[Future[TxResult], str | None]:
+        """Register a transaction whose ``data`` members (all but ``id``) are the JSON text ``members``.
+
+        Returns its future, and the message text when the caller should write it at once (``write_now``,
+        the session is ready, nothing is queued ahead of it, under the in-flight cap): it then counts as
+        sent. Otherwise the text is None and the message waits in the queue for the socket thread.
+        """
         if self._closed:
             raise WebSocketError("the client is closed")
         tx_id = f"{self._tx_prefix}-{next(self._tx_ids)}"
-        message = {
-            "type": "jsonapi/sendtxbatch" if batch else "jsonapi/sendtx",
-            "data": {"id": tx_id, **data},
-        }
-        pending = _PendingTx(tx_id, message, now + timeout)
+        kind = "jsonapi/sendtxbatch" if batch else "jsonapi/sendtx"
+        text = f'{{"type":"{kind}","data":{{"id":"{tx_id}"{"," if members else ""}{members}}}}}'
+        pending = _PendingTx(tx_id, text, now + timeout)
         self._txs[tx_id] = pending
-        self._outbox.append(_Out("tx", message, tx=pending))
-        return pending.future
+        if (
+            write_now
+            and self._ready
+            and self._draining_until is None
+            and not self._outbox
+            and sum(1 for t in self._txs.values() if t.sent) < self.max_inflight_txs
+        ):
+            pending.sent = True
+            return pending.future, text
+        self._outbox.append(_Out("tx", text, tx=pending))
+        return pending.future, None
 
     def order_book(self, market_id: int) -> OrderBook | None:
         """The live book of a subscribed market."""
@@ -686,7 +706,7 @@ class StreamCore:
 
     def _subscribe_payload(self, out: _Out) -> dict[str, Any]:
         sub = out.sub
-        assert sub is not None
+        assert sub is not None and isinstance(out.payload, dict)
         payload = dict(out.payload)
         spec = CHANNELS.get(sub.kind)  # None for a channel subscribed by name (private when a token exists)
         wants_auth = sub.private or (spec is not None and "account_id" in spec.params)
@@ -743,7 +763,8 @@ class StreamCore:
                 assert out.tx is not None
                 out.tx.sent = True
                 inflight += 1
-                send.append(json.dumps(out.payload, separators=(",", ":")))
+                assert isinstance(out.payload, str)
+                send.append(out.payload)
                 continue
             if rate_blocked or not self.rate.allowed(now):
                 rate_blocked = True

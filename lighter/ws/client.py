@@ -13,8 +13,11 @@ blocking ``send_tx`` for long, since that holds back later callbacks (not the so
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import json
 import logging
+import secrets
 import selectors
 import socket
 import threading
@@ -56,6 +59,17 @@ def tx_batch_payload(txs: Sequence[Any]) -> dict[str, Any]:
         raise ValueError(f"a batch holds 1 to {MAX_BATCH_TXS} transactions, got {len(txs)}")
     parts = [_tx_parts(tx) for tx in txs]
     return {"tx_types": json.dumps([t for t, _ in parts]), "tx_infos": json.dumps([i for _, i in parts])}
+
+
+def _tx_members(tx: Any) -> str:
+    """``"tx_type":..,"tx_info":{..}`` as JSON text; our own signer's tx_info goes in as it is, anything
+    else is checked first (see ``tx_payload``)."""
+    from lighter.transactions._sign import SignedTx
+
+    if type(tx) is SignedTx:  # the signer wrote this JSON object itself
+        return f'"tx_type":{tx.tx_type},"tx_info":{tx.tx_info}'
+    tx_type, tx_info = _tx_parts(tx)
+    return f'"tx_type":{tx_type},"tx_info":{tx_info}'
 
 
 def _tx_parts(tx: Any) -> tuple[int, str]:
@@ -470,24 +484,31 @@ class WsClient:
     # -- transactions ---------------------------------------------------------------------------------------
 
     def send_tx_nowait(self, tx: Any, *, timeout: float | None = None) -> Future[TxResult]:
-        """Send a signed transaction; the future resolves with :class:`TxResult` or the typed error."""
-        data = tx_payload(tx)
-        self._check_started()
-        with self._lock:
-            future = self._core.send_tx(
-                data, batch=False, timeout=timeout or self._tx_timeout, now=time.monotonic()
-            )
-        self._wake()
-        return future
+        """Send a signed transaction; the future resolves with :class:`TxResult` or the typed error.
+
+        When the session is up and nothing is queued ahead, the message is written from the calling thread
+        right away (no hand-over to the socket thread); otherwise it waits in order in the outgoing queue.
+        """
+        return self._send_members(_tx_members(tx), batch=False, timeout=timeout)
 
     def send_tx_batch_nowait(self, txs: Sequence[Any], *, timeout: float | None = None) -> Future[TxResult]:
         """Send up to 50 signed transactions in one message; the result carries ``tx_hashes``."""
-        data = tx_batch_payload(txs)
+        members = json.dumps(tx_batch_payload(txs), separators=(",", ":"))[1:-1]
+        return self._send_members(members, batch=True, timeout=timeout)
+
+    def _send_members(self, members: str, *, batch: bool, timeout: float | None) -> Future[TxResult]:
         self._check_started()
         with self._lock:
-            future = self._core.send_tx(
-                data, batch=True, timeout=timeout or self._tx_timeout, now=time.monotonic()
+            future, text = self._core.send_tx_text(
+                members, batch=batch, timeout=timeout or self._tx_timeout, now=time.monotonic()
             )
+        ws = self._ws
+        if text is not None and ws is not None:
+            try:
+                ws.send(text)  # websocket-client serialises writers (enable_multithread)
+                return future
+            except Exception as exc:  # the socket thread sees the broken connection and settles the tx
+                log.debug("direct send failed: %s", _describe(exc))
         self._wake()
         return future
 
@@ -634,7 +655,10 @@ class WsClient:
 
     def _connect(self) -> websocket.WebSocket:
         ws = websocket.WebSocket(
-            skip_utf8_validation=True, enable_multithread=True, sslopt=self._sslopt or None
+            skip_utf8_validation=True,
+            enable_multithread=True,
+            sslopt=self._sslopt or None,
+            get_mask_key=_MaskKeys(),
         )
         self._connecting = ws
         try:
@@ -748,6 +772,24 @@ class WsClient:
                 pass
         except (BlockingIOError, OSError):
             pass
+
+
+class _MaskKeys:
+    """Frame masking keys without ``os.urandom`` per frame: its system call releases the GIL, and the
+    sending thread then waits for another thread to hand it back. SHA-256 of a per-connection secret
+    seed and a counter: as unpredictable to the network as the RFC 6455 mask needs to be."""
+
+    def __init__(self) -> None:
+        self._seed = secrets.token_bytes(32)
+        self._counter = itertools.count()
+        self._buffer = b""
+
+    def __call__(self, length: int) -> bytes:
+        while len(self._buffer) < length:
+            block = hashlib.sha256(self._seed + next(self._counter).to_bytes(8, "little")).digest()
+            self._buffer += block
+        key, self._buffer = self._buffer[:length], self._buffer[length:]
+        return key
 
 
 def _describe(exc: BaseException) -> str:

@@ -49,6 +49,8 @@ Level = tuple[Decimal, Decimal]
 CHECKSUM_DEPTH = 25
 """Levels per side that :func:`book_checksum` covers by default."""
 
+_INF = float("inf")
+
 MAX_PRICE_INT = 2**32 - 1  # prices are u32 in the market's smallest unit
 MAX_BASE_AMOUNT = 2**48 - 1  # base amounts are below 2**48
 
@@ -159,6 +161,52 @@ class _Side:
                 levels[key] = (price, size)
         self._cache = None
 
+    def load(self, prices: Sequence[Any], sizes: Sequence[Any]) -> None:
+        """A snapshot side in bulk: the same result as ``clear()`` then ``apply()`` of these levels, with
+        one C-level pass per step instead of one Python iteration per level. Levels it cannot take as a
+        whole (a bound crossed, NaN, a size of 0, a repeated price) go through ``apply``, which raises or
+        skips exactly as it always does."""
+        try:
+            pf = list(map(float, prices))
+            sf = list(map(float, sizes))
+            total = sum(pf) + sum(sf)  # NaN or infinity anywhere makes it non-finite
+        except (TypeError, ValueError):
+            pf = sf = []
+            total = -1.0
+        if (
+            not pf
+            or len(pf) != len(sf)
+            or not -_INF < total < _INF
+            or min(pf) <= 0.0
+            or max(pf) > self.max_price
+            or min(sf) <= 0.0
+            or max(sf) > self.max_size
+        ):
+            self.clear()
+            self.apply([{"price": p, "size": z} for p, z in zip(prices, sizes, strict=False)])
+            return
+        keys = pf if self.sign > 0 else [-p for p in pf]
+        levels = dict(zip(keys, zip(prices, sizes, strict=True), strict=True))
+        if len(levels) != len(keys):  # a price listed twice: the level-by-level rules decide
+            self.clear()
+            self.apply([{"price": p, "size": z} for p, z in zip(prices, sizes, strict=True)])
+            return
+        keys.sort()
+        self.levels = levels
+        self.keys = keys
+        self._cache = None
+
+    def load_entries(self, entries: Sequence[Mapping[str, Any]]) -> None:
+        """``load`` from the frame's level objects."""
+        try:
+            prices = [entry["price"] for entry in entries]
+            sizes = [entry["size"] for entry in entries]
+        except (KeyError, TypeError, AttributeError):
+            self.clear()
+            self.apply(entries)  # raises what the level-by-level path raises
+            return
+        self.load(prices, sizes)
+
     def decimals(self) -> list[Level]:
         cache = self._cache
         if cache is None:
@@ -260,14 +308,15 @@ class OrderBook:
                         )
                     return False
                 self._check_sequence(book, frame, offset)
-            elif kind == "subscribed/order_book":
-                self._bids.clear()
-                self._asks.clear()
-            else:
+            elif kind != "subscribed/order_book":
                 raise self._invalid(f"unexpected frame type {kind!r}")
             try:
-                self._bids.apply(book.get("bids") or ())
-                self._asks.apply(book.get("asks") or ())
+                if kind == "subscribed/order_book":
+                    self._bids.load_entries(book.get("bids") or ())
+                    self._asks.load_entries(book.get("asks") or ())
+                else:
+                    self._bids.apply(book.get("bids") or ())
+                    self._asks.apply(book.get("asks") or ())
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 self._synced = False
                 raise InvalidOrderBookFrameError(

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from lighter.signing import PrivateKey, _cache, _fast, _gtable, curve, verify
+from lighter.signing import PrivateKey, _cache, _fast, _gtable, _nonce_pool, curve, verify
 from lighter.signing import extension as fp5
 from lighter.signing.scalar import N
 
@@ -76,6 +76,8 @@ def _zombie_children() -> list[int]:
 @pytest.fixture
 def small_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A fresh process state using the small layout in an empty temporary cache dir."""
+    _nonce_pool.stop()  # its refills would look up the cache file behind the test's back
+    monkeypatch.setattr(_nonce_pool, "_enabled", False)
     monkeypatch.setattr(_cache, "LAYOUT", SMALL)
     monkeypatch.setenv(_cache.ENV_DIR, str(tmp_path))
     monkeypatch.delenv(_cache.ENV_SWITCH, raising=False)

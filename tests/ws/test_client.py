@@ -566,3 +566,13 @@ def test_subscribe_order_book_takes_the_markets_decimals() -> None:
         assert aws.order_book(3).size_decimals == 5
 
     asyncio.run(main())
+
+
+def test_mask_keys_are_fresh_per_frame_and_per_connection() -> None:
+    from lighter.ws.client import _MaskKeys
+
+    one, two = _MaskKeys(), _MaskKeys()
+    keys = [one(4) for _ in range(1000)]
+    assert all(len(k) == 4 for k in keys) and len(set(keys)) > 990
+    assert len(one(13)) == 13
+    assert one._seed != two._seed

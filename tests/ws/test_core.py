@@ -564,3 +564,33 @@ def test_on_close_uses_backoff_unless_orderly() -> None:
     core.on_open(3.0)
     events, delay = core.on_connect_failed("refused")
     assert delay == 4.0
+
+
+def test_a_transaction_is_written_by_the_caller_only_when_nothing_waits_ahead() -> None:
+    core = StreamCore(connect_timeout=5.0)
+    future, text = core.send_tx_text('"tx_type":14,"tx_info":{"Nonce":1}', batch=False, timeout=5, now=0.0)
+    assert text is None  # not connected: queued for the socket thread
+    core.on_open(0.0)
+    core.on_text('{"type":"connected","session_id":"s"}', 0.0)
+    queued = json.loads(core.poll(0.0).send[0])
+    assert queued["type"] == "jsonapi/sendtx" and queued["data"]["tx_info"] == {"Nonce": 1}
+    _, text = core.send_tx_text('"tx_type":14,"tx_info":{"Nonce":2}', batch=False, timeout=5, now=0.1)
+    assert text is not None  # ready, nothing queued: the caller writes it now, it counts as sent
+    message = json.loads(text)
+    assert message["data"]["tx_info"] == {"Nonce": 2} and message["data"]["id"] != queued["data"]["id"]
+    assert core.poll(0.1).send == []
+    core.subscribe("trade", (0,))  # something waits in the queue: keep the order, queue the tx behind it
+    _, text = core.send_tx_text('"tx_type":14,"tx_info":{}', batch=False, timeout=5, now=0.2)
+    assert text is None
+    assert [json.loads(t)["type"] for t in core.poll(0.2).send] == ["subscribe", "jsonapi/sendtx"]
+    core.on_text(
+        json.dumps({"type": "jsonapi/sendtx", "id": queued["data"]["id"], "code": 200, "tx_hash": "ab"}), 0.3
+    )
+    assert future.result(0).tx_hash == "ab"
+
+
+def test_caller_writes_respect_the_in_flight_cap() -> None:
+    core = ready_core(max_inflight_txs=1)
+    _, first = core.send_tx_text('"tx_type":14,"tx_info":{}', batch=False, timeout=5, now=0.0)
+    _, second = core.send_tx_text('"tx_type":14,"tx_info":{}', batch=False, timeout=5, now=0.0)
+    assert first is not None and second is None
