@@ -16,6 +16,7 @@ from typing import Any
 
 OUT = Path(__file__).with_name("static_payloads.json")
 AUTH_OUT = Path(__file__).with_name("auth_rules.json")
+PARAMS_OUT = Path(__file__).with_name("param_rules.json")
 
 
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -100,6 +101,28 @@ def auth_rules(spec: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+def param_rules(spec: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
+    """``{"METHOD /path": {name: {required, type, minimum, maximum}}}`` of every query parameter."""
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    params = spec.get("components", {}).get("parameters", {})
+    for path, item in spec.get("paths", {}).items():
+        for method, op in item.items():
+            if method not in ("get", "post", "put", "delete", "patch"):
+                continue
+            rules = {}
+            for p in op.get("parameters", []):
+                p = params[p["$ref"].split("/")[-1]] if "$ref" in p else p
+                if p.get("in") != "query" or p.get("name") == "auth":
+                    continue
+                schema = p.get("schema", {})
+                rule = {"required": bool(p.get("required")), "type": schema.get("type", "string")}
+                rule.update({k: schema[k] for k in ("minimum", "maximum") if k in schema})
+                rules[p["name"]] = rule
+            if rules:
+                out[f"{method.upper()} {path}"] = rules
+    return out
+
+
 def main(argv: list[str]) -> int:
     """Write ``static_payloads.json`` from the spec at ``argv[0]`` (default ``openapi.yaml``)."""
     import yaml  # type: ignore[import-untyped]
@@ -107,6 +130,7 @@ def main(argv: list[str]) -> int:
     spec = yaml.safe_load(Path(argv[0] if argv else "openapi.yaml").read_text())
     OUT.write_text(json.dumps(build(spec), indent=1, sort_keys=True) + "\n")
     AUTH_OUT.write_text(json.dumps(auth_rules(spec), indent=1, sort_keys=True) + "\n")
+    PARAMS_OUT.write_text(json.dumps(param_rules(spec), indent=1, sort_keys=True) + "\n")
     return 0
 
 

@@ -122,6 +122,11 @@ class Rest:
 
     def __init__(self, server: ExchangeServer) -> None:
         self.server = server
+        self._modelled = {f"{r.method} {r.path}" for r in self.routes() if isinstance(r, web.RouteDef)}
+
+    def models(self, request: web.Request) -> bool:
+        """Whether the request goes to a modelled operation (not a static answer)."""
+        return f"{request.method} {request.path}" in self._modelled
 
     @property
     def ex(self) -> Exchange:
@@ -803,6 +808,35 @@ def _form_list(form: dict[str, Any], name: str) -> list[Any]:
     if not isinstance(raw, list):
         raise errors.invalid_param(f"{name} must be a JSON list")
     return raw
+
+
+@lru_cache(maxsize=1)
+def param_rules() -> dict[str, dict[str, dict[str, Any]]]:
+    """``{"GET /api/v1/x": {name: {required, type, minimum, maximum}}}``: query parameters (from the spec)."""
+    text = resources.files("lighter.testing").joinpath("param_rules.json").read_text()
+    data: dict[str, dict[str, dict[str, Any]]] = json.loads(text)
+    return data
+
+
+def check_params(request: web.Request) -> None:
+    """Refuse what the spec does not allow, on every operation (modelled or static), as the real exchange
+    does with 20001 ``invalid param``: a required query parameter missing, an integer that is not one, or
+    one outside the spec's bounds (``limit`` above its maximum: 100 on most lists, 250 for orderBookOrders,
+    as API-NOTES §9 and the published spec give them)."""
+    for name, rule in param_rules().get(f"{request.method} {request.path}", {}).items():
+        raw = request.query.get(name)
+        if raw is None or raw == "":
+            if rule["required"]:
+                raise errors.invalid_param(f"{name} is required")
+            continue
+        if rule["type"] != "integer":
+            continue
+        try:
+            value = int(raw)
+        except ValueError:
+            raise errors.invalid_param(f"{name} must be an integer") from None
+        if value < rule.get("minimum", value) or value > rule.get("maximum", value):
+            raise errors.invalid_param(f"{name} out of range")
 
 
 @lru_cache(maxsize=1)

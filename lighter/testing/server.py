@@ -86,6 +86,8 @@ class ExchangeServer:
 
     async def _answer(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
         try:
+            if self.rest.models(request):
+                rest.check_params(request)
             await self.rest.enforce_auth(request)
             return await handler(request)
         except ExchangeError as exc:

@@ -251,8 +251,13 @@ from .ws_account_all_update_positions_type_0 import WsAccountAllUpdatePositionsT
 from .ws_account_all_update_trades_type_0 import WsAccountAllUpdateTradesType0
 from .ws_account_assets import WSAccountAssets
 from .ws_account_assets_assets import WSAccountAssetsAssets
+from .ws_account_market_update import WsAccountMarketUpdate
 from .ws_account_orders_update import WsAccountOrdersUpdate
 from .ws_account_orders_update_orders_type_0 import WsAccountOrdersUpdateOrdersType0
+from .ws_account_spot_avg_entry_prices_update import WsAccountSpotAvgEntryPricesUpdate
+from .ws_account_spot_avg_entry_prices_update_avg_entry_prices_type_0 import (
+    WsAccountSpotAvgEntryPricesUpdateAvgEntryPricesType0,
+)
 from .ws_account_tx_update import WsAccountTxUpdate
 from .ws_bo_market_stats_update import WsBoMarketStatsUpdate
 from .ws_bo_market_stats_update_bo_market_stats_type_1 import (
@@ -266,9 +271,19 @@ from .ws_error_detail import WsErrorDetail
 from .ws_height_update import WsHeightUpdate
 from .ws_market_stats import WsMarketStats
 from .ws_market_stats_update import WsMarketStatsUpdate
+from .ws_notification_update import WsNotificationUpdate
+from .ws_notification_update_notifications_type_0_item import (
+    WsNotificationUpdateNotificationsType0Item,
+)
+from .ws_notification_update_notifs_type_0_item import (
+    WsNotificationUpdateNotifsType0Item,
+)
 from .ws_order_book import WsOrderBook
 from .ws_order_book_update import WsOrderBookUpdate
+from .ws_pool_data_update import WsPoolDataUpdate
+from .ws_pool_info_update import WsPoolInfoUpdate
 from .ws_price_level import WsPriceLevel
+from .ws_spot_avg_entry_price import WsSpotAvgEntryPrice
 from .ws_spot_market_stats_update import WsSpotMarketStatsUpdate
 from .ws_subscribe import WsSubscribe
 from .ws_ticker import WsTicker
@@ -518,8 +533,11 @@ __all__ = (
     "WsAccountAllUpdateTradesType0",
     "WSAccountAssets",
     "WSAccountAssetsAssets",
+    "WsAccountMarketUpdate",
     "WsAccountOrdersUpdate",
     "WsAccountOrdersUpdateOrdersType0",
+    "WsAccountSpotAvgEntryPricesUpdate",
+    "WsAccountSpotAvgEntryPricesUpdateAvgEntryPricesType0",
     "WsAccountTxUpdate",
     "WsBoMarketStatsUpdate",
     "WsBoMarketStatsUpdateBoMarketStatsType1",
@@ -531,9 +549,15 @@ __all__ = (
     "WsHeightUpdate",
     "WsMarketStats",
     "WsMarketStatsUpdate",
+    "WsNotificationUpdate",
+    "WsNotificationUpdateNotificationsType0Item",
+    "WsNotificationUpdateNotifsType0Item",
     "WsOrderBook",
     "WsOrderBookUpdate",
+    "WsPoolDataUpdate",
+    "WsPoolInfoUpdate",
     "WsPriceLevel",
+    "WsSpotAvgEntryPrice",
     "WsSpotMarketStatsUpdate",
     "WsSubscribe",
     "WsTicker",

@@ -21,9 +21,9 @@ class Candles:
 
     code: int
     """ Result code: 200 on success (0 inside nested entries). """
-    r: str
+    r: None | str | Unset = UNSET
     """ Resolution of the candles (e.g. `1m`). """
-    c: list[Candle] | None
+    c: list[Candle] | None | Unset = UNSET
     """ The candles, oldest first. """
     message: None | str | Unset = UNSET
     """ Human-readable detail; may be empty. """
@@ -32,10 +32,16 @@ class Candles:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        r = self.r
+        r: None | str | Unset
+        if isinstance(self.r, Unset):
+            r = UNSET
+        else:
+            r = self.r
 
-        c: list[dict[str, Any]] | None
-        if isinstance(self.c, list):
+        c: list[dict[str, Any]] | None | Unset
+        if isinstance(self.c, Unset):
+            c = UNSET
+        elif isinstance(self.c, list):
             c = []
             for c_type_0_item_data in self.c:
                 c_type_0_item = c_type_0_item_data.to_dict()
@@ -55,10 +61,12 @@ class Candles:
         field_dict.update(
             {
                 "code": code,
-                "r": r,
-                "c": c,
             }
         )
+        if r is not UNSET:
+            field_dict["r"] = r
+        if c is not UNSET:
+            field_dict["c"] = c
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -71,10 +79,19 @@ class Candles:
         d = dict(src_dict)
         code = d.pop("code")
 
-        r = d.pop("r")
-
-        def _parse_c(data: object) -> list[Candle] | None:
+        def _parse_r(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        r = _parse_r(d.pop("r", UNSET))
+
+        def _parse_c(data: object) -> list[Candle] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"expected list[Candle], got {type(data).__name__}")
@@ -87,7 +104,7 @@ class Candles:
 
             return c_type_0
 
-        c = _parse_c(d.pop("c"))
+        c = _parse_c(d.pop("c", UNSET))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -59,6 +60,7 @@ class World:
         self.b = Trader(onboard(lx.base_url, chain_id=lx.chain_id, usdc=100_000))
         a, b = self.a, self.b
         lx.deposit(a.creds.l1_address, amount=10**8, asset_index=1)  # 1 ETH on the spot route
+        lx.deposit(b.creds.l1_address, amount=10**9, asset_index=3, route=1)  # 1000 USDC on the spot route
         a.order(ETH, is_ask=True, base=2000, price=300000)
         b.order(ETH, is_ask=False, base=1000, price=300000, tif=IOC)
         a.order(ETH, is_ask=False, base=100, price=250000)
@@ -254,3 +256,144 @@ def test_static_answers_and_auth_rules_follow_the_spec() -> None:
 
     assert rest.static_payloads() == _static_gen.build(strict_schema.spec())
     assert rest.auth_rules() == _static_gen.auth_rules(strict_schema.spec())
+    assert rest.param_rules() == _static_gen.param_rules(strict_schema.spec())
+
+
+def _modelled(world: World) -> set[str]:
+    return world.lx._server().rest._modelled  # type: ignore[attr-defined,no-any-return]
+
+
+def test_limits_outside_the_spec_bounds_are_refused(world: World) -> None:
+    """Every modelled operation with a bounded ``limit`` refuses 0 and its maximum + 1 (20001) and takes
+    its maximum."""
+    checked = 0
+    with httpx.Client(base_url=world.lx.base_url, timeout=10) as http:
+        for method, path, op in OPERATIONS:
+            limit = next((_param(p) for p in op.get("parameters", []) if _param(p)["name"] == "limit"), None)
+            modelled = f"{method} {path}" in _modelled(world)
+            if limit is None or "maximum" not in limit["schema"] or not modelled or method != "GET":
+                continue
+            highest = limit["schema"]["maximum"]
+            for value, status in ((0, 400), (highest + 1, 400), (highest, 200)):
+                kwargs = _request(world, method, path, op)
+                kwargs["params"]["limit"] = value
+                resp = http.request(method, path, **kwargs)
+                assert resp.status_code == status, (path, value, resp.text[:200])
+                if status == 400:
+                    assert resp.json()["code"] == 20001
+            checked += 1
+    assert checked >= 6
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "why"),
+    [
+        (1_767_700_000_000, 1_767_700_000_000, "an empty range"),
+        (1_767_700_060_000, 1_767_700_000_000, "a reversed range"),
+        (0, 1_767_700_000, "seconds"),
+    ],
+)
+def test_candle_ranges_are_checked_like_the_real_exchange(
+    world: World, start: int, end: int, why: str
+) -> None:
+    """Candles take milliseconds; an empty or reversed range is a 20001 refusal, not an empty list."""
+    query = {"market_id": ETH, "resolution": "1m", "count_back": 1}
+    query.update(start_timestamp=start, end_timestamp=end)
+    with httpx.Client(base_url=world.lx.base_url, timeout=10) as http:
+        for path in ("/api/v1/candles", "/api/v1/markPriceCandles"):
+            resp = http.get(path, params=query)
+            assert resp.status_code == 400, (path, why, resp.text)
+            assert resp.json()["code"] == 20001 and resp.json()["message"].startswith("invalid param : ")
+
+
+# ---------------------------------------------------------------------------------------------- WebSocket
+def _served_channels() -> set[str]:
+    from lighter.testing import ws
+
+    return ws.MARKET_CHANNELS | ws.ACCOUNT_CHANNELS | ws.ACCOUNT_MARKET_CHANNELS | {"candle", "height"}
+
+
+def _address(name: str, account: int) -> str:
+    from lighter.testing import ws
+
+    if name == "height":
+        return name
+    if name == "candle":
+        return "candle/0/1m"
+    if name == "spot_market_stats":
+        return f"{name}/{SPOT_ETH}"
+    if name in ws.MARKET_CHANNELS:
+        return f"{name}/{ETH}"
+    if name in ws.ACCOUNT_MARKET_CHANNELS:
+        return f"{name}/{ETH}/{account}"
+    return f"{name}/{account}"
+
+
+def _kind(frame: dict[str, Any], prefix: str) -> str | None:
+    kind = str(frame.get("type", ""))
+    return kind.removeprefix(prefix) if kind.startswith(prefix) else None
+
+
+def test_every_served_channel_has_a_schema() -> None:
+    assert _served_channels() == set(WS_SCHEMAS)
+
+
+def test_every_channel_sends_strictly_valid_frames(world: World) -> None:
+    """Subscribe to every channel (and market_stats/all), trade, transfer and settle funding: every snapshot
+    and update frame validates strictly against its channel's schema."""
+    websocket = pytest.importorskip("websocket")
+    a, b = world.a, world.b
+    conn = websocket.create_connection(world.lx.ws_url, timeout=5)
+    frames: list[dict[str, Any]] = []
+
+    def read_for(seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            conn.settimeout(max(deadline - time.monotonic(), 0.01))
+            try:
+                frames.append(json.loads(conn.recv()))
+            except websocket.WebSocketTimeoutException:
+                return
+
+    try:
+        addresses = [_address(name, a.account) for name in sorted(WS_SCHEMAS)] + ["market_stats/all"]
+        for address in addresses:
+            conn.send(json.dumps({"type": "subscribe", "channel": address, "auth": a.auth()}))
+        read_for(1.0)
+        subscribed = {_kind(f, "subscribed/") for f in frames} - {None}
+        assert subscribed == set(WS_SCHEMAS), sorted(set(WS_SCHEMAS) - subscribed)
+        a.order(ETH, is_ask=True, base=300, price=300500)
+        b.order(ETH, is_ask=False, base=300, price=300500, tif=IOC)  # a trade on ETH
+        a.order(SPOT_ETH, is_ask=True, base=100, price=300000)
+        b.order(SPOT_ETH, is_ask=False, base=100, price=300000, tif=IOC)  # a spot fill
+        world.lx.settle_funding()
+        read_for(1.5)
+    finally:
+        conn.close()
+    updated = {_kind(f, "update/") for f in frames} - {None}
+    expected_updates = set(WS_SCHEMAS) - {"pool_data", "pool_info"}  # pools: not modelled (docs/testing.md)
+    assert expected_updates <= updated, sorted(expected_updates - updated)
+    errors_seen = []
+    for frame in frames:
+        kind = frame.get("type", "")
+        assert "error" not in frame, frame
+        if kind == "connected":
+            problems = strict_schema.component_errors("WsConnected", frame)
+        else:
+            problems = strict_schema.component_errors(WS_SCHEMAS[kind.split("/", 1)[1]], frame)
+        errors_seen += [f"{kind} {frame.get('channel')}: {p}" for p in problems]
+    assert not errors_seen, "; ".join(errors_seen[:10])
+
+
+def test_recorded_shapes_the_spec_must_accept() -> None:
+    """Shapes the real exchange sends that a hopeful spec would refuse (API-NOTES §11): an empty position
+    with most fields left out, null for empty pool lists, candles in the older long-key form."""
+    empty_position = {"market_id": 1, "symbol": "BTC", "position": "0.00000", "sign": 1}
+    frame = {"type": "update/account_all_positions", "positions": {"1": empty_position}}
+    assert strict_schema.component_errors("WsAccountAllPositionsUpdate", frame) == []
+    recorded = Path(__file__).resolve().parents[1] / "data/real-payloads/rest/publicPoolsMetadata__1.json"
+    pools = json.loads(recorded.read_text())
+    pools["public_pools"][0].update(account_share=None, assets=None)
+    assert strict_schema.response_errors("GET", "/api/v1/publicPoolsMetadata", 200, pools) == []
+    older_candles = {"code": 200, "resolution": "1m", "candlesticks": [{"timestamp": 1767700500000}]}
+    assert strict_schema.response_errors("GET", "/api/v1/candles", 200, older_candles) == []
