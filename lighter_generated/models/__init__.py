@@ -234,6 +234,9 @@ from .ws_account_all_orders_update_orders_type_0 import (
     WsAccountAllOrdersUpdateOrdersType0,
 )
 from .ws_account_all_positions_update import WsAccountAllPositionsUpdate
+from .ws_account_all_positions_update_bo_positions_type_1 import (
+    WsAccountAllPositionsUpdateBoPositionsType1,
+)
 from .ws_account_all_positions_update_positions_type_0 import (
     WsAccountAllPositionsUpdatePositionsType0,
 )
@@ -243,6 +246,9 @@ from .ws_account_all_trades_update_trades_type_0 import (
 )
 from .ws_account_all_update import WsAccountAllUpdate
 from .ws_account_all_update_assets_type_0 import WsAccountAllUpdateAssetsType0
+from .ws_account_all_update_bo_positions_type_1 import (
+    WsAccountAllUpdateBoPositionsType1,
+)
 from .ws_account_all_update_funding_histories_type_0 import (
     WsAccountAllUpdateFundingHistoriesType0,
 )
@@ -522,11 +528,13 @@ __all__ = (
     "WsAccountAllOrdersUpdate",
     "WsAccountAllOrdersUpdateOrdersType0",
     "WsAccountAllPositionsUpdate",
+    "WsAccountAllPositionsUpdateBoPositionsType1",
     "WsAccountAllPositionsUpdatePositionsType0",
     "WsAccountAllTradesUpdate",
     "WsAccountAllTradesUpdateTradesType0",
     "WsAccountAllUpdate",
     "WsAccountAllUpdateAssetsType0",
+    "WsAccountAllUpdateBoPositionsType1",
     "WsAccountAllUpdateFundingHistoriesType0",
     "WsAccountAllUpdateOrdersType0",
     "WsAccountAllUpdatePositionsType0",

@@ -156,6 +156,7 @@ def test_typed_binary_option_events_and_merged_holdings(caplog: pytest.LogCaptur
         held = ws.wait_for(lambda e: isinstance(e, AccountEvent) and e.snapshot)
         assert isinstance(held, AccountEvent)
         assert held.bo_positions[0].sign == -1 and held.bo_positions[0].size == Decimal("25")
+        assert held.model.bo_position.size == "25"  # the generated WsAccountMarketUpdate
         ws.wait_for(lambda e: isinstance(e, AccountEvent) and not e.snapshot)
         assert ws.account(7).bo_positions == {}  # size 0: the holding is gone
 
