@@ -25,7 +25,7 @@ import attrs
 from lighter.ws._auth import TokenCache
 from lighter.ws._parse import PARSERS
 from lighter.ws._policy import Backoff, RateWindow
-from lighter.ws.channels import CHANNELS, build_address, channel_kind, split_address
+from lighter.ws.channels import CHANNELS, build_address, channel_kind, resolve_subscription
 from lighter.ws.errors import (
     MissingAuthError,
     OrderBookError,
@@ -284,14 +284,11 @@ class StreamCore:
     ) -> Subscription:
         """`subscribe`, plus the escape hatch: ``kind`` may be a whole address (``"order_book/0"``), and a
         channel this SDK does not know is subscribed as given, its frames delivered raw."""
-        if not params and kind not in CHANNELS:  # a whole address: "order_book/0", "new_channel/1/2"
-            kind, params = split_address(kind)
+        kind, params, address = resolve_subscription(kind, params)
         if kind in CHANNELS:
             return self.subscribe(kind, params, callback)
         if self._closed:
             raise WebSocketError("the client is closed")
-        address = "/".join([kind, *(str(p) for p in params)])
-        split_address(address)  # validates
         existing = self.subs.get(address)
         if existing is not None:
             if callback is not None:

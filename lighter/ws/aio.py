@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from lighter.ws._core import Subscription, TxResult
 from lighter.ws._queue import AsyncEventQueue, _Closed
+from lighter.ws.channels import resolve_subscription
 from lighter.ws.client import WsClient
 from lighter.ws.errors import WebSocketError, WsTimeoutError
 from lighter.ws.events import ChannelEvent, ConnectionState, Event
@@ -108,9 +109,9 @@ class AsyncWsClient:
 
         Raises :class:`SubscriptionError` if the server refuses, :class:`WsTimeoutError` after ``timeout``.
         """
+        if callback is not None:  # registered first: the snapshot may arrive before subscribe returns
+            self._sub_callbacks[resolve_subscription(kind, params)[2]] = callback
         sub = self._client.subscribe(kind, *params)
-        if callback is not None:
-            self._sub_callbacks[sub.address] = callback
         if wait:
             if self._queue is None:
                 raise WebSocketError("start the client (async with / await start()) before waiting")

@@ -7,6 +7,7 @@ frames (``order_book:0``). :func:`address_from_frame` turns the latter into the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -16,6 +17,7 @@ __all__ = [
     "address_from_frame",
     "build_address",
     "channel_kind",
+    "resolve_subscription",
     "split_address",
 ]
 
@@ -116,6 +118,18 @@ def split_address(address: str) -> tuple[str, tuple[str | int, ...]]:
         raise ValueError(f"not a channel address: {address!r} (expected e.g. 'order_book/0')")
     kind, *parts = address.replace(":", "/").split("/")
     return kind, tuple(int(p) if p.isdigit() else p for p in parts)
+
+
+def resolve_subscription(kind: str, params: Sequence[object]) -> tuple[str, tuple[object, ...], str]:
+    """``(kind, params, address)`` of a subscribe call given a kind and parameters or a whole address; a
+    kind this SDK does not know is kept as given (its address only checked for shape)."""
+    if not params and kind not in CHANNELS:  # a whole address: "order_book/0", "new_channel/1/2"
+        kind, params = split_address(kind)
+    if kind in CHANNELS:
+        return kind, tuple(params), build_address(kind, *params)
+    address = "/".join([kind, *(str(p) for p in params)])
+    split_address(address)  # validates
+    return kind, tuple(params), address
 
 
 def channel_kind(address: str) -> str:
