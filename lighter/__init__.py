@@ -9,7 +9,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from lighter import _coexist
+
+__version__ = "0.1.0"  # the one place: pyproject.toml reads it
+
+_coexist.check(__file__)  # another distribution's files in this package: say so now, not later
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {

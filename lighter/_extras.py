@@ -12,7 +12,7 @@ from types import ModuleType
 DISTRIBUTION = "lighter-client"
 
 # Exit code of the `lighter` command when a needed extra is missing (documented in docs/cli.md).
-EXIT_MISSING_EXTRA = 3
+EXIT_MISSING_EXTRA = 5  # 2-4 are taken: usage, refused by the exchange, network
 
 
 def install_hint(extra: str) -> str:

@@ -5,7 +5,8 @@ the time it takes to import Python. Each command lives in ``lighter._cli`` and i
 run, so the client, the signer and the WebSocket stack load only for the commands that need them.
 
 Exit codes: 0 success, 2 bad arguments/configuration/input, 3 the exchange refused, 4 the exchange could
-not be reached, 130 interrupted, 1 an unexpected error (a bug: the traceback is shown).
+not be reached, 5 an optional extra is missing, 1 an unexpected error (a bug: the traceback is shown);
+Ctrl-C kills the process with SIGINT (the shell sees 130), so ``lighter ...; next`` stops as well.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Collection, Sequence
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter._cli.context import Context
@@ -23,7 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["main", "build_parser"]
 
 EPILOG = """\
-environment (the client's variables; flags win):
+environment (the client's variables; flags win over them, they win over the profile):
+  LIGHTER_PROFILE          a profile of ~/.config/lighter/config.toml (`lighter config list`)
+  LIGHTER_CONFIG           another config file
   LIGHTER_NETWORK          mainnet | testnet | local
   LIGHTER_BASE_URL         REST base URL (e.g. the one `lighter sim` prints)
   LIGHTER_CHAIN_ID         chain id signed into transactions (mainnet 304, testnet 300)
@@ -34,7 +38,7 @@ environment (the client's variables; flags win):
   NO_COLOR / FORCE_COLOR   disable / force colours
 
 exit codes: 0 ok, 2 usage or input error, 3 refused by the exchange, 4 network error,
-130 interrupted, 1 unexpected error
+5 an optional extra is missing, 1 unexpected error; Ctrl-C dies by SIGINT (130 in the shell)
 
 start here:  lighter demo        (a scripted session on a local exchange, under a minute)
 """
@@ -44,7 +48,8 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     """Options accepted before or after the command (defaults suppressed so neither side overwrites)."""
     g = parser.add_argument_group("connection and output")
     s = argparse.SUPPRESS
-    g.add_argument("--network", choices=("mainnet", "testnet", "local"), default=s, help="network profile")
+    g.add_argument("--profile", default=s, metavar="NAME", help="a profile (`lighter config list`)")
+    g.add_argument("--network", choices=("mainnet", "testnet", "local"), default=s, help="network")
     g.add_argument("--base-url", default=s, metavar="URL", help="REST base URL (overrides the network's)")
     g.add_argument("--ws-url", default=s, metavar="URL", help="WebSocket URL (default: BASE_URL/stream)")
     g.add_argument("--chain-id", type=int, default=s, metavar="N", help="chain id for signatures")
@@ -52,6 +57,15 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--api-key-index", type=int, default=s, metavar="N", help="API key index")
     g.add_argument("--json", action="store_true", default=s, help="machine-readable JSON on stdout")
     g.add_argument("--no-color", action="store_true", default=s, help="no colours")
+
+
+def _round_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--round",
+        choices=("down", "up", "nearest"),
+        default=None,
+        help="round size and price to the market's lot and tick (default: refuse anything finer)",
+    )
 
 
 def _add(
@@ -129,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     sides = ("buy", "sell", "long", "short", "bid", "ask")
     o = osub.add_parser("limit", help="limit order (GTT by default)")
     _global_options(o)
+    _round_option(o)
     o.add_argument("market")
     o.add_argument("side", choices=sides)
     o.add_argument("size", help="in base units, e.g. 0.1")
@@ -141,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument("--wait", action="store_true", help="wait until the exchange executed it")
     o = osub.add_parser("market", help="market order (worst price: top of book +/- slippage)")
     _global_options(o)
+    _round_option(o)
     o.add_argument("market")
     o.add_argument("side", choices=sides)
     o.add_argument("size")
@@ -150,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument("--wait", action="store_true")
     o = osub.add_parser("modify", help="change size and price of a resting order")
     _global_options(o)
+    _round_option(o)
     o.add_argument("market")
     o.add_argument("order_index", type=int)
     o.add_argument("size")
@@ -167,18 +184,43 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _add(sub, "keys", "lighter._cli.account_cmds:keys", "API keys: generate, register, list")
     ksub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    k = ksub.add_parser("generate", help="a new API key pair (printed once; store it safely)")
+    k = ksub.add_parser("generate", help="a new API key pair (printed once, or written to --out FILE)")
     _global_options(k)
+    k.add_argument("--out", metavar="FILE", help="write the private key to FILE (mode 0600)")
     k = ksub.add_parser(
         "register",
-        help="register an API key with ChangePubKey, signed with LIGHTER_ETH_PRIVATE_KEY (onboarding)",
-        description="Register LIGHTER_API_PRIVATE_KEY (or a new key, printed once) at --api-key-index "
-        "(default 4) of the account of LIGHTER_ETH_PRIVATE_KEY (or --account-index), and wait until the "
-        "exchange executed it.",
+        help="register an API key with ChangePubKey, signed with your Ethereum key (onboarding)",
+        description="Register the API key (--api-key-file, the profile's, LIGHTER_API_PRIVATE_KEY, or a new "
+        "one) at --api-key-index (default 4) of the account of the Ethereum key (--eth-key-file, the "
+        "profile's, LIGHTER_ETH_PRIVATE_KEY, or typed at a prompt without echo), and wait until the "
+        "exchange executed it. Keys are never taken as command-line arguments.",
     )
     _global_options(k)
+    k.add_argument("--api-key-file", metavar="FILE", help="the API key (a new key is written here if absent)")
+    k.add_argument("--eth-key-file", metavar="FILE", help="the Ethereum private key (mode 0600)")
     k = ksub.add_parser("list", help="API keys registered on the account")
     _global_options(k)
+
+    p = _add(sub, "config", "lighter._cli.config_cmd:config", "profiles: list, show, set (no secret shown)")
+    csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    c = csub.add_parser("list", help="the profiles of the config file")
+    _global_options(c)
+    c = csub.add_parser("show", help="one profile (default: --profile / LIGHTER_PROFILE)")
+    _global_options(c)
+    c.add_argument("name", nargs="?", help="profile name")
+    c = csub.add_parser(
+        "set",
+        help="set KEY to VALUE in profile NAME (created if absent)",
+        description="Keys: network, base_url, chain_id, account_index, api_key_index, api_key_file, "
+        "api_key_env, api_key_keyring, eth_key_file, eth_key_env, eth_key_keyring, description. Keys "
+        "themselves never go in the file: point to a file (mode 0600), a variable or the keyring.",
+    )
+    _global_options(c)
+    c.add_argument("name", help="profile name")
+    c.add_argument("key", help="setting, e.g. account_index")
+    c.add_argument("value", help="its value")
+    c = csub.add_parser("path", help="where the config file is")
+    _global_options(c)
 
     p = _add(sub, "token", "lighter._cli.account_cmds:token", "print an auth token (a secret)")
     p.add_argument(
@@ -206,9 +248,12 @@ def _exit_code_for(exc: BaseException, given: Collection[str] = ()) -> tuple[int
 
     `given`: the client settings the run has (flags, environment), to name only what is missing."""
     from lighter._cli.context import EXIT_API, EXIT_BUG, EXIT_NETWORK, EXIT_USAGE, CliError
+    from lighter._extras import EXIT_MISSING_EXTRA, MissingExtraError
 
     if isinstance(exc, CliError):
         return exc.exit_code, str(exc)
+    if isinstance(exc, MissingExtraError):
+        return EXIT_MISSING_EXTRA, str(exc)
     from lighter._cli.hints import cli_message
     from lighter._errors import APIConnectionError, APIError, ConfigError, InvalidInputError, LighterError
 
@@ -240,10 +285,66 @@ def _exit_code_for(exc: BaseException, given: Collection[str] = ()) -> tuple[int
     return EXIT_BUG, ""
 
 
+def report_error(stderr: IO[str], exc: BaseException, code: int, message: str, *, as_json: bool) -> None:
+    """One line on stderr: ``lighter: error: ...``, or with ``--json`` one JSON object
+    ``{"error", "code", "hint", "exit_code", "type"}`` (``code``: usage, refused, network, missing_extra)."""
+    if as_json:
+        import json
+
+        from lighter._cli.hints import error_document
+
+        stderr.write(json.dumps(error_document(exc, code, message)) + "\n")
+    else:
+        colour = _use_colour(stderr)
+        head = "\x1b[31mlighter: error: \x1b[0m" if colour else "lighter: error: "
+        stderr.write(head + message + "\n")
+    stderr.flush()
+
+
+def _use_colour(stream: IO[str]) -> bool:
+    from lighter._cli.output import use_colour
+
+    return use_colour(stream)
+
+
+def die_by_sigint() -> int:
+    """After Ctrl-C: restore the default handler and re-raise SIGINT, so the shell sees a death by SIGINT
+    (``lighter ...; next`` stops too). Returns 130 only where a signal cannot kill (not POSIX)."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        pass
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if os.name == "posix":
+        os.kill(os.getpid(), signal.SIGINT)
+    return 130
+
+
+def _wants_json(args_list: Sequence[str]) -> bool:
+    return "--json" in args_list
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``lighter`` with `argv` (default ``sys.argv[1:]``); returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(args_list)
+    except KeyboardInterrupt:
+        return die_by_sigint()
+    except ImportError as exc:  # a missing extra (`lighter sim` without aiohttp...): one line, no traceback
+        from lighter._extras import EXIT_MISSING_EXTRA, MissingExtraError
+
+        if not isinstance(exc, MissingExtraError) or os.environ.get("LIGHTER_DEBUG"):
+            raise
+        report_error(sys.stderr, exc, EXIT_MISSING_EXTRA, str(exc), as_json=_wants_json(args_list))
+        return EXIT_MISSING_EXTRA
+
+
+def _main(args_list: list[str]) -> int:
     if args_list and args_list[0] == "sim":  # the local exchange parses its own options
+        from lighter._extras import require
+
+        require("aiohttp", extra="sim", purpose="lighter sim (the local exchange)")
         from lighter.testing.sim import main as sim_main
 
         return sim_main(args_list[1:])
@@ -255,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
 
-    from lighter._cli.context import EXIT_INTERRUPTED, Context
+    from lighter._cli.context import Context
     from lighter._cli.output import Output
 
     colour = False if getattr(args, "no_color", False) else None
@@ -265,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_handler(ctx, handler)
     except KeyboardInterrupt:
         out.note("interrupted", None)
-        return EXIT_INTERRUPTED
+        raise
     except BrokenPipeError:  # `lighter stream ... | head`: the reader is gone, nothing to report
         try:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush at exit
@@ -276,7 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code, message = _exit_code_for(exc, ctx.given_settings())
         if code == 1 or os.environ.get("LIGHTER_DEBUG"):
             raise
-        out.stderr.write(out.style("lighter: error: ", "red", err=True) + message + "\n")
+        report_error(out.stderr, exc, code, message, as_json=out.json_mode)
         return code
 
 

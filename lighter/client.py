@@ -139,14 +139,20 @@ def _resolve_tier(rate_limit: object, base_url: str) -> str | None:
 
 
 def _settings_with_stores(
-    environ: Mapping[str, str] | None, overrides: Mapping[str, Any]
+    environ: Mapping[str, str] | None, overrides: Mapping[str, Any], profile: Mapping[str, Any] | None = None
 ) -> tuple[dict[str, Any], list[Any]]:
     """``from_env``'s keyword arguments, and the stores it built: with ``LIGHTER_REDIS_URL`` set, a
     `RedisNonceStore` (and a `RedisRateLimiter` on the same connection, for the resolved tier) namespaced
-    by the client's network, unless the caller passed its own ``nonce_store`` / limiter."""
+    by the client's network, unless the caller passed its own ``nonce_store`` / limiter.
+
+    ``profile`` (``from_profile``) lies under the environment, which lies under ``overrides``."""
     import os
 
     settings: dict[str, Any] = {**_settings_from_env(environ), **overrides}
+    if profile:
+        from lighter.profiles import layer
+
+        settings = layer(profile, settings)
     env = os.environ if environ is None else environ
     url = (env.get(REDIS_URL_VAR) or "").strip()
     if not url or "nonce_store" in overrides:
@@ -169,6 +175,15 @@ def _settings_with_stores(
         if tier is not None:
             settings["rate_limit"] = store.rate_limiter(tier)
     return settings, [store]
+
+
+def _profile_settings(name: str | None, environ: Mapping[str, str] | None) -> dict[str, Any]:
+    """The profile's settings; naming none (no argument, no ``LIGHTER_PROFILE``) is an error here."""
+    from lighter.profiles import ProfileError, profile_settings, resolve_profile_name
+
+    if resolve_profile_name(name, environ) is None:
+        raise ProfileError("which profile? pass a name (from_profile('main')) or set LIGHTER_PROFILE")
+    return profile_settings(name, environ)
 
 
 def _check_account_index(value: object) -> int | None:
@@ -349,9 +364,15 @@ class _Core(Trading[_R, _RB]):
         self.market_data = MarketData(self)
 
     @classmethod
-    def _from_settings(cls: type[_C], environ: Mapping[str, str] | None, overrides: Mapping[str, Any]) -> _C:
-        """``from_env`` for both faces: build, and own the Redis stores the environment asked for."""
-        settings, owned = _settings_with_stores(environ, overrides)
+    def _from_settings(
+        cls: type[_C],
+        environ: Mapping[str, str] | None,
+        overrides: Mapping[str, Any],
+        profile: Mapping[str, Any] | None = None,
+    ) -> _C:
+        """``from_env``/``from_profile`` for both faces: build, and own the Redis stores the environment
+        asked for."""
+        settings, owned = _settings_with_stores(environ, overrides, profile)
         try:
             client = cls(**cast(Any, settings))
         except BaseException:
@@ -660,13 +681,29 @@ class Lighter(_Core[TxResult, BatchResult]):
 
         `overrides` are `Lighter`'s keyword arguments (see `LighterOptions`) and win over the environment.
 
-        With ``LIGHTER_REDIS_URL`` set (``pip install 'lighter[redis]'``), nonces live in a shared
+        With ``LIGHTER_REDIS_URL`` set (``pip install 'lighter-client[redis]'``), nonces live in a shared
         `lighter.stores.RedisNonceStore` and pacing in a `RedisRateLimiter` on the same server, both
         namespaced by this client's network, so a fleet of processes can trade one account (unless
         ``nonce_store=`` / a ``rate_limit=`` limiter is passed). Redis is pinged here: an unreachable
         server raises `lighter.stores.StoreUnavailableError` now. The client closes them on ``close()``.
         """
         return cls._from_settings(environ, overrides)
+
+    @classmethod
+    def from_profile(
+        cls,
+        name: str | None = None,
+        *,
+        environ: Mapping[str, str] | None = None,
+        **overrides: Unpack[LighterOptions],
+    ) -> Lighter:
+        """Build from the profile ``name`` (default ``LIGHTER_PROFILE``) of ``~/.config/lighter/config.toml``
+        (``LIGHTER_CONFIG`` overrides the path); see `lighter.profiles`.
+
+        Precedence: `overrides` > the ``LIGHTER_*`` environment variables > the profile. An unknown
+        profile, a malformed file or a key file others can read raise `lighter.profiles.ProfileError`
+        (a `ConfigError`) before anything is sent."""
+        return cls._from_settings(environ, overrides, _profile_settings(name, environ))
 
     def close(self) -> None:
         """Close the connection pool (and the Redis stores `from_env` built)."""
@@ -1039,6 +1076,17 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
         `AsyncLighter`'s keyword arguments (see `AsyncLighterOptions`) and win over the environment.
         ``LIGHTER_REDIS_URL`` plugs in the shared Redis stores, as in `Lighter.from_env`."""
         return cls._from_settings(environ, overrides)
+
+    @classmethod
+    def from_profile(
+        cls,
+        name: str | None = None,
+        *,
+        environ: Mapping[str, str] | None = None,
+        **overrides: Unpack[AsyncLighterOptions],
+    ) -> AsyncLighter:
+        """Build from a named profile, as `Lighter.from_profile` (overrides > environment > profile)."""
+        return cls._from_settings(environ, overrides, _profile_settings(name, environ))
 
     async def close(self) -> None:
         """Close the connection pool (and the Redis stores `from_env` built)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -155,6 +156,7 @@ def order(ctx: Context) -> int:
                 post_only=a.post_only,
                 reduce_only=a.reduce_only,
                 client_order_index=a.client_order_index,
+                rounding=a.round,
             )
             what = f"limit {a.side} {a.size} {a.market} @ {a.price}" + (" (post-only)" if a.post_only else "")
         elif a.action == "market":
@@ -165,10 +167,13 @@ def order(ctx: Context) -> int:
                 max_slippage=a.slippage,
                 price=a.price,
                 reduce_only=a.reduce_only,
+                rounding=a.round,
             )
             what = f"market {a.side} {a.size} {a.market}"
         elif a.action == "modify":
-            result = client.modify_order(_market_key(a.market), a.order_index, size=a.size, price=a.price)
+            result = client.modify_order(
+                _market_key(a.market), a.order_index, size=a.size, price=a.price, rounding=a.round
+            )
             what = f"modified order {a.order_index}: {a.size} @ {a.price}"
         elif a.action == "cancel":
             result = client.cancel_order(_market_key(a.market), a.order_index)
@@ -197,15 +202,30 @@ def _keys_generate(ctx: Context) -> int:
     from lighter.signing import PrivateKey
 
     key = PrivateKey.generate()
-    data = {"api_private_key": key.to_hex(), "public_key": key.public_key.hex()}
+    public = key.public_key.hex()
+    if ctx.args.out:
+        from pathlib import Path
+
+        from lighter.profiles import write_key_file
+
+        path = write_key_file(Path(ctx.args.out), key.to_hex())
+        if ctx.out.json_mode:
+            ctx.out.json({"public_key": public, "api_key_file": str(path)})
+            return 0
+        ctx.out.pairs([("public key", public), ("private key", f"written to {path} (mode 0600)")])
+        ctx.out.note(f"Register it with: lighter keys register --api-key-file {path} --api-key-index N")
+        return 0
+    data = {"api_private_key": key.to_hex(), "public_key": public}
     if ctx.out.json_mode:
         ctx.out.json(data)
         return 0
     ctx.out.pairs([("private key", data["api_private_key"]), ("public key", data["public_key"])])
     ctx.out.note(
-        "Keep the private key secret. Register it with:\n"
-        "  LIGHTER_API_PRIVATE_KEY=<private key> LIGHTER_ETH_PRIVATE_KEY=<your Ethereum key> "
-        "lighter keys register --api-key-index N"
+        "Keep the private key secret and off the command line (shell history keeps what you type).\n"
+        "Next time, `lighter keys generate --out FILE` writes it to a file of mode 0600 instead. Then:\n"
+        "  lighter keys register --api-key-file FILE --api-key-index N      (your Ethereum key: "
+        "--eth-key-file, a profile, or typed at the prompt)\n"
+        "  lighter config set NAME api_key_file FILE                         (use it with --profile NAME)"
     )
     return 0
 
@@ -216,8 +236,41 @@ def _l1_address(eth_key: str) -> str:
     try:
         address: str = Account.from_key(eth_key).address
     except Exception:  # eth-account raises several types for a bad key; never echo the key
-        raise CliError("LIGHTER_ETH_PRIVATE_KEY is not a valid Ethereum private key") from None
+        raise CliError("the Ethereum private key is not a valid Ethereum private key") from None
     return address
+
+
+def _key_from_file(path_text: str, what: str) -> str:
+    from pathlib import Path
+
+    from lighter.profiles import check_key_file
+
+    path = Path(path_text).expanduser()
+    check_key_file(path, what=what)
+    value = path.read_text(encoding="utf-8", errors="replace").strip()
+    if not value:
+        raise CliError(f"{what}: {path} is empty")
+    return value
+
+
+def _eth_key(ctx: Context, settings: dict[str, Any]) -> str:
+    """The Ethereum key: --eth-key-file, the profile/environment, or a prompt without echo on a terminal."""
+    if ctx.args.eth_key_file:
+        return _key_from_file(ctx.args.eth_key_file, "--eth-key-file")
+    if settings.get("eth_private_key"):
+        return str(settings["eth_private_key"])
+    import sys
+
+    if sys.stdin.isatty():
+        import getpass
+
+        typed = getpass.getpass("Ethereum private key (not echoed): ").strip()
+        if typed:
+            return typed
+    raise CliError(
+        "registering an API key is signed with your Ethereum key: pass --eth-key-file FILE (mode 0600), "
+        "use a profile with eth_key_file, or set LIGHTER_ETH_PRIVATE_KEY"
+    )
 
 
 def _keys_register(ctx: Context) -> int:
@@ -225,17 +278,28 @@ def _keys_register(ctx: Context) -> int:
     from lighter.signing import PrivateKey
 
     settings = ctx.client_kwargs()
-    eth_key = settings.get("eth_private_key")
-    if eth_key is None:
-        raise CliError("registering an API key is signed with your Ethereum key: set LIGHTER_ETH_PRIVATE_KEY")
-    address = _l1_address(str(eth_key))
+    eth_key = _eth_key(ctx, settings)
+    address = _l1_address(eth_key)
     api_key_index = ctx.opt("api_key_index")
     if api_key_index is None:
         api_key_index = ctx._settings().get("api_key_index", DEFAULT_API_KEY_INDEX)
-    raw_key = ctx._settings().get("api_private_key")
+    key_file = ctx.args.api_key_file
+    written = None
+    if key_file and os.path.exists(os.path.expanduser(key_file)):
+        raw_key: Any = _key_from_file(key_file, "--api-key-file")
+    elif key_file:
+        raw_key = None
+    else:
+        raw_key = ctx._settings().get("api_private_key")
     generated = raw_key is None
     key = PrivateKey.generate() if generated else None
     api_private_key = key.to_hex() if key is not None else str(raw_key)
+    if generated and key_file:
+        from pathlib import Path
+
+        from lighter.profiles import write_key_file
+
+        written = write_key_file(Path(key_file), api_private_key)
     account_index = settings.get("account_index")
     base = ctx.client_kwargs(credentials=False)
     if account_index is None:
@@ -267,7 +331,9 @@ def _keys_register(ctx: Context) -> int:
         "l1_address": address,
         "tx_hash": result.tx_hash,
     }
-    if generated:
+    if written is not None:
+        data["api_key_file"] = str(written)
+    elif generated:
         data["api_private_key"] = api_private_key
     if ctx.out.json_mode:
         ctx.out.json(data)
@@ -275,12 +341,18 @@ def _keys_register(ctx: Context) -> int:
     ctx.out.line(
         f"{ctx.out.style('✓', 'green')} API key {api_key_index} registered on account {account_index}"
     )
-    ctx.out.line("Use it with:")
-    ctx.out.line(f"  export LIGHTER_ACCOUNT_INDEX={account_index}")
-    ctx.out.line(f"  export LIGHTER_API_KEY_INDEX={api_key_index}")
-    if generated:
-        ctx.out.line(f"  export LIGHTER_API_PRIVATE_KEY={api_private_key}")
-        ctx.out.note("(a new key was generated: this is the only time it is shown)")
+    if generated and written is None:
+        ctx.out.pairs([("new API private key", api_private_key)])
+        ctx.out.note(
+            "(a new key was generated: this is the only time it is shown; save it in a file of mode 0600 "
+            "— next time pass --api-key-file FILE and it is written there)"
+        )
+    key_ref = str(written or key_file or "FILE")
+    ctx.out.line("Save it as a profile:")
+    ctx.out.line(f"  lighter config set NAME account_index {account_index}")
+    ctx.out.line(f"  lighter config set NAME api_key_index {api_key_index}")
+    ctx.out.line(f"  lighter config set NAME api_key_file {key_ref}")
+    ctx.out.line("  lighter --profile NAME account")
     return 0
 
 

@@ -2,9 +2,10 @@
 
 Settings come from the command line first, then the ``LIGHTER_*`` environment variables of the client
 (``LIGHTER_NETWORK``, ``LIGHTER_BASE_URL``, ``LIGHTER_CHAIN_ID``, ``LIGHTER_ACCOUNT_INDEX``,
-``LIGHTER_API_KEY_INDEX``, ``LIGHTER_API_PRIVATE_KEY``, ``LIGHTER_ETH_PRIVATE_KEY``), then defaults
-(mainnet). Private keys are read from the environment only: a key on the command line would show in
-``ps`` and in shell history.
+``LIGHTER_API_KEY_INDEX``, ``LIGHTER_API_PRIVATE_KEY``, ``LIGHTER_ETH_PRIVATE_KEY``), then the profile
+(``--profile NAME`` or ``LIGHTER_PROFILE``, see `lighter.profiles`), then defaults (mainnet). Private keys
+come from the environment, a key file or the keyring, never from the command line: a key there would show
+in ``ps`` and in shell history.
 """
 
 from __future__ import annotations
@@ -59,15 +60,25 @@ class Context:
         self.args = args
         self.out = out
         self.env: Mapping[str, str] = os.environ if environ is None else environ
+        self._cached: dict[str, Any] | None = None
 
     def opt(self, name: str) -> Any:
         """A global option (they may be given before or after the command), or None."""
         return getattr(self.args, name, None)
 
     def _settings(self) -> dict[str, Any]:
+        """Environment over profile (flags are applied on top by each caller); read once per run."""
+        if self._cached is not None:
+            return dict(self._cached)
         from lighter._config import settings_from_env
+        from lighter.profiles import layer, profile_settings
 
-        return settings_from_env(self.env)
+        upper = dict(settings_from_env(self.env))
+        for key in ("network", "base_url"):  # a flag naming the endpoint sets the profile's aside too
+            if self.opt(key) is not None:
+                upper[key] = self.opt(key)
+        self._cached = layer(profile_settings(self.opt("profile"), self.env), upper)
+        return dict(self._cached)
 
     def endpoint(self) -> Endpoint:
         """Resolve network, base URL, WebSocket URL and chain id (flags, then env, then mainnet)."""

@@ -170,12 +170,10 @@ def _size_for(market: Market, notional: Decimal, price: Decimal) -> Decimal:
 
 def run(ctx: Context) -> int:
     """Run the scripted session and print its summary; exit code 0 when every step worked."""
-    try:
-        from lighter.testing import LocalExchange
-    except ImportError as exc:  # aiohttp is the `sim` extra
-        raise CliError(
-            f"the demo runs a local exchange, which needs aiohttp: pip install 'lighter[sim]' ({exc})"
-        ) from None
+    from lighter._extras import require
+
+    require("aiohttp", extra="sim", purpose="lighter demo (it runs a local exchange)")
+    from lighter.testing import LocalExchange
 
     out = ctx.out
     session = Session()
@@ -187,7 +185,7 @@ def run(ctx: Context) -> int:
         with talk.step("Local exchange") as step:
             lx = LocalExchange(market_maker=True, maker_seed=ctx.args.seed).start()
             session.base_url, session.ws_url = lx.base_url, lx.ws_url
-            step.detail = f"{lx.base_url}, synthetic market maker on"
+            step.detail = f"{lx.base_url}, synthetic market maker quoting"
         try:
             _session(ctx, talk, session, lx)
         finally:
@@ -402,5 +400,6 @@ def _summary(out: Output, talk: Narrator, session: Session) -> None:
         "bold",
     )
     talk.say(
-        "Next: `lighter sim --market-maker` runs this exchange for your own bot; see docs/quickstart.md."
+        "Next: `lighter sim --market-maker` runs this exchange for your own bot, `lighter sim --fund` "
+        "(in another terminal) gives you a funded account as the 'sim' profile; see docs/quickstart.md."
     )

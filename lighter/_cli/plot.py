@@ -81,17 +81,14 @@ def plot_candles(out: Output, candles: Sequence[Candle], *, title: str, path: st
 
 
 def _png(candles: Sequence[Candle], *, title: str, path: str) -> None:
-    try:
-        import importlib
+    import importlib
 
-        matplotlib = importlib.import_module("matplotlib")  # an optional extra: not a static import
-        matplotlib.use("Agg")
-        plt = importlib.import_module("matplotlib.pyplot")
-    except ImportError:
-        raise CliError(
-            "a PNG chart needs matplotlib: pip install 'lighter[plot]' (or pip install matplotlib); "
-            "--plot without a file name draws in the terminal"
-        ) from None
+    from lighter._extras import require
+
+    # an optional extra: not a static import; `--plot` without a file draws in the terminal instead
+    matplotlib = require("matplotlib", extra="plot", purpose="a PNG chart (--plot FILE.png)")
+    matplotlib.use("Agg")
+    plt = importlib.import_module("matplotlib.pyplot")
     from datetime import datetime, timezone
 
     times = [datetime.fromtimestamp(int(c.get("t", 0)) / 1000, tz=timezone.utc) for c in candles]

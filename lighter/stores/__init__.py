@@ -1,6 +1,6 @@
 """Shared stores for a fleet of processes trading one account: nonces, API-key leases, rate-limit budget.
 
-The Redis ones need the ``redis`` extra (``pip install 'lighter[redis]'``); nothing here is imported by
+The Redis ones need the ``redis`` extra (``pip install 'lighter-client[redis]'``); nothing here is imported by
 ``import lighter``. ``InMemoryNonceStore`` is the default store, shareable by several clients of one process.
 
 >>> from lighter.stores import RedisNonceStore                                   # doctest: +SKIP

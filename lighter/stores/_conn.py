@@ -90,8 +90,10 @@ class RedisConnection:
         try:
             import redis
         except ImportError:  # pragma: no cover - the extra is missing
+            from lighter._extras import install_hint
+
             raise StoreConfigError(
-                "the Redis stores need the redis package: pip install 'lighter[redis]'"
+                f"the Redis stores need the 'redis' extra (redis is not installed): {install_hint('redis')}"
             ) from None
         self.url = check_url(url)
         self.masked = masked_url(self.url)

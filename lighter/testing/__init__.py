@@ -31,4 +31,8 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'lighter.testing' has no attribute {name!r}")
     import importlib
 
+    if module == "lighter.testing.server":  # the server runs on aiohttp: say which extra, not a traceback
+        from lighter._extras import require
+
+        require("aiohttp", extra="sim", purpose=f"lighter.testing.{name} (the local exchange)")
     return getattr(importlib.import_module(module), name)

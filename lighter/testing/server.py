@@ -45,6 +45,7 @@ class ExchangeServer:
         self._tasks: list[asyncio.Task[None]] = []
         self._drop_task: asyncio.Task[None] | None = None
         self._maker_task: asyncio.Task[None] | None = None
+        self._taker_task: asyncio.Task[None] | None = None
         self._want_maker = market_maker
         self._maker_seed = maker_seed
         self._release: asyncio.Event | None = None
@@ -118,6 +119,7 @@ class ExchangeServer:
         """Stop the maker and fault loops, close every WebSocket and connection, release held
         requests and shut the listener down."""
         self.stop_maker()
+        self.stop_taker()
         self.set_drop_every(None)
         for task in self._tasks:
             task.cancel()
@@ -225,6 +227,21 @@ class ExchangeServer:
 
         maker = MarketMaker(self.exchange, seed=self._maker_seed)
         self._maker_task = asyncio.get_running_loop().create_task(maker.run())
+
+    def start_taker(self, *, seed: int | None = None, interval: float | None = None) -> None:
+        """Start the synthetic taker flow (random market orders; no-op if running)."""
+        if self._taker_task is not None:
+            return
+        from lighter.testing.taker import DEFAULT_INTERVAL, SyntheticTaker
+
+        taker = SyntheticTaker(self.exchange, seed=seed, interval=interval or DEFAULT_INTERVAL)
+        self._taker_task = asyncio.get_running_loop().create_task(taker.run())
+
+    def stop_taker(self) -> None:
+        """Stop the synthetic taker flow."""
+        if self._taker_task is not None:
+            self._taker_task.cancel()
+            self._taker_task = None
 
     def stop_maker(self) -> None:
         """Stop the market maker; its resting quotes stay until re-quoted or cancelled."""

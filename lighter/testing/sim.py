@@ -1,4 +1,10 @@
-"""``lighter sim``: serve a local exchange until SIGINT/SIGTERM, after printing one JSON ready line."""
+"""``lighter sim``: serve a local exchange until SIGINT/SIGTERM.
+
+On a terminal it prints a short banner (URLs, how to stop, what to run next); with ``--json`` or when
+stdout is not a terminal, one JSON ready line ``{"base_url", "ws_url", "chain_id"}`` for programs.
+``lighter sim --fund [USDC]`` does not serve: it onboards a funded account with a registered API key on a
+running sim and writes the ``sim`` profile (see `lighter._cli.sim_fund`).
+"""
 
 from __future__ import annotations
 
@@ -14,8 +20,11 @@ from lighter.testing.exchange import Exchange
 from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
 from lighter.testing.funding import interval_ms
 from lighter.testing.server import ExchangeServer
+from lighter.testing.taker import DEFAULT_INTERVAL as DEFAULT_TAKER_INTERVAL
 
 EXIT_USAGE = 2  # the user's mistake (bad option, address in use), as for the rest of the CLI
+LIVELY_FUNDING_INTERVAL = 10.0  # with the taker flow on, funding settles every 10 s (instead of hourly)
+DEFAULT_FUND_USDC = "10000"
 
 
 class ListenError(Exception):
@@ -41,23 +50,86 @@ def _interval(text: str) -> float:
     return value
 
 
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"{text} must be positive")
+    return value
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Parse the ``lighter sim`` options."""
-    p = argparse.ArgumentParser(prog="lighter sim", description="Run a local Lighter exchange.")
+    p = argparse.ArgumentParser(
+        prog="lighter sim",
+        description="Run a local Lighter exchange (REST and WebSocket on one port, real signatures).",
+        epilog="examples:\n"
+        "  lighter sim --market-maker           # liquidity, trades, candles and funding within seconds\n"
+        "  lighter sim --fund 10000             # (in another terminal) a funded account + the 'sim' "
+        "profile\n"
+        "  lighter --profile sim account",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
     p.add_argument("--port", type=_port, default=0, help="port (default 0: pick a free one)")
     p.add_argument("--chain-id", type=int, default=304, help="chain id signed into txs (default 304)")
-    p.add_argument("--market-maker", action="store_true", help="quote synthetic liquidity in every market")
-    p.add_argument("--seed", type=int, default=None, help="random seed of the market maker")
+    p.add_argument(
+        "--market-maker",
+        action="store_true",
+        help="quote synthetic liquidity in every market (and start the taker flow, see --no-taker)",
+    )
+    p.add_argument("--seed", type=int, default=None, help="random seed of the market maker and taker flow")
+    taker = p.add_mutually_exclusive_group()
+    taker.add_argument(
+        "--taker",
+        dest="taker",
+        action="store_true",
+        default=None,
+        help="send synthetic market orders (default: on with --market-maker)",
+    )
+    taker.add_argument("--no-taker", dest="taker", action="store_false", help="no synthetic market orders")
+    p.add_argument(
+        "--taker-interval",
+        type=_positive,
+        default=DEFAULT_TAKER_INTERVAL,
+        metavar="SECONDS",
+        help=f"mean seconds between synthetic market orders (default {DEFAULT_TAKER_INTERVAL})",
+    )
     p.add_argument("--no-verify", action="store_true", help="accept transactions without checking signatures")
     p.add_argument(
         "--funding-interval",
         type=_interval,
-        default=DEFAULT_FUNDING_INTERVAL,
+        default=None,
         metavar="SECONDS",
-        help="settle funding every SECONDS (default 3600, on the hour; at least 1)",
+        help=f"settle funding every SECONDS (default 3600, on the hour; {LIVELY_FUNDING_INTERVAL:.0f} with "
+        "the taker flow; at least 1)",
     )
-    return p.parse_args(argv)
+    p.add_argument("--json", action="store_true", help="print the JSON ready line even on a terminal")
+    fund = p.add_argument_group("onboarding on a running sim (does not start one)")
+    fund.add_argument(
+        "--fund",
+        nargs="?",
+        const=DEFAULT_FUND_USDC,
+        default=None,
+        metavar="USDC",
+        help=f"create an account funded with USDC (default {DEFAULT_FUND_USDC}) with a registered API key "
+        "on the running sim, and write the profile (--profile-name) so `lighter --profile sim ...` works",
+    )
+    fund.add_argument(
+        "--base-url",
+        default=None,
+        metavar="URL",
+        help="the running sim (default: LIGHTER_BASE_URL, else the profile's base_url)",
+    )
+    fund.add_argument("--profile-name", default="sim", metavar="NAME", help="profile to write (default sim)")
+    args = p.parse_args(argv)
+    if args.taker is None:
+        args.taker = args.market_maker
+    if args.funding_interval is None:
+        args.funding_interval = LIVELY_FUNDING_INTERVAL if args.taker else DEFAULT_FUNDING_INTERVAL
+    return args
 
 
 async def serve(args: argparse.Namespace) -> None:
@@ -73,20 +145,58 @@ async def serve(args: argparse.Namespace) -> None:
         if isinstance(exc, OSError):
             raise ListenError(listen_error(args.host, args.port, exc)) from exc
         raise
+    if args.taker:
+        server.start_taker(seed=None if args.seed is None else args.seed + 1, interval=args.taker_interval)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
+    stopped_by: list[int] = []
+
+    def on_signal(sig: int) -> None:
+        stopped_by.append(sig)
+        stop.set()
+
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
-            loop.add_signal_handler(sig, stop.set)
+            loop.add_signal_handler(sig, on_signal, sig)
         except (NotImplementedError, RuntimeError):  # Windows
-            signal.signal(sig, lambda *_: loop.call_soon_threadsafe(stop.set))
+            signal.signal(sig, lambda signum, _frame: loop.call_soon_threadsafe(on_signal, signum))
     ready = {"base_url": server.base_url, "ws_url": server.ws_url, "chain_id": exchange.chain_id}
-    sys.stdout.write(json.dumps(ready) + "\n")
+    if args.json or not sys.stdout.isatty():
+        sys.stdout.write(json.dumps(ready) + "\n")
+    else:
+        sys.stdout.write(banner(ready, args))
     sys.stdout.flush()
     try:
         await stop.wait()
     finally:
         await server.stop()
+    if stopped_by and stopped_by[0] == signal.SIGINT:
+        raise KeyboardInterrupt  # the caller dies by SIGINT, as the shell expects after Ctrl-C
+
+
+def banner(ready: dict[str, object], args: argparse.Namespace) -> str:
+    """The human start-up text on a terminal: where it listens, what runs, how to stop, what next."""
+    base = ready["base_url"]
+    live = []
+    if args.market_maker:
+        live.append("a market maker quoting every market")
+    if args.taker:
+        live.append(f"synthetic market orders every ~{args.taker_interval:g} s")
+    live.append(f"funding every {args.funding_interval:g} s")
+    fund = f"lighter sim --fund --base-url {base}"
+    return (
+        f"lighter sim: a local Lighter exchange on {base} (chain id {ready['chain_id']})\n"
+        f"  REST       {base}\n"
+        f"  WebSocket  {ready['ws_url']}\n"
+        f"  running    {', '.join(live)}\n"
+        "  stop       Ctrl-C\n"
+        "\n"
+        "Next, in another terminal:\n"
+        f"  {fund}        # a funded account with an API key, saved as the 'sim' profile\n"
+        "  lighter --profile sim account\n"
+        "  lighter --profile sim trades ETH\n"
+        "(programs: `lighter sim --json` prints one JSON line with base_url, ws_url and chain_id)\n"
+    )
 
 
 def listen_error(host: str, port: int, exc: OSError) -> str:
@@ -104,12 +214,15 @@ def listen_error(host: str, port: int, exc: OSError) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run ``lighter sim``; returns 0 after SIGINT/SIGTERM, 2 (one line on stderr) if it cannot listen."""
+    """Run ``lighter sim``; returns 0 after SIGTERM, 2 (one line on stderr) if it cannot listen; raises
+    KeyboardInterrupt after a clean stop by SIGINT (``lighter`` then dies by SIGINT)."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.fund is not None:
+        from lighter._cli.sim_fund import fund
+
+        return fund(args)
     try:
         asyncio.run(serve(args))
-    except KeyboardInterrupt:
-        pass
     except ListenError as exc:
         sys.stderr.write(f"lighter sim: error: {exc}\n")
         return EXIT_USAGE

@@ -8,6 +8,8 @@ import json
 from decimal import Decimal
 from typing import Any
 
+import httpx
+
 from lighter.testing import LocalExchange
 from lighter.testing.onboarding import Credentials
 
@@ -32,8 +34,13 @@ def test_markets_table_and_json(cli: Any, exchange: LocalExchange) -> None:
 
 
 def test_global_options_before_or_after_the_command(cli: Any, exchange: LocalExchange) -> None:
-    after = cli("markets", "--base-url", exchange.base_url, "--json")
-    before = cli("--base-url", exchange.base_url, "--json", "markets")
+    # the market maker moves index and mark prices every re-quote: hold it still between the two reads
+    assert httpx.post(exchange.base_url + "/sim/v1/maker", json={"on": False}).status_code == 200
+    try:
+        after = cli("markets", "--base-url", exchange.base_url, "--json")
+        before = cli("--base-url", exchange.base_url, "--json", "markets")
+    finally:
+        httpx.post(exchange.base_url + "/sim/v1/maker", json={"on": True})
     assert after.code == before.code == 0
     assert json.loads(after.out) == json.loads(before.out)
 
@@ -194,7 +201,8 @@ def test_png_plot_needs_matplotlib_or_says_how_to_get_it(
     try:
         import matplotlib  # noqa: F401
     except ImportError:
-        assert result.code == 2 and "pip install 'lighter[plot]'" in result.err
+        assert result.code == 5 and "pip install 'lighter-client[plot]'" in result.err
+        assert result.err.count("\n") == 1 and "Traceback" not in result.err
     else:
         assert result.code == 0 and png.read_bytes()[:4] == b"\x89PNG"
 

@@ -44,7 +44,7 @@ def test_from_env_without_redis_url_keeps_the_in_process_store() -> None:
 
 def test_from_env_names_a_missing_redis_package(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "redis", None)  # as if the extra were not installed
-    with pytest.raises(ConfigError, match=r"pip install 'lighter\[redis\]'"):
+    with pytest.raises(ConfigError, match=r"pip install 'lighter-client\[redis\]'"):
         Lighter.from_env({"LIGHTER_NETWORK": "testnet", "LIGHTER_REDIS_URL": "redis://127.0.0.1:1/0"})
 
 

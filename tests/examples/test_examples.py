@@ -66,7 +66,7 @@ def test_async_service_twap(exchange: LocalExchange) -> None:
 
 def test_market_maker_cleans_up(exchange: LocalExchange) -> None:
     creds, env = account_env(exchange)
-    out = run_example("market_maker.py", "--duration", "1.2", "--interval", "0.3", "--size", "0.02", env=env)
+    out = run_example("market_maker.py", "--duration", "3", "--interval", "0.3", "--size", "0.02", env=env)
     assert out.count("mid ") >= 3 and "open orders: 0" in out
     acc = account_json(exchange, creds.account_index)
     assert acc["total_order_count"] == 0  # every quote cancelled at the end
