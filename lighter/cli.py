@@ -59,6 +59,15 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--no-color", action="store_true", default=s, help="no colours")
 
 
+class _ChannelsHelpParser(argparse.ArgumentParser):
+    """``stream --help`` ends with the list of channels, read from lighter.ws.channels when shown."""
+
+    def format_help(self) -> str:
+        from lighter._cli.stream_cmd import channels_help
+
+        return super().format_help() + "\n" + channels_help() + "\n"
+
+
 def _round_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--round",
@@ -228,6 +237,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = _add(sub, "stream", "lighter._cli.stream_cmd:stream", "print a WebSocket channel as it updates")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.__class__ = _ChannelsHelpParser
     p.add_argument("channel", help="e.g. trade/0, order_book ETH, candle ETH 1m, account_all 12, height")
     p.add_argument("params", nargs="*", help="channel parameters (market symbols are resolved)")
     p.add_argument("--count", type=int, default=None, metavar="N", help="stop after N updates")

@@ -125,20 +125,47 @@ def orders(ctx: Context) -> int:
     return 0
 
 
+def tx_status_name(status: Any) -> str:
+    """The exchange's numeric transaction status in words (1 pending, 2 executed; later stages are
+    executed too)."""
+    from lighter.client import TX_STATUS_EXECUTED, TX_STATUS_PENDING
+
+    if status == TX_STATUS_PENDING:
+        return "pending"
+    if status == TX_STATUS_EXECUTED:
+        return "executed"
+    if isinstance(status, int) and status > TX_STATUS_EXECUTED:
+        return f"executed (status {status})"
+    return f"status {status}"
+
+
 def _report(ctx: Context, client: Lighter, what: str, result: TxResult) -> int:
     data: dict[str, Any] = {"tx_hash": result.tx_hash, "nonce": result.nonce}
     if result.client_order_index is not None:
         data["client_order_index"] = result.client_order_index
     if getattr(ctx.args, "wait", False):
         tx = client.wait_for_tx(result, timeout=30)
-        data["status"] = tx.get("status")
+        data["status"] = tx.get("status")  # the exchange's code for programs; the text view names it
+        data["status_name"] = tx_status_name(tx.get("status"))
         data["block_height"] = tx.get("block_height")
     if ctx.out.json_mode:
         ctx.out.json(data)
         return 0
     ctx.out.line(f"{ctx.out.style('✓', 'green')} {what}")
-    ctx.out.pairs([(k.replace("_", " "), str(v)) for k, v in data.items()])
+    shown = {k: v for k, v in data.items() if k != "status_name"}
+    if "status" in shown:
+        shown["status"] = data["status_name"]
+    ctx.out.pairs([(k.replace("_", " "), str(v)) for k, v in shown.items()])
     return 0
+
+
+def _as_sent(client: Lighter, market: str, size: str, price: str, rounding: str | None) -> tuple[str, str]:
+    """Size and price as the order carries them (rounded to lot and tick with ``--round``)."""
+    if rounding is None:
+        return size, price
+    m = client.market(_market_key(market))
+    sent_size = m.size_from_int(m.size_to_int(size, rounding=rounding))
+    return f"{sent_size:f}", f"{m.price_from_int(m.price_to_int(price, rounding=rounding)):f}"
 
 
 def order(ctx: Context) -> int:
@@ -158,7 +185,8 @@ def order(ctx: Context) -> int:
                 client_order_index=a.client_order_index,
                 rounding=a.round,
             )
-            what = f"limit {a.side} {a.size} {a.market} @ {a.price}" + (" (post-only)" if a.post_only else "")
+            size, price = _as_sent(client, a.market, a.size, a.price, a.round)
+            what = f"limit {a.side} {size} {a.market} @ {price}" + (" (post-only)" if a.post_only else "")
         elif a.action == "market":
             result = client.create_market_order(
                 _market_key(a.market),

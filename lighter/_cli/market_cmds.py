@@ -64,7 +64,20 @@ def markets(ctx: Context) -> int:
             ]
         )
     ctx.out.table(
-        ["ID", "SYMBOL", "KIND", "LAST", "24H", "24H VOL", "TICK", "LOT", "MIN SIZE", "MIN $", "MAX LEV", ""],
+        [
+            "ID",
+            "SYMBOL",
+            "KIND",
+            "LAST",
+            "24H",
+            "24H VOL",
+            "TICK",
+            "LOT",
+            "MIN SIZE",
+            "MIN $",
+            "MAX LEV",
+            "STATUS",
+        ],
         rows,
         align="rllrrrrrrrrl",
     )

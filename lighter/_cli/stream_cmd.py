@@ -13,7 +13,6 @@ from typing import Any
 
 from lighter._cli.context import EXIT_API, CliError, Context
 from lighter._cli.output import Output
-from lighter._cli.timeparse import fmt_time
 
 WAIT_FOR_SNAPSHOT = 10.0
 
@@ -48,47 +47,33 @@ def parse_channel(ctx: Context, channel: str, params: list[str]) -> tuple[str, l
     return kind, values
 
 
-def describe(event: Any) -> str | None:
-    """A one-line human summary of a data event (None: show its raw frame instead)."""
-    from lighter.ws import OrderBookEvent, TradeEvent
-
-    if isinstance(event, OrderBookEvent):
-        book = event.book
-        bid, ask = book.best_bid, book.best_ask
-        left = f"{bid[1]:f} @ {bid[0]:f}" if bid else "-"
-        right = f"{ask[0]:f} x {ask[1]:f}" if ask else "-"
-        changes = len(event.bid_changes) + len(event.ask_changes)
-        kind = "snapshot" if event.snapshot else f"{changes} level change(s)"
-        return f"bid {left}  |  ask {right}   ({kind})"
-    if isinstance(event, TradeEvent):
-        if not event.trades:
-            return "no trades" if event.snapshot else None
-        lines = []
-        for t in event.trades:
-            side = "sell" if not t.is_maker_ask else "buy"
-            lines.append(f"{fmt_time(t.timestamp)}  {side:4s} {t.size} @ {t.price}")
-        return "\n".join(lines)
-    return None
-
-
 def _print(out: Output, event: Any, raw: bool) -> None:
-    from lighter._cli.output import to_jsonable
-
     frame = dict(event.raw)
     if out.json_mode or raw:
         out.json_line(frame if raw else {"channel": event.channel, "snapshot": event.snapshot, "data": frame})
         return
-    text = describe(event)
-    if text is None:
-        body = {k: v for k, v in frame.items() if k not in ("type", "channel")}
-        import json
+    from lighter._cli.stream_render import render
 
-        text = json.dumps(to_jsonable(body), separators=(",", ":"))
-        if len(text) > 400:
-            text = text[:400] + "..."
     stamp = out.style(time.strftime("%H:%M:%S"), "dim")
-    for i, line in enumerate(text.splitlines()):
+    for i, line in enumerate(render(out, event)):
         out.line(f"{stamp if i == 0 else ' ' * 8}  {line}")
+
+
+def channels_help() -> str:
+    """The channels ``lighter stream`` knows, with their parameters (for ``stream --help``)."""
+    from lighter.ws.channels import CHANNELS
+
+    lines = ["channels (parameters; * needs your API key: a profile or LIGHTER_API_PRIVATE_KEY):"]
+    for kind, spec in sorted(CHANNELS.items()):
+        params = " ".join(p.upper() for p in spec.params)
+        lines.append(f"  {kind:32s} {params}{'  *' if spec.private else ''}")
+    lines += [
+        "",
+        "MARKET_ID: a symbol (ETH, ETH/USDC) or an index; ACCOUNT_ID defaults to --account-index or the",
+        "profile's; RESOLUTION: 1m 5m 15m 30m 1h 4h 12h 1d 1w.",
+        "examples: stream trade ETH, stream candle ETH 1m, stream account_all, stream order_book/0 --json",
+    ]
+    return "\n".join(lines)
 
 
 def stream(ctx: Context) -> int:
@@ -104,8 +89,8 @@ def stream(ctx: Context) -> int:
         settings = ctx.client_kwargs()
         if "api_private_key" not in settings or "account_index" not in settings:
             raise CliError(
-                f"channel {kind} is private: set LIGHTER_ACCOUNT_INDEX, LIGHTER_API_KEY_INDEX and "
-                "LIGHTER_API_PRIVATE_KEY"
+                f"channel {kind} is private: use --profile NAME (a profile with account_index, api_key_index "
+                "and a key), or set LIGHTER_ACCOUNT_INDEX, LIGHTER_API_KEY_INDEX and LIGHTER_API_PRIVATE_KEY"
             )
         kwargs = {
             "account_index": settings["account_index"],

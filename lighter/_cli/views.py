@@ -23,13 +23,14 @@ def dec(value: Any) -> Decimal | None:
 
 
 def fmt(value: Any, places: int | None = None) -> str:
-    """Decimal text, optionally quantized to `places` decimals; blank for None."""
+    """Decimal text, optionally quantized to `places` decimals; blank for None. Never thousands
+    separators: every number looks the same whatever its size, and can be typed back into a command."""
     number = dec(value)
     if number is None:
         return ""
     if places is not None:
         number = number.quantize(Decimal(1).scaleb(-places))
-    return f"{number:,f}" if abs(number) >= 10_000 else f"{number:f}"
+    return f"{number:f}"
 
 
 def aggregate(orders: Iterable[Mapping[str, Any]]) -> list[Level]:
@@ -87,8 +88,16 @@ def side_cell(is_ask: Any) -> Cell:
     return Cell("sell", "red") if is_ask else Cell("buy", "green")
 
 
+ORDER_HEADERS = ["ORDER", "MARKET", "SIDE", "TYPE", "PRICE", "SIZE", "FILLED", "STATUS", "TIF"]
+
+
 def orders_table(out: Output, orders: Sequence[Mapping[str, Any]], symbols: Mapping[int, str]) -> None:
     """Orders (as ``Order.to_dict()`` of the REST API) in a table."""
+    out.table(ORDER_HEADERS, order_rows(orders, symbols), align="llllrrrll")
+
+
+def order_rows(orders: Iterable[Mapping[str, Any]], symbols: Mapping[int, str]) -> list[list[Cell | str]]:
+    """Rows of orders (REST ``Order`` dicts or the stream's ``Order.raw``)."""
     rows: list[list[Cell | str]] = []
     for o in orders:
         rows.append(
@@ -104,11 +113,7 @@ def orders_table(out: Output, orders: Sequence[Mapping[str, Any]], symbols: Mapp
                 str(o.get("time_in_force", "")),
             ]
         )
-    out.table(
-        ["ORDER", "MARKET", "SIDE", "TYPE", "PRICE", "SIZE", "FILLED", "STATUS", "TIF"],
-        rows,
-        align="llllrrrll",
-    )
+    return rows
 
 
 def positions_rows(positions: Iterable[Mapping[str, Any]]) -> list[list[Cell | str]]:
