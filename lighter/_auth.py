@@ -12,47 +12,17 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from lighter._errors import ConfigError
+from lighter._secrets import Secret
+
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.signing import PrivateKey
 
+__all__ = ["DEFAULT_LIFETIME", "MAX_LIFETIME", "AuthTokenCache", "Secret"]
+
 DEFAULT_LIFETIME = 600  # seconds; the official SDK's default
+MAX_LIFETIME = 8 * 3600  # the exchange refuses tokens that live longer
 DEFAULT_REFRESH_MARGIN = 60
-
-
-class Secret:
-    """A secret string (an Ethereum key, an auth token) whose repr, str and format are redacted.
-
-    Held instead of the bare string so that ``repr(vars(client))``, debuggers, tracebacks with locals
-    and careless f-strings never show it; ``reveal()`` hands the value to the code that signs with it.
-    """
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        """The secret itself (for signing only: never log or print it)."""
-        return self._value
-
-    def __repr__(self) -> str:
-        return "Secret('***')"
-
-    __str__ = __repr__
-
-    def __format__(self, spec: str) -> str:
-        return repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        import hmac
-
-        return isinstance(other, Secret) and hmac.compare_digest(self._value, other._value)
-
-    def __hash__(self) -> int:
-        return hash((Secret, self._value))
-
-    def __reduce__(self) -> tuple[object, ...]:
-        raise TypeError("a Secret is not picklable (it would write the secret out)")
 
 
 class AuthTokenCache:
@@ -67,8 +37,15 @@ class AuthTokenCache:
         refresh_margin: int = DEFAULT_REFRESH_MARGIN,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if lifetime <= refresh_margin:
-            raise ValueError("auth token lifetime must exceed the refresh margin")
+        if (
+            isinstance(lifetime, bool)
+            or not isinstance(lifetime, int)
+            or not refresh_margin < lifetime <= MAX_LIFETIME
+        ):
+            raise ConfigError(
+                f"auth_token_lifetime must be whole seconds above the refresh margin ({refresh_margin} s) "
+                f"and at most {MAX_LIFETIME} s (8 hours, the exchange's cap), got {lifetime!r}"
+            )
         self._account_index = account_index
         self._keys = keys
         self._lifetime = lifetime
@@ -79,22 +56,28 @@ class AuthTokenCache:
 
     def token(self, api_key_index: int) -> str:
         """A token valid for at least `refresh_margin` more seconds."""
+        return self.secret(api_key_index).reveal()
+
+    def secret(self, api_key_index: int) -> Secret:
+        """`token`, wrapped: the request path carries it this way until the last moment."""
         now = self._clock()
         with self._lock:
             cached = self._tokens.get(api_key_index)
             if cached is not None and cached[0] - now > self._margin:
-                return cached[1].reveal()
+                return cached[1]
         from lighter.signing import create_auth_token
 
         deadline = int(now) + self._lifetime
-        token = create_auth_token(
-            self._keys(api_key_index),
-            account_index=self._account_index,
-            api_key_index=api_key_index,
-            deadline=deadline,
+        token = Secret(
+            create_auth_token(
+                self._keys(api_key_index),
+                account_index=self._account_index,
+                api_key_index=api_key_index,
+                deadline=deadline,
+            )
         )
         with self._lock:
-            self._tokens[api_key_index] = (deadline, Secret(token))
+            self._tokens[api_key_index] = (deadline, token)
         return token
 
     def clear(self) -> None:

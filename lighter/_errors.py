@@ -26,9 +26,11 @@ their query string, and no header is ever included.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any, ClassVar
+
+from lighter import _json
+from lighter._secrets import mask_url
 
 # Settings a MissingCredentialsError can name (the client's keyword arguments; the CLI and other front
 # ends translate them into their own flags and variables).
@@ -401,7 +403,7 @@ def parse_error_body(content: bytes, content_type: str = "") -> tuple[int | None
     if "html" in content_type.lower() or _looks_like_html(text):
         return None, "the server answered with an HTML page instead of JSON", None
     try:
-        body = json.loads(text) if text.strip() else None
+        body = _json.loads(text) if text.strip() else None
     except ValueError:
         snippet = text.strip().replace("\n", " ")[:200]
         return None, snippet or "empty error body", text
@@ -445,6 +447,5 @@ def make_status_error(
 
 
 def safe_url(url: object) -> str:
-    """A URL without its query string (which may carry an auth token)."""
-    text = str(url)
-    return text.split("?", 1)[0]
+    """A URL fit for an error message: masked (`lighter._secrets.mask_url`) and without its query string."""
+    return mask_url(url).split("?", 1)[0].split("#", 1)[0]

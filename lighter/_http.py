@@ -12,11 +12,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
 from typing import Any
 
 import httpx
 
+from lighter import _deadline, _json
 from lighter._errors import (
     APIConnectionError,
     APIError,
@@ -27,10 +28,12 @@ from lighter._errors import (
 )
 from lighter._ratelimit import RateLimiter
 from lighter._retry import NEVER_SENT_ERRORS, RetryPolicy, is_write_request, parse_retry_after
+from lighter._secrets import Secret, mask_url
 
 log = logging.getLogger("lighter.http")
 
 USER_AGENT = "lighter-python-sdk/0.1"
+MAX_RESPONSE_SIZE = 64 * 1024 * 1024  # bytes of one answer (decoded); larger ones are refused
 
 
 def transport_error(exc: Exception, request: httpx.Request) -> APIError:
@@ -53,7 +56,7 @@ def transport_error(exc: Exception, request: httpx.Request) -> APIError:
 
 def transport_hint(exc: Exception, request: httpx.Request) -> str:
     """How to read a transport failure, by whether the request can have left this machine."""
-    origin = f"{request.url.scheme}://{request.url.netloc.decode('ascii', 'replace')}"
+    origin = mask_url(f"{request.url.scheme}://{request.url.netloc.decode('ascii', 'replace')}")
     if isinstance(exc, httpx.PoolTimeout):
         return "no pooled connection became free in time (too many requests at once); nothing was sent"
     if isinstance(exc, httpx.ConnectTimeout):
@@ -111,8 +114,10 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         limiter: RateLimiter | None = None,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        max_response_size: int = MAX_RESPONSE_SIZE,
     ) -> None:
         self._inner = inner
+        self.max_response_size = max_response_size
         self._async_inner = async_inner
         self.policy = policy or RetryPolicy()
         self.limiter = limiter
@@ -194,9 +199,9 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             elif retries == 0 and (held := self._held_for()) > 0:  # a retry already slept it
                 self._sleep(held)
             try:
-                response = self._inner.handle_request(request)
-                if 200 <= response.status_code < 300:
-                    _read_or_close(response)  # a body cut or stalled is a transport error (same rules)
+                with _deadline.attempt(_total_timeout(request)):
+                    response = self._inner.handle_request(request)
+                    self._read(request, response)  # a body cut or stalled is a transport error (same rules)
             except httpx.TransportError as exc:
                 delay = self._after_exception(request, exc, retries)
             else:
@@ -230,16 +235,15 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             elif retries == 0 and (held := self._held_for()) > 0:  # a retry already slept it
                 await self._async_sleep(held)
             try:
-                response = await self._async_inner.handle_async_request(request)
-                if 200 <= response.status_code < 300:
-                    await _aread_or_close(response)
+                with _deadline.attempt(_total_timeout(request)):
+                    response = await self._async_inner.handle_async_request(request)
+                    await self._aread(request, response)
             except httpx.TransportError as exc:
                 delay = self._after_exception(request, exc, retries)
             else:
                 try:
                     if 200 <= response.status_code < 300 and not _is_html(response):
                         return response
-                    await response.aread()
                     delay_or_none = self._after_response(request, response, retries)
                 except BaseException:
                     await response.aclose()
@@ -256,22 +260,87 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._async_inner is not None:
             await self._async_inner.aclose()
 
+    # -- bodies --------------------------------------------------------------------------------------
 
-def _read_or_close(response: httpx.Response) -> None:
-    """Read a 2xx body inside the transport, where its failures are retried or typed like any other."""
-    try:
-        response.read()
-    except BaseException:
-        response.close()
-        raise
+    def _read(self, request: httpx.Request, response: httpx.Response) -> None:
+        """Read the whole body inside the transport (its failures are retried or typed like any other),
+        within the size bound and the attempt's deadline; close the response if that fails."""
+        try:
+            self._check_declared_size(request, response)
+            body = _Body(self, request)
+            for chunk in response.iter_bytes():
+                body.add(chunk)
+            body.finish(response)
+        except BaseException:
+            response.close()
+            raise
+
+    async def _aread(self, request: httpx.Request, response: httpx.Response) -> None:
+        try:
+            self._check_declared_size(request, response)
+            body = _Body(self, request)
+            async for chunk in response.aiter_bytes():
+                body.add(chunk)
+            body.finish(response)
+        except BaseException:
+            await response.aclose()
+            raise
+
+    def _check_declared_size(self, request: httpx.Request, response: httpx.Response) -> None:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_response_size:
+            raise _too_large(request, response, self.max_response_size)
 
 
-async def _aread_or_close(response: httpx.Response) -> None:
-    try:
-        await response.aread()
-    except BaseException:
-        await response.aclose()
-        raise
+class _Body:
+    """The chunks of one body, refused once larger than the bound or later than the deadline."""
+
+    __slots__ = ("chunks", "limit", "request", "size")
+
+    def __init__(self, transport: LighterTransport, request: httpx.Request) -> None:
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.limit = transport.max_response_size
+        self.request = request
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise _too_large(self.request, None, self.limit)
+        if _deadline.passed():  # a transport without the deadline backend (a test's) still stops here
+            raise httpx.ReadTimeout("the request's deadline passed", request=self.request)
+        self.chunks.append(chunk)
+
+    def finish(self, response: httpx.Response) -> None:
+        content = b"".join(self.chunks)
+        if 200 <= response.status_code < 300:  # the generated parsers decode it with the standard decoder
+            try:
+                _json.check(content, max_size=self.limit)
+            except _json.JSONError as exc:
+                raise APIResponseValidationError(
+                    f"{self.request.method} {safe_url(self.request.url)} answered HTTP "
+                    f"{response.status_code} beyond the JSON bounds: {exc}; the outcome is unknown",
+                    status_code=response.status_code,
+                ) from None
+        response._content = content  # what response.read() would have stored
+
+
+def _too_large(
+    request: httpx.Request, response: httpx.Response | None, limit: int
+) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"{request.method} {safe_url(request.url)} answered with a body larger than {limit} bytes; the "
+        "outcome is unknown",
+        status_code=None if response is None else response.status_code,
+        hint="the answer was cut off; raise max_response_size only if the exchange really sends that much",
+    )
+
+
+def _total_timeout(request: httpx.Request) -> float | None:
+    """The attempt's wall-clock deadline in seconds: the client's ``timeout`` (httpx's read timeout)."""
+    timeouts = request.extensions.get("timeout") or {}
+    total = timeouts.get("read")
+    return float(total) if isinstance(total, (int, float)) else None
 
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=30.0)
@@ -295,7 +364,11 @@ def build_sync_client(
     transport: httpx.BaseTransport | None = None,
 ) -> httpx.Client:
     """The blocking client's single connection pool."""
-    inner = transport if transport is not None else httpx.HTTPTransport(limits=DEFAULT_LIMITS)
+    if transport is None:
+        inner: httpx.BaseTransport = httpx.HTTPTransport(limits=DEFAULT_LIMITS)
+        _deadline.install(inner)
+    else:
+        inner = transport
     return httpx.Client(
         base_url=base_url,
         timeout=timeout,
@@ -313,7 +386,11 @@ def build_async_client(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
     """The asyncio client's single connection pool."""
-    inner = transport if transport is not None else httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+    if transport is None:
+        inner: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+        _deadline.install(inner)
+    else:
+        inner = transport
     return httpx.AsyncClient(
         base_url=base_url,
         timeout=timeout,
@@ -322,10 +399,30 @@ def build_async_client(
     )
 
 
+class SecretAuth(httpx.Auth):
+    """Writes `Secret` header and query values into a request at send time."""
+
+    def __init__(self, secrets: dict[tuple[str, str], Secret]) -> None:
+        self._secrets = secrets
+
+    def __repr__(self) -> str:
+        return f"SecretAuth({sorted(name for _, name in self._secrets)})"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the secrets and send (httpx's hook, run for both faces)."""
+        params = {name: value.reveal() for (part, name), value in self._secrets.items() if part == "params"}
+        if params:
+            request.url = request.url.copy_merge_params(params)
+        for (part, name), value in self._secrets.items():
+            if part == "headers":
+                request.headers[name] = value.reveal()
+        yield request
+
+
 def json_body(response: httpx.Response) -> Any:
     """Parse a 2xx body as JSON; a body that is not JSON is an `APIResponseValidationError`."""
     try:
-        return response.json()
+        return _json.loads(response.content)
     except ValueError:
         snippet = response.text.strip().replace("\n", " ")[:120]
         raise APIResponseValidationError(

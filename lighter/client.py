@@ -49,6 +49,7 @@ from lighter._errors import (
     NotFoundError,
     TxWaitTimeoutError,
 )
+from lighter._secrets import mask_url
 from lighter.markets import AssetTable, Market, MarketTable
 from lighter.resources._ops import REGISTRY, parse, prepare
 from lighter.resources._order_options import Approval, approvals_from_account, stale_approvals
@@ -386,7 +387,7 @@ class _Core(Trading[_R, _RB]):
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(network={self.network!r}, base_url={self.base_url!r}, "
+            f"{type(self).__name__}(network={self.network!r}, base_url={mask_url(self.base_url)!r}, "
             f"chain_id={self.chain_id}, "
             f"account_index={self.account_index}, api_key_indexes={list(self.api_key_indexes)}, "
             f"eth_key={'set' if self._eth_key else 'none'})"
@@ -441,10 +442,10 @@ class _Core(Trading[_R, _RB]):
         index = self._default_api_key() if api_key_index is None else api_key_index
         return index, self._key(index).public_key.to_bytes()
 
-    def _token_or_none(self) -> str | None:
+    def _token_or_none(self) -> Secret | None:
         if self._auth is None:
             return None
-        return self._auth.token(self._default_api_key())
+        return self._auth.secret(self._default_api_key())
 
     def auth_token(self, api_key_index: int | None = None) -> str:
         """An auth token for read endpoints and private WebSocket channels (cached, refreshed)."""

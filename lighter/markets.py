@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import decimal
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +30,11 @@ MAX_AMOUNT = 2**60 - 1  # the largest amount any transaction carries (transfer, 
 
 # A scaled value with this many integer digits is beyond every transaction range (2^63 has 19): refuse it
 # before building the integer, so "1e999999999" costs nothing and never reaches decimal's Emax.
+# decimal text as people and the exchange write it: ASCII digits, a point, an exponent (NaN/Infinity are
+# refused later as not finite); not Decimal's wider grammar ("٣" is 3 to it, "1_0" is 10)
+_DECIMAL_TEXT = re.compile(
+    r"[+-]?(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|s?nan[0-9]*|inf(?:inity)?)", re.I | re.A
+)
 _MAX_SCALED_DIGITS = 30
 # Slippage arithmetic: exact enough for any price in range, exponents as wide as decimal allows.
 _SLIPPAGE_PREC = 60
@@ -53,10 +59,12 @@ def to_decimal(value: object, *, name: str = "value") -> Decimal:
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
-        try:
-            result = Decimal(value.strip())
-        except decimal.InvalidOperation:
-            raise InvalidInputError(f"{name} is not a number: {value!r}") from None
+        text = value.strip()
+        if not _DECIMAL_TEXT.fullmatch(text):
+            raise InvalidInputError(
+                f"{name} is not a number written with ASCII digits (like '0.25' or '1e-3'): {value[:40]!r}"
+            )
+        result = Decimal(text)
     elif isinstance(value, float):
         exact = Decimal(value)
         if value != value or value in (float("inf"), float("-inf")):

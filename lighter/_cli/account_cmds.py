@@ -259,8 +259,9 @@ def _keys_generate(ctx: Context) -> int:
 
 
 def _l1_address(eth_key: str) -> str:
-    from eth_account import Account
+    from lighter.signing.l1 import eth_account
 
+    Account = eth_account()
     try:
         address: str = Account.from_key(eth_key).address
     except Exception:  # eth-account raises several types for a bad key; never echo the key

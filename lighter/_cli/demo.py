@@ -198,11 +198,12 @@ def run(ctx: Context) -> int:
 
 
 def _session(ctx: Context, talk: Narrator, session: Session, lx: Any) -> None:
-    from eth_account import Account
-
     from lighter.client import Lighter
     from lighter.signing import PrivateKey
+    from lighter.signing.l1 import eth_account
     from lighter.ws import WsClient
+
+    Account = eth_account()
 
     out = ctx.out
     with talk.step("Deposit") as step:

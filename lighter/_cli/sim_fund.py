@@ -16,7 +16,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from lighter import _json
 from lighter._cli.context import EXIT_NETWORK, EXIT_USAGE, CliError
+from lighter._secrets import mask_url
 
 SIM_API_KEY_INDEX = 3
 WAIT_SECONDS = 10.0
@@ -50,15 +52,18 @@ def _chain_id(base_url: str) -> int:
     import httpx
 
     try:
-        body = httpx.get(base_url.rstrip("/") + "/sim/v1/health", timeout=5).json()
+        body = _json.loads(httpx.get(base_url.rstrip("/") + "/sim/v1/health", timeout=5).content)
     except (httpx.HTTPError, ValueError) as exc:
         raise CliError(
-            f"cannot reach a local exchange at {base_url} ({type(exc).__name__}): is `lighter sim` running?",
+            f"cannot reach a local exchange at {mask_url(base_url)} ({type(exc).__name__}): is `lighter sim` "
+            "running?",
             exit_code=EXIT_NETWORK,
         ) from None
     chain_id = body.get("chain_id") if isinstance(body, dict) else None
     if not isinstance(chain_id, int):
-        raise CliError(f"{base_url} does not answer like `lighter sim` (no chain id in /sim/v1/health)")
+        raise CliError(
+            f"{mask_url(base_url)} does not answer like `lighter sim` (no chain id in /sim/v1/health)"
+        )
     return chain_id
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from lighter._cli.context import EXIT_API, CliError, Context
 from lighter._cli.output import Output
+from lighter._secrets import mask_url
 
 WAIT_FOR_SNAPSHOT = 10.0
 
@@ -102,7 +103,7 @@ def stream(ctx: Context) -> int:
     with WsClient(ep.ws_url, **kwargs) as ws:
         sub = ws.subscribe(kind, *values)
         if not ctx.out.json_mode:
-            ctx.out.note(f"streaming {sub.address} from {ep.ws_url} (Ctrl-C to stop)")
+            ctx.out.note(f"streaming {sub.address} from {mask_url(ep.ws_url)} (Ctrl-C to stop)")
         while args.count is None or seen < args.count:
             left = None if deadline is None else deadline - time.monotonic()
             if left is not None and left <= 0:

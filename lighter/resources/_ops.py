@@ -19,6 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from lighter._errors import APIResponseValidationError, MissingCredentialsError, make_status_error
+from lighter._secrets import Secret
 
 GENERATED_PACKAGE = "lighter_generated"
 
@@ -104,8 +105,12 @@ class Registry:
 REGISTRY = Registry()
 
 
-def prepare(op: Operation, kwargs: dict[str, Any], token: Callable[[], str | None]) -> dict[str, Any]:
-    """The request kwargs for httpx, with the auth token added where the operation takes one."""
+def prepare(op: Operation, kwargs: dict[str, Any], token: Callable[[], Secret | None]) -> dict[str, Any]:
+    """The request kwargs for httpx, with the auth token added where the operation takes one.
+
+    The token stays a `Secret` in every dict here (tracebacks with locals show it masked); an httpx auth
+    hook writes it into the request as it is sent.
+    """
     if op.auth is not None and kwargs.get("authorization") is None:
         value = token()
         if value is not None:
@@ -123,6 +128,18 @@ def prepare(op: Operation, kwargs: dict[str, Any], token: Callable[[], str | Non
             f"{op.name}() got unexpected arguments {sorted(unknown)}; it takes {sorted(op.parameters)}"
         )
     request: dict[str, Any] = op.module._get_kwargs(**kwargs)
+    secrets = {
+        (part, name): value
+        for part in ("headers", "params")
+        for name, value in (request.get(part) or {}).items()
+        if isinstance(value, Secret)
+    }
+    if secrets:
+        for part, name in secrets:
+            del request[part][name]
+        from lighter._http import SecretAuth  # httpx stays out of `import lighter`
+
+        request["auth"] = SecretAuth(secrets)
     return request
 
 

@@ -9,6 +9,7 @@ refused by the builder, before any nonce is taken and before anything is signed 
 from __future__ import annotations
 
 import itertools
+import math
 import random
 import threading
 import time
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from lighter._errors import InvalidInputError
 from lighter.markets import EXACT, USDC, Amount, Market, to_decimal
@@ -78,8 +79,14 @@ def parse_side(side: object) -> int:
     return _choice(side, SIDES, "side")
 
 
-def _expiry_ms(expiry: object, now_ms: int, what: str = "expiry") -> int:
-    """None -> now + 28 days; a datetime, a timedelta from now, or unix milliseconds."""
+# The exchange's bounds (lighter-go MaxOrderExpiryPeriod, MaxOrderCancelAllPeriod), one for every path.
+MAX_ORDER_EXPIRY_MS = 30 * 24 * 3600 * 1000
+MAX_CANCEL_ALL_MS = 15 * 24 * 3600 * 1000
+
+
+def _expiry_ms(expiry: object, now_ms: int, what: str = "expiry", limit_ms: int = MAX_ORDER_EXPIRY_MS) -> int:
+    """None -> now + 28 days; a datetime, a timedelta from now, or unix milliseconds; at most `limit_ms`
+    ahead, however it is given."""
     if expiry is None:
         return now_ms + 28 * 24 * 3600 * 1000
     if isinstance(expiry, datetime):
@@ -100,6 +107,11 @@ def _expiry_ms(expiry: object, now_ms: int, what: str = "expiry") -> int:
         )
     if value <= now_ms:
         raise InvalidInputError(f"{what} is in the past")
+    if value > now_ms + limit_ms:
+        raise InvalidInputError(
+            f"{what} is at most {limit_ms // 86_400_000} days ahead (the exchange's limit), got "
+            f"{(value - now_ms) / 86_400_000:.1f} days"
+        )
     return value
 
 
@@ -132,13 +144,55 @@ def _index(value: object, what: str, low: int = 0, high: int = 2**48 - 1) -> int
     return value
 
 
-def _memo(memo: str | bytes | None) -> bytes:
+def _memo(memo: object) -> bytes:
+    """At most 32 bytes, zero-padded: bytes, ``0x`` hex, or text (UTF-8). Anything else is refused before a
+    byte is allocated (``bytes(10**12)`` would be)."""
     if memo is None:
         return bytes(32)
-    raw = memo.encode("utf-8") if isinstance(memo, str) else bytes(memo)
+    if isinstance(memo, (bytes, bytearray)):
+        raw = bytes(memo)
+    elif isinstance(memo, str):
+        if len(memo) > 66:
+            raise InvalidInputError(f"memo is at most 32 bytes, got {len(memo)} characters")
+        if memo[:2].lower() == "0x":
+            try:
+                raw = bytes.fromhex(memo[2:])
+            except ValueError:
+                raise InvalidInputError(f"memo {memo!r} starts with 0x but is not hex") from None
+        else:
+            raw = memo.encode("utf-8")
+    else:
+        raise InvalidInputError(f"memo must be bytes, '0x' hex or text, got {type(memo).__name__}")
     if len(raw) > 32:
         raise InvalidInputError(f"memo is at most 32 bytes, got {len(raw)}")
     return raw.ljust(32, b"\0")
+
+
+def check_bracket_legs(
+    long: bool, entry: Amount | None, take_profit: Amount | None, stop_loss: Amount | None
+) -> None:
+    """Refuse protective legs on the wrong side: for a long position the take-profit lies above the entry
+    and the stop-loss, the stop-loss below the entry; mirrored for a short (pure)."""
+    above, below = ("above", "below") if long else ("below", "above")
+
+    def beyond(a: Decimal, b: Decimal) -> bool:
+        return a > b if long else a < b
+
+    tp = None if take_profit is None else to_decimal(take_profit, name="take_profit")
+    sl = None if stop_loss is None else to_decimal(stop_loss, name="stop_loss")
+    at = None if entry is None else to_decimal(entry, name="price")
+    override = "; pass check_legs=False to send it anyway"
+    position = "long" if long else "short"
+    if tp is not None and at is not None and not beyond(tp, at):
+        raise InvalidInputError(
+            f"take_profit {tp} must be {above} the entry price {at} of a {position}{override}"
+        )
+    if sl is not None and at is not None and not beyond(at, sl):
+        raise InvalidInputError(
+            f"stop_loss {sl} must be {below} the entry price {at} of a {position}{override}"
+        )
+    if tp is not None and sl is not None and not beyond(tp, sl):
+        raise InvalidInputError(f"take_profit {tp} must be {above} stop_loss {sl} for a {position}{override}")
 
 
 class ClientOrderIds:
@@ -565,17 +619,22 @@ class Trading(Generic[R, RB]):
         expiry: datetime | timedelta | int | None = None,
         client_order_index: int | None = None,
         rounding: str | None = None,
+        check_legs: bool = True,
         integrator: int | Integrator | None = None,
         self_trade: str | SelfTrade | None = None,
     ) -> R:
         """An entry order (limit at `price`, or market when `price` is None) that, once filled, places a
         take-profit and/or a stop-loss on the opposite side (OTOCO with both, OTO with one). The
-        protective orders are reduce-only and take the filled size, so brackets are for perp markets."""
+        protective orders are reduce-only and take the filled size, so brackets are for perp markets.
+        The legs must make sense (a long's take-profit above its entry and stop-loss, its stop-loss below
+        the entry; mirrored for a short); ``check_legs=False`` sends them as given."""
         if take_profit is None and stop_loss is None:
             raise InvalidInputError("a bracket needs take_profit=, stop_loss= or both (trigger prices)")
         options = order_options(integrator, self_trade)
         coid = self._coid(client_order_index)
         closing = "sell" if parse_side(side) == 0 else "buy"
+        if _flag(check_legs, "check_legs"):
+            check_bracket_legs(parse_side(side) == 0, price, take_profit, stop_loss)
 
         def build(ctx: Ctx) -> list[Draft]:
             m = ctx.market(market)
@@ -634,11 +693,16 @@ class Trading(Generic[R, RB]):
         max_slippage: Amount | None = None,
         expiry: datetime | timedelta | int | None = None,
         rounding: str | None = None,
+        check_legs: bool = True,
         integrator: int | Integrator | None = None,
         self_trade: str | SelfTrade | None = None,
     ) -> R:
         """One-cancels-the-other: a reduce-only take-profit and stop-loss of `size` on `side` (the side
-        that closes your position; perp markets only); when one triggers, the other is cancelled."""
+        that closes your position; perp markets only); when one triggers, the other is cancelled. Selling
+        closes a long, so its take-profit must lie above its stop-loss (below, buying); ``check_legs=False``
+        sends them as given."""
+        if _flag(check_legs, "check_legs"):
+            check_bracket_legs(parse_side(side) == 1, None, take_profit, stop_loss)
         options = order_options(integrator, self_trade)
 
         def build(ctx: Ctx) -> list[Draft]:
@@ -754,10 +818,15 @@ class Trading(Generic[R, RB]):
         """Dead-man switch: cancel every order at `after` (a delay in seconds, a timedelta or a datetime)
         unless called again to push it back, or aborted with `abort_scheduled_cancel_all()`."""
         if isinstance(after, (int, float)) and not isinstance(after, bool):
+            if not math.isfinite(after) or not 0 < after <= MAX_CANCEL_ALL_MS / 1000:
+                raise InvalidInputError(
+                    f"after is seconds from now, more than 0 and at most {MAX_CANCEL_ALL_MS // 1000} "
+                    f"(15 days, the exchange's limit), got {after!r}"
+                )
             after = timedelta(seconds=after)
 
         def build(ctx: Ctx) -> list[Draft]:
-            at = _expiry_ms(after, ctx.now_ms, "cancel time")
+            at = _expiry_ms(after, ctx.now_ms, "after", MAX_CANCEL_ALL_MS)
             return [Draft(self._tx("CancelAllOrders", time_in_force=1, time=at, expired_at=ctx.expired_at))]
 
         return self._submit(Plan(_wrap(build)))
@@ -1077,8 +1146,12 @@ class Trading(Generic[R, RB]):
 
     # -- anything else ------------------------------------------------------------------------------
 
-    def send_tx(self, tx: Any, *, price_protection: bool | None = None) -> R:
-        """Sign and send any `lighter.transactions` object (its nonce and API key are managed here)."""
+    def send_tx(self, tx: Any, *, price_protection: bool | None = None, other_account: bool = False) -> R:
+        """Sign and send any `lighter.transactions` object. Its nonce and API key are managed here (an unset
+        nonce is fine: the nonce manager's is signed in). A transaction of another account than this
+        client's is refused unless ``other_account=True``."""
+        import attrs
+
         from lighter.transactions import Tx
 
         if not isinstance(tx, Tx):
@@ -1086,8 +1159,18 @@ class Trading(Generic[R, RB]):
                 f"send_tx takes a lighter.transactions transaction, got {type(tx).__name__}"
             )
         needs_l1 = int(tx.tx_type) in (8, 12, 45)
+        allow_other = _flag(other_account, "other_account")
+        if tx.nonce is None:
+            tx = attrs.evolve(cast(Any, tx), nonce=0)  # a placeholder: the lease nonce is signed in
 
         def build(ctx: Ctx) -> list[Draft]:
+            owner = getattr(tx, "from_account_index", None)
+            owner = getattr(tx, "account_index", None) if owner is None else owner
+            if owner != ctx.account_index and not allow_other:
+                raise InvalidInputError(
+                    f"tx is a transaction of account {owner}, and this client trades as account "
+                    f"{ctx.account_index}; pass other_account=True to send it anyway"
+                )
             return [
                 Draft(
                     tx, client_order_index=getattr(tx, "client_order_index", None) or None, needs_l1=needs_l1

@@ -41,6 +41,7 @@ ENV_DIR = "LIGHTER_SIGNER_CACHE_DIR"
 _OFF = frozenset({"0", "false", "no", "off"})
 STALE_LOCK_SECONDS = 300.0  # a lock older than this belongs to a dead builder
 POLL_SECONDS = 0.25
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows
 # The build starts this long after the first signature (or at exit, if the process ends sooner): the two
 # vCPUs of a small VM are often hyperthreads of one core, and a builder running next to the signer
 # slows the first signatures by ~50 % whatever its priority.
@@ -125,7 +126,7 @@ def _read_file(path: Path, limit: int) -> bytes:
     A buffered ``read`` works in chunks and takes the GIL back after each one; in the background thread,
     while the main thread signs, every retake waits for a switch interval (5 ms): 1.8 s for 17 MB.
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | _NOFOLLOW)  # a planted link is refused
     try:
         parts = []
         left = limit
@@ -216,7 +217,7 @@ def _take_lock(lock: Path) -> int | None:
     """An fd of the newly created lock file, or None if a live builder holds it (OSError if unwritable)."""
     for _ in range(2):
         try:
-            return os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            return os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600)
         except FileExistsError:
             try:
                 age = time.time() - lock.stat().st_mtime

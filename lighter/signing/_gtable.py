@@ -142,18 +142,26 @@ def build(widths: Sequence[int]) -> bytes:
 
 
 def write_file(path: str, widths: Sequence[int]) -> None:
-    """Build the table into ``path`` atomically: a temporary file in the same directory, then rename."""
+    """Build the table into ``path`` atomically: a temporary file in the same directory, then rename.
+
+    The temporary file is created by `tempfile.mkstemp` (a random name, ``O_CREAT|O_EXCL``, mode 0600), so
+    a link planted in a shared cache directory is never followed; the rename replaces a link at ``path``
+    itself rather than writing through it.
+    """
+    import tempfile  # only the builder process needs it
+
     check_widths(widths)
-    tmp = f"{path}.{os.getpid()}.tmp"
+    directory, name = os.path.split(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
     try:
-        with open(tmp, "wb") as f:
+        with os.fdopen(fd, "wb") as f:
             for _, chunk in iter_windows(widths):
                 f.write(chunk)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
     finally:
-        if os.path.exists(tmp):
+        if os.path.lexists(tmp):  # only our own temporary file, never a link's target
             os.unlink(tmp)
 
 

@@ -14,8 +14,9 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
+from lighter._secrets import mask_url, url_secrets
 from lighter.stores._errors import (
     StoreAuthenticationError,
     StoreConfigError,
@@ -30,19 +31,6 @@ SCHEMES = ("redis", "rediss", "unix")
 _AUTH_MARKERS = ("NOAUTH", "WRONGPASS", "NOPERM", "invalid password", "invalid username-password")
 
 
-def masked_url(url: str) -> str:
-    """The URL with its password (if any) replaced by ``***``."""
-    try:
-        parts = urlsplit(url)
-        if parts.password is None:
-            return url
-        host = parts.netloc.rsplit("@", 1)[-1]
-        user = parts.username or ""
-        return urlunsplit((parts.scheme, f"{user}:***@{host}", parts.path, parts.query, parts.fragment))
-    except ValueError:
-        return "<unparsable URL>"
-
-
 def check_url(url: object) -> str:
     """Refuse what is not a Redis URL, naming the problem (and never the password)."""
     if not isinstance(url, str) or not url.strip():
@@ -51,20 +39,20 @@ def check_url(url: object) -> str:
     try:
         parts = urlsplit(url)
     except ValueError as exc:
-        raise StoreConfigError(f"malformed Redis URL {masked_url(url)!r}: {exc}") from None
+        raise StoreConfigError(f"malformed Redis URL {mask_url(url)!r}: {exc}") from None
     try:
         port = parts.port
     except ValueError:
-        raise StoreConfigError(f"the Redis URL {masked_url(url)!r} has an invalid port") from None
+        raise StoreConfigError(f"the Redis URL {mask_url(url)!r} has an invalid port") from None
     if parts.scheme not in SCHEMES:
         raise StoreConfigError(
-            f"unsupported Redis URL scheme {parts.scheme!r} in {masked_url(url)!r}; use redis://, rediss:// "
+            f"unsupported Redis URL scheme {parts.scheme!r} in {mask_url(url)!r}; use redis://, rediss:// "
             "or unix://"
         )
     if parts.scheme != "unix" and not parts.hostname:
-        raise StoreConfigError(f"the Redis URL {masked_url(url)!r} has no host")
+        raise StoreConfigError(f"the Redis URL {mask_url(url)!r} has no host")
     if port is not None and not 0 < port < 65536:
-        raise StoreConfigError(f"the Redis URL {masked_url(url)!r} has an invalid port")
+        raise StoreConfigError(f"the Redis URL {mask_url(url)!r} has an invalid port")
     return url
 
 
@@ -96,8 +84,8 @@ class RedisConnection:
                 f"the Redis stores need the 'redis' extra (redis is not installed): {install_hint('redis')}"
             ) from None
         self.url = check_url(url)
-        self.masked = masked_url(self.url)
-        self._password = urlsplit(self.url).password or ""
+        self.masked = mask_url(self.url)
+        self._secrets = url_secrets(self.url)
         for name, value in (
             ("retry_for", retry_for),
             ("connect_timeout", connect_timeout),
@@ -126,7 +114,9 @@ class RedisConnection:
 
     def _scrub(self, exc: BaseException) -> str:
         text = str(exc)
-        return text.replace(self._password, "***") if self._password else text
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
 
     def map_error(self, exc: BaseException, what: str) -> StoreError:
         """The typed error for a failure of `what` (a few words naming the operation)."""

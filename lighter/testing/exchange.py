@@ -258,6 +258,8 @@ class Exchange:
             raise ExchangeError(errors.BATCH_TOO_LARGE, f"too many transactions in batch (max {MAX_BATCH})")
         pending: dict[tuple[int, int], int] = {}
         checked = [self._check(t, i, pending=pending) for t, i in zip(tx_types, tx_infos, strict=True)]
+        if len({c.tx_hash for c in checked}) != len(checked):  # a skip-nonce tx twice: replayed in the batch
+            raise ExchangeError(errors.INVALID_NONCE, "invalid nonce: transaction already executed")
         snapshot = copy.deepcopy((self.accounts, self.engine))
         records: list[TxRecord] = []
         try:

@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 
+from lighter import _json
+
 
 @dataclass(frozen=True)
 class Credentials:
@@ -39,7 +41,7 @@ class Credentials:
 
 
 def _check(resp: httpx.Response, what: str) -> dict[str, Any]:
-    body: dict[str, Any] = resp.json()
+    body: dict[str, Any] = _json.loads(resp.content)
     if resp.status_code != 200 or body.get("code", 200) != 200:
         raise RuntimeError(f"{what} failed: HTTP {resp.status_code} {body}")
     return body
@@ -56,10 +58,11 @@ def onboard(
     timeout: float = 10.0,
 ) -> Credentials:
     """Create, fund and key an account on the local exchange at ``base_url``; returns its credentials."""
-    from eth_account import Account
-
     from lighter.signing import PrivateKey, l1_sign
+    from lighter.signing.l1 import eth_account
     from lighter.transactions import ChangePubKey, default_expired_at, sign
+
+    Account = eth_account()
 
     if eth_private_key is None:
         eth_private_key = "0x" + Account.create().key.hex().removeprefix("0x")

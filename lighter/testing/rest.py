@@ -14,10 +14,10 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
-from aiohttp.http_exceptions import HttpProcessingError
 
-from lighter.testing import errors, funding, views
+from lighter.testing import errors, funding, params, views
 from lighter.testing.errors import ExchangeError
+from lighter.testing.markets import USDC_ASSET_ID, USDC_DECIMALS, fmt_units
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.exchange import Exchange
@@ -504,6 +504,10 @@ class Rest:
         out = []
         for a in self.ex.assets.values():
             if wanted in (0, a.asset_id):
+                margin = a.asset_id == USDC_ASSET_ID  # only USDC counts as margin here
+                spot = [m for m in self.ex.engine.spot_markets() if m.base_asset_id == a.asset_id]
+                price_decimals = spot[0].price_decimals if spot else USDC_DECIMALS
+                supplied = sum(acc.assets.get(a.asset_id, 0) for acc in self.ex.accounts)
                 out.append(
                     {
                         "asset_id": a.asset_id,
@@ -512,9 +516,19 @@ class Rest:
                         "decimals": a.decimals,
                         "min_transfer_amount": a.min_transfer_amount,
                         "min_withdrawal_amount": a.min_transfer_amount,
-                        "margin_mode": "enabled" if a.asset_id == 3 else "disabled",
+                        "margin_mode": "enabled" if margin else "disabled",
                         "index_price": a.index_price,
                         "l1_address": a.l1_address,
+                        # risk fields (the published spec requires them): USDC at par, others not margin
+                        "price_decimals": price_decimals,
+                        "loan_to_value": "1.0000" if margin else "0.0000",
+                        "liquidation_threshold": "1.0000" if margin else "0.0000",
+                        "liquidation_factor": "1.0000" if margin else "0.0000",
+                        "liquidation_fee": "0.0000",
+                        "global_supply_cap": "0",
+                        "user_supply_cap": "0",
+                        "total_supplied": fmt_units(supplied, a.decimals),
+                        "multiplier": "1.000000000000000000",
                     }
                 )
         return ok({"asset_details": out})
@@ -767,33 +781,16 @@ class Rest:
 async def _form(request: web.Request) -> dict[str, Any]:
     """Form fields of a urlencoded or multipart body; a JSON object body is accepted too."""
     ctype = request.content_type
-    if ctype == "application/json":
-        try:
-            body = await request.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise errors.invalid_param("body is not valid JSON") from None
-        if not isinstance(body, dict):
-            raise errors.invalid_param("body must be a JSON object")
-        return body
-    if ctype in ("application/x-www-form-urlencoded", "multipart/form-data", ""):
-        try:
-            post = await request.post()
-        except (ValueError, UnicodeDecodeError, HttpProcessingError):  # e.g. a broken multipart body
-            raise errors.invalid_param("malformed form body") from None
-        return {k: v for k, v in post.items() if isinstance(v, str)}
-    raise errors.invalid_param(f"unsupported content type {ctype}")
+    if ctype not in ("application/json", "application/x-www-form-urlencoded", "multipart/form-data", ""):
+        raise errors.invalid_param(f"unsupported content type {ctype}")
+    return await params.fields(request)
 
 
 def _form_int(form: dict[str, Any], name: str) -> int:
     raw = form.get(name)
     if raw is None or raw == "":
         raise errors.invalid_param(f"{name} is required")
-    if isinstance(raw, bool):
-        raise errors.invalid_param(f"{name} must be an integer")
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        raise errors.invalid_param(f"{name} must be an integer") from None
+    return params.integer(name, raw)
 
 
 def _form_list(form: dict[str, Any], name: str) -> list[Any]:
@@ -801,10 +798,7 @@ def _form_list(form: dict[str, Any], name: str) -> list[Any]:
     if raw is None or raw == "":
         raise errors.invalid_param(f"{name} is required")
     if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except json.JSONDecodeError:
-            raise errors.invalid_param(f"{name} is not valid JSON") from None
+        raw = params.json_value(name, raw)
     if not isinstance(raw, list):
         raise errors.invalid_param(f"{name} must be a JSON list")
     return raw

@@ -17,10 +17,12 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
+from lighter._auth import MAX_LIFETIME as MAX_AUTH_LIFETIME
 from lighter.testing import admin, errors, faults, rest, views
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
 from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
+from lighter.testing.limits import LIMITS, ServerLimits
 from lighter.testing.ws import Hub
 
 log = logging.getLogger("lighter.testing")
@@ -28,17 +30,24 @@ log = logging.getLogger("lighter.testing")
 T = TypeVar("T")
 TICK_SECONDS = 0.05
 MAX_BODY = 4 * 1024 * 1024  # larger request bodies get 413 {code, message}
+AUTH_CLOCK_SKEW = 60  # seconds a client clock may run ahead when it mints a token of the longest lifetime
 
 
 class ExchangeServer:
     """The HTTP/WS application around one :class:`Exchange`."""
 
     def __init__(
-        self, exchange: Exchange, *, market_maker: bool = False, maker_seed: int | None = None
+        self,
+        exchange: Exchange,
+        *,
+        market_maker: bool = False,
+        maker_seed: int | None = None,
+        limits: ServerLimits | None = None,
     ) -> None:
         self.exchange = exchange
         self.faults = faults.Faults()
-        self.hub = Hub(exchange, self.faults, self.check_auth)
+        self.limits = limits if limits is not None else ServerLimits()
+        self.hub = Hub(exchange, self.faults, self.check_auth, self.limits)
         self.rest = rest.Rest(self)
         self.admin = admin.Admin(self)
         self._runner: web.AppRunner | None = None
@@ -56,6 +65,7 @@ class ExchangeServer:
     def app(self) -> web.Application:
         """The aiohttp application: REST, admin, ``/stream`` and a ``{code, message}`` fallback."""
         app = web.Application(middlewares=[self._middleware], client_max_size=MAX_BODY)
+        app[LIMITS] = self.limits
         routes = [*self.rest.routes(), *self.admin.routes(), web.get("/stream", self.hub.handle)]
         app.add_routes(routes)
         known: dict[str, set[str]] = {}
@@ -68,6 +78,8 @@ class ExchangeServer:
     @web.middleware
     async def _middleware(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
         path = request.path
+        if path.startswith("/sim/") and (refusal := admin.cross_site(request)) is not None:
+            return rest.fail(refusal)
         if not path.startswith("/sim/"):
             delay = self.faults.delay_for(path)
             if delay:
@@ -104,7 +116,10 @@ class ExchangeServer:
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
         """Listen on ``host:port`` (0: a free port, read back into ``self.port``) and start
         the ticker (expiries, funding) and the market maker if asked."""
-        self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
+        # keepalive_timeout also bounds a connection that never completes a request head (slow headers)
+        self._runner = web.AppRunner(
+            self.app(), access_log=None, handle_signals=False, keepalive_timeout=self.limits.header_timeout
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port, reuse_address=True)
         await site.start()
@@ -155,7 +170,8 @@ class ExchangeServer:
 
     # ------------------------------------------------------------------ auth
     def check_auth(self, token: str, account_index: int) -> bool:
-        """An auth token is good for its own account and for the sub-accounts of the same L1 owner."""
+        """An auth token is good for its own account and for the sub-accounts of the same L1 owner, until its
+        deadline, which may lie at most 8 hours ahead (the exchange's cap on token lifetimes)."""
         from lighter.signing import parse_auth_token, verify_auth_token
 
         try:
@@ -163,7 +179,8 @@ class ExchangeServer:
         except (ValueError, TypeError):
             return False
         ex = self.exchange
-        if deadline <= ex.now_ms() // 1000:
+        now = ex.now_ms() // 1000
+        if not now < deadline <= now + MAX_AUTH_LIFETIME + AUTH_CLOCK_SKEW:  # expired, or lives over 8 h
             return False
         owner = ex.accounts.get(account)
         target = ex.accounts.get(account_index)
@@ -337,7 +354,9 @@ class LocalExchange:
         maker_seed: int | None = None,
         exchange: Exchange | None = None,
         funding_interval: float = DEFAULT_FUNDING_INTERVAL,
+        limits: ServerLimits | None = None,
     ) -> None:
+        self.limits = limits
         self.exchange = (
             exchange
             if exchange is not None
@@ -371,7 +390,10 @@ class LocalExchange:
             asyncio.set_event_loop(loop)
             try:
                 self._srv = ExchangeServer(
-                    self.exchange, market_maker=self._market_maker, maker_seed=self._maker_seed
+                    self.exchange,
+                    market_maker=self._market_maker,
+                    maker_seed=self._maker_seed,
+                    limits=self.limits,
                 )
                 loop.run_until_complete(self._srv.start(self._host, self._port))
             except BaseException as exc:  # report start-up failures to the caller

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import WSMsgType, web
 
-from lighter.testing import errors, views, ws_binary
+from lighter import _json
+from lighter.testing import errors, params, views, ws_binary
 from lighter.testing.accounts import Account
 from lighter.testing.engine import Events, MarketState
 from lighter.testing.errors import ExchangeError
+from lighter.testing.limits import CLOSE_SLOW_READER, ServerLimits
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.exchange import Exchange, TxRecord
@@ -26,7 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger("lighter.testing.ws")
 
-IDLE_TIMEOUT = 120.0
 MAX_SUBSCRIPTIONS = 500
 MARKET_CHANNELS = {"order_book", "ticker", "trade", "market_stats", "spot_market_stats"}
 ACCOUNT_CHANNELS = {
@@ -54,6 +55,9 @@ AUTH_CHANNELS = {
     "pool_data",
     "pool_info",
 }
+# fields of a public account channel that only a subscriber with a valid auth token receives (the real
+# exchange puts no open orders on an unauthenticated account_all; account_all_orders needs auth)
+PRIVATE_FIELDS = {"account_all": ("orders",)}
 # public pools are not modelled: these channels answer a snapshot with the documented envelope only
 # (type, channel, timestamp, account_id) and never push updates
 POOL_CHANNELS = {"pool_data", "pool_info"}
@@ -62,20 +66,62 @@ POOL_CHANNELS = {"pool_data", "pool_info"}
 class Connection:
     """One client socket."""
 
-    def __init__(self, ws: web.WebSocketResponse) -> None:
+    def __init__(self, ws: web.WebSocketResponse, request: web.Request, max_queued: int) -> None:
         self.ws = ws
+        self.request = request
         self.subs: set[str] = set()
-        self.queue: asyncio.Queue[str | None] = asyncio.Queue()
+        self.private: set[str] = set()  # channels subscribed with a valid auth token
+        self.queue: asyncio.Queue[str | None] = asyncio.Queue(maxsize=max_queued)
+        self.overflowed = False
 
     def send(self, obj: dict[str, Any]) -> None:
-        """Queue a frame for this socket's writer task (never blocks)."""
-        self.queue.put_nowait(json.dumps(obj, separators=(",", ":")))
+        """Queue a frame for this socket's writer task (never blocks). A client that lets the queue fill up
+        does not read: it is disconnected (close code 1008), never allowed to grow the server."""
+        if self.overflowed:
+            return
+        try:
+            self.queue.put_nowait(json.dumps(obj, separators=(",", ":")))
+        except asyncio.QueueFull:
+            self.overflowed = True
+            peer = self.request.remote
+            log.warning(
+                "websocket client %s does not read (%d frames queued): disconnecting",
+                peer,
+                self.queue.qsize(),
+            )
+            asyncio.get_running_loop().create_task(self._disconnect_slow_reader())
+
+    async def _disconnect_slow_reader(self) -> None:
+        try:
+            await asyncio.wait_for(
+                self.ws.close(code=CLOSE_SLOW_READER, message=b"send queue full: the client does not read"),
+                1.0,
+            )
+        except (asyncio.TimeoutError, ConnectionError, RuntimeError):
+            pass
+        transport = self.request.transport
+        if transport is not None:  # a close frame cannot get through a full socket buffer
+            transport.abort()
+
+    def finish(self) -> None:
+        """Tell the writer task to stop (after what is queued, if there is room)."""
+        try:
+            self.queue.put_nowait(None)
+        except asyncio.QueueFull:
+            pass
 
 
 class Hub:
     """Subscriptions of every connection, and the frames an exchange change produces."""
 
-    def __init__(self, exchange: Exchange, faults: Faults, auth_check: Callable[[str, int], bool]) -> None:
+    def __init__(
+        self,
+        exchange: Exchange,
+        faults: Faults,
+        auth_check: Callable[[str, int], bool],
+        limits: ServerLimits | None = None,
+    ) -> None:
+        self.limits = limits if limits is not None else ServerLimits()
         self.ex = exchange
         self.faults = faults
         self.auth_check = auth_check
@@ -88,9 +134,17 @@ class Hub:
     # ------------------------------------------------------------------ connection lifecycle
     async def handle(self, request: web.Request) -> web.WebSocketResponse:
         """The ``/stream`` handler: one connection from ``connected`` to close."""
-        ws = web.WebSocketResponse(autoping=True, receive_timeout=IDLE_TIMEOUT, max_msg_size=4 * 1024 * 1024)
+        limits = self.limits
+        if len(self.conns) >= limits.max_ws_connections:
+            log.warning("websocket from %s refused: %d connections already", request.remote, len(self.conns))
+            raise ExchangeError(
+                errors.INTERNAL, f"too many connections (at most {limits.max_ws_connections})", status=503
+            )
+        ws = web.WebSocketResponse(
+            autoping=True, receive_timeout=limits.ws_idle_timeout, max_msg_size=4 * 1024 * 1024
+        )
         await ws.prepare(request)
-        conn = Connection(ws)
+        conn = Connection(ws, request, limits.send_queue_frames)
         self.conns.add(conn)
         writer = asyncio.get_running_loop().create_task(self._writer(conn))
         import uuid
@@ -105,10 +159,10 @@ class Hub:
                 elif msg.type == WSMsgType.ERROR:
                     break
         except asyncio.TimeoutError:
-            log.debug("closing idle websocket")
+            log.info("closing websocket from %s: idle for %.0f s", request.remote, limits.ws_idle_timeout)
         finally:
             self._drop(conn)
-            conn.queue.put_nowait(None)
+            conn.finish()
             try:
                 await asyncio.wait_for(writer, 1.0)
             except (asyncio.TimeoutError, asyncio.CancelledError):
@@ -136,6 +190,7 @@ class Hub:
                 if not subs:
                     del self.by_channel[ch]
         conn.subs.clear()
+        conn.private.clear()
 
     async def drop_all(self) -> int:
         """Close every client connection (fault injection); returns how many were closed."""
@@ -151,8 +206,8 @@ class Hub:
     # ------------------------------------------------------------------ client messages
     def _on_text(self, conn: Connection, text: str) -> None:
         try:
-            msg = json.loads(text)
-        except json.JSONDecodeError:
+            msg = _json.loads(text)
+        except ValueError:
             conn.send(_error(errors.INVALID_PARAM, "invalid param : message is not valid JSON"))
             return
         if not isinstance(msg, dict):
@@ -221,15 +276,14 @@ class Hub:
         try:
             name, ids = self._parse_channel(channel)
             key = _key(name, ids)
-            if name in AUTH_CHANNELS:
-                account = ids[-1]
-                auth = msg.get("auth")
-                if not isinstance(auth, str) or not auth:
-                    raise ExchangeError(
-                        errors.INVALID_PARAM, f"invalid param : auth field is required: {key}"
-                    )
-                if not self.auth_check(auth, account):
-                    raise ExchangeError(errors.INVALID_PARAM, f"invalid param : invalid auth: {key}")
+            auth = msg.get("auth")
+            if name in AUTH_CHANNELS and (not isinstance(auth, str) or not auth):
+                raise ExchangeError(errors.INVALID_PARAM, f"invalid param : auth field is required: {key}")
+            authorized = (
+                name in (AUTH_CHANNELS | PRIVATE_FIELDS.keys()) and isinstance(auth, str) and bool(auth)
+            )
+            if authorized and not self.auth_check(str(auth), ids[-1]):
+                raise ExchangeError(errors.INVALID_PARAM, f"invalid param : invalid auth: {key}")
             if key in conn.subs:
                 raise ExchangeError(errors.WS_ALREADY_SUBSCRIBED, f"Already Subscribed to : {key}")
             if len(conn.subs) >= MAX_SUBSCRIPTIONS:
@@ -241,8 +295,10 @@ class Hub:
             conn.send(_error(exc.code, exc.message))
             return
         conn.subs.add(key)
+        if authorized:
+            conn.private.add(key)
         self.by_channel.setdefault(key, set()).add(conn)
-        conn.send(snapshot)
+        conn.send(snapshot if authorized else _public(name, snapshot))
 
     def _subscribe_binary(self, conn: Connection, channel: str) -> bool:
         """Subscribe a binary-option channel (True), or leave the address to `_subscribe` (False)."""
@@ -292,6 +348,7 @@ class Hub:
             conn.send(_error(errors.WS_NOT_SUBSCRIBED, f"Not Subscribed to : {key}"))
             return
         conn.subs.discard(key)
+        conn.private.discard(key)
         subs = self.by_channel.get(key)
         if subs:
             subs.discard(conn)
@@ -596,8 +653,9 @@ class Hub:
             return
         frame = self._payload(name, ids, snapshot=False, events=events, records=records)
         frame.update({"channel": key, "type": f"update/{name}"})
+        public = _public(name, frame)
         for conn in subs:
-            conn.send(frame)
+            conn.send(frame if key in conn.private else public)
 
     def _push_book(self, ms: MarketState, events: Events) -> None:
         m = ms.market
@@ -646,16 +704,21 @@ def _key(name: str, ids: list[int]) -> str:
     return ":".join([name, *parts])
 
 
+def _public(name: str, frame: dict[str, Any]) -> dict[str, Any]:
+    """`frame` as a subscriber without auth may see it: private fields emptied, the shape kept."""
+    hidden = PRIVATE_FIELDS.get(name)
+    if not hidden:
+        return frame
+    return {**frame, **{field: {} for field in hidden}}
+
+
 def _error(code: int, message: str) -> dict[str, Any]:
     return {"error": {"code": code, "message": message}}
 
 
 def _json_list(value: Any, name: str) -> list[Any]:
     if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except json.JSONDecodeError:
-            raise errors.invalid_param(f"{name} is not valid JSON") from None
+        value = params.json_value(name, value)
     if not isinstance(value, list):
         raise errors.invalid_param(f"{name} must be a JSON list")
     return value

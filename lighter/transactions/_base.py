@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from lighter import _json
 from lighter.transactions import _hashing
 from lighter.transactions._attributes import EMPTY_ATTRIBUTES, TxAttributes
 from lighter.transactions._checks import (
@@ -127,9 +128,9 @@ def parse_object(tx_info: str | bytes | Mapping[str, Any], what: str) -> Mapping
     """tx_info text (or an already parsed dict) -> dict; ValueError if it is not a JSON object."""
     if isinstance(tx_info, (str, bytes, bytearray)):
         try:
-            obj = json.loads(tx_info)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{what}: tx_info is not valid JSON ({exc.msg} at position {exc.pos})") from None
+            obj = _json.loads(tx_info)
+        except ValueError as exc:
+            raise ValueError(f"{what}: tx_info is not valid JSON ({exc})") from None
     else:
         obj = tx_info
     if not isinstance(obj, Mapping):

@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from lighter import _json
 from lighter.ws._auth import TokenCache
 from lighter.ws._parse import PARSERS
 from lighter.ws._policy import Backoff, RateWindow
@@ -466,7 +467,7 @@ class StreamCore:
         self._last_recv = now
         self.stats["frames"] += 1
         try:
-            frame = json.loads(text)
+            frame = _json.loads(text)
         except ValueError as exc:
             log.warning("malformed frame ignored: %s", exc)
             return [MalformedFrameEvent(text=str(text)[:200], error=str(exc))]

@@ -29,6 +29,9 @@ from typing import Any, TypeVar, overload
 
 import websocket
 
+from lighter import _json
+from lighter._errors import safe_url
+from lighter.ws import _frames
 from lighter.ws._auth import TokenCache, key_token_provider
 from lighter.ws._core import MAX_BATCH_TXS, StreamCore, Subscription, TxResult
 from lighter.ws._policy import Backoff, RateWindow
@@ -50,7 +53,7 @@ def tx_payload(tx: Any) -> dict[str, Any]:
     """``{"tx_type", "tx_info"}`` for ``jsonapi/sendtx`` from a signed tx (anything with ``.tx_type`` and
     ``.tx_info``, the JSON text the signer produced). Raises ValueError on bad input, before sending."""
     tx_type, tx_info = _tx_parts(tx)
-    return {"tx_type": tx_type, "tx_info": json.loads(tx_info)}
+    return {"tx_type": tx_type, "tx_info": _json.loads(tx_info)}
 
 
 def tx_batch_payload(txs: Sequence[Any]) -> dict[str, Any]:
@@ -80,7 +83,7 @@ def _tx_parts(tx: Any) -> tuple[int, str]:
     if not isinstance(tx_info, str):
         raise ValueError("expected a signed transaction whose .tx_info is the signer's JSON text")
     try:
-        parsed = json.loads(tx_info)
+        parsed = _json.loads(tx_info)
     except ValueError:
         raise ValueError("the transaction's tx_info is not valid JSON") from None
     if not isinstance(parsed, dict):
@@ -100,6 +103,10 @@ class WsClient:
     events with the ``overflow`` policy (``"drop_oldest"`` or ``"drop_newest"``) and an
     :class:`~lighter.ws.events.OverflowEvent` when events were dropped. Books and account states stay
     correct whatever is dropped.
+
+    Hostile frames cannot stop the stream: a frame that is not JSON, or JSON beyond `lighter._json`'s
+    depth bound, is a :class:`~lighter.ws.events.MalformedFrameEvent`; a message larger than
+    ``max_message_size`` bytes (32 MiB) ends that connection, and the client reconnects.
     """
 
     def __init__(
@@ -122,6 +129,7 @@ class WsClient:
         tx_timeout: float = 30.0,
         headers: Mapping[str, str] | None = None,
         sslopt: Mapping[str, Any] | None = None,
+        max_message_size: int = _json.MAX_SIZE,
     ) -> None:
         if not isinstance(ws_url, str) or not ws_url.startswith(("ws://", "wss://")):
             raise ValueError(f"ws_url must start with ws:// or wss://, got {ws_url!r}")
@@ -140,6 +148,7 @@ class WsClient:
         self._headers = dict(headers or {})
         self._sslopt = dict(sslopt or {})
         self._connect_timeout = connect_timeout
+        self._max_message_size = max_message_size
         self._dead_timeout = dead_timeout
         self._reconnect = reconnect
         self._tx_timeout = tx_timeout
@@ -216,8 +225,8 @@ class WsClient:
         self.close()
 
     def __repr__(self) -> str:
-        address = self.ws_url.partition("?")[0]  # a query string may carry an auth token
-        return f"WsClient({address!r}, state={self.state.value!r}, subscriptions={len(self._core.subs)})"
+        subs = len(self._core.subs)
+        return f"WsClient({safe_url(self.ws_url)!r}, state={self.state.value!r}, subscriptions={subs})"
 
     # -- subscriptions ----------------------------------------------------------------------------------
 
@@ -660,6 +669,7 @@ class WsClient:
             sslopt=self._sslopt or None,
             get_mask_key=_MaskKeys(),
         )
+        _frames.bound(ws, self._max_message_size)  # a larger message ends the session (then reconnects)
         self._connecting = ws
         try:
             ws.connect(self.ws_url, timeout=self._connect_timeout, header=self._headers or None)

@@ -397,3 +397,97 @@ def test_recorded_shapes_the_spec_must_accept() -> None:
     assert strict_schema.response_errors("GET", "/api/v1/publicPoolsMetadata", 200, pools) == []
     older_candles = {"code": 200, "resolution": "1m", "candlesticks": [{"timestamp": 1767700500000}]}
     assert strict_schema.response_errors("GET", "/api/v1/candles", 200, older_candles) == []
+
+
+# --------------------------------------------------------------------------------------------- bookkeeping
+def _get(world: World, path: str, **params: Any) -> dict[str, Any]:
+    with httpx.Client(base_url=world.lx.base_url, timeout=10) as http:
+        resp = http.get(path, params=params, headers=world.auth())
+    assert resp.status_code == 200, resp.text
+    body: dict[str, Any] = resp.json()
+    return body
+
+
+def test_histories_show_the_transfer_withdrawal_and_deposits(world: World) -> None:
+    a, b = world.a, world.b
+    out = _get(world, "/api/v1/transfer/history", account_index=a.account)["transfers"]
+    assert [(t["type"], t["amount"], t["to_account_index"], t["asset_id"]) for t in out] == [
+        ("L2TransferOutflow", "25.000000", b.account, 3)
+    ]
+    with httpx.Client(base_url=world.lx.base_url, timeout=10) as http:
+        query = {"account_index": b.account}
+        inflow = http.get("/api/v1/transfer/history", params=query, headers={"authorization": b.auth()})
+    inflow = inflow.json()["transfers"]
+    assert [(t["type"], t["from_account_index"]) for t in inflow] == [("L2TransferInflow", a.account)]
+    withdraws = _get(world, "/api/v1/withdraw/history", account_index=a.account)["withdraws"]
+    assert [(w["amount"], w["asset_id"], w["status"]) for w in withdraws] == [("10.000000", 3, "completed")]
+    deposits = _get(world, "/api/v1/deposit/history", account_index=a.account, l1_address=a.creds.l1_address)
+    assert sorted(d["amount"] for d in deposits["deposits"]) == ["1.00000000", "100000.000000"]
+    assert all(abs(d["timestamp"] - world.now_ms // 1000) < 600 for d in deposits["deposits"])  # seconds
+
+
+def test_orders_carry_seconds_and_an_empty_side(world: World) -> None:
+    orders = _get(world, "/api/v1/accountActiveOrders", account_index=world.a.account)["orders"]
+    assert orders
+    now_s = int(time.time())
+    for o in orders:
+        assert o["side"] == ""
+        for key in ("timestamp", "created_at", "updated_at"):
+            assert now_s - 600 < o[key] <= now_s, (key, o[key])  # seconds, not milliseconds
+    account = _get(world, "/api/v1/account", by="index", value=world.a.account)["accounts"][0]
+    assert now_s - 600 < account["created_at"] <= now_s
+
+
+def test_account_limits_follow_the_tier(world: World) -> None:
+    b = world.b
+    query, headers = {"account_index": b.account}, {"authorization": b.auth()}
+    with httpx.Client(base_url=world.lx.base_url, timeout=10) as http:
+        limits = http.get("/api/v1/accountLimits", params=query, headers=headers).json()
+        assert (limits["user_tier"], limits["current_taker_fee_tick"]) == ("std", 0)
+        changed = http.post("/api/v1/changeAccountTier", data={**query, "new_tier": "premium"})
+        assert changed.status_code == 200, changed.text
+        limits = http.get("/api/v1/accountLimits", params=query, headers=headers).json()
+        assert (limits["user_tier"], limits["user_tier_name"]) == ("prm", "premium")
+        http.post("/api/v1/changeAccountTier", data={**query, "new_tier": "standard"})
+
+
+def test_pnl_counts_trades_and_usdc_flows(world: World) -> None:
+    a = world.a
+    day = 86_400_000
+    body = _get(
+        world,
+        "/api/v1/pnl",
+        by="index",
+        value=a.account,
+        resolution="1d",
+        start_timestamp=world.now_ms - day,
+        end_timestamp=world.now_ms + day,
+        count_back=0,
+    )
+    total = {k: sum(e[k] for e in body["pnl"]) for k in ("volume", "inflow", "outflow")}
+    assert total["inflow"] == 100_000.0 and total["outflow"] == 35.0  # deposit in; transfer 25 + withdraw 10
+    assert total["volume"] >= 300.0  # 0.1 ETH sold at 3000.00 to b (and more since)
+
+
+def test_account_all_counts_trades_and_lists_assets(world: World) -> None:
+    websocket = pytest.importorskip("websocket")
+    conn = websocket.create_connection(world.lx.ws_url, timeout=5)
+    try:
+        conn.send(json.dumps({"type": "subscribe", "channel": f"account_all/{world.b.account}"}))
+        assets = {"type": "subscribe", "channel": f"account_all_assets/{world.b.account}"}
+        conn.send(json.dumps({**assets, "auth": world.b.auth()}))
+        frames: dict[str, Any] = {}
+        wanted = {"subscribed/account_all", "subscribed/account_all_assets"}
+        for _ in range(20):  # the connected frame, the snapshots, updates that may interleave
+            frame = json.loads(conn.recv())
+            frames.setdefault(frame.get("type", ""), frame)
+            if wanted <= set(frames):
+                break
+    finally:
+        conn.close()
+    snapshot = frames["subscribed/account_all"]
+    assert snapshot["account"] == world.b.account
+    assert snapshot["total_trades_count"] >= 1 and snapshot["daily_trades_count"] >= 1
+    assert snapshot["total_volume"] >= 300.0 and snapshot["daily_volume"] == snapshot["total_volume"]
+    usdc = frames["subscribed/account_all_assets"]["assets"]["3"]
+    assert usdc["symbol"] == "USDC" and float(usdc["margin_balance"]) > 0  # perp collateral listed
