@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import time
 from typing import Any
 
 KEY_HEX = "e94a0dd5ecaabd8fcb2eff4ce2dfa37589cce10528ab0e31cf904c5d961853aacf66ff1d7824fc36"
@@ -21,7 +22,7 @@ API_KEY_INDEX = 3
 CHAIN_ID = 304
 MARKET = 0
 SIZE_INT = 1000  # 0.1 (4 size decimals)
-EXPIRY_MS = 1_900_000_000_000
+EXPIRY_MS = int(time.time() * 1000) + 24 * 3600 * 1000  # a day ahead: within the exchange's 30-day bound
 
 
 def ours(mode: str, port: int) -> None:

@@ -40,14 +40,3 @@ def require(module: str, *, extra: str, purpose: str) -> ModuleType:
         if exc.name is not None and exc.name.split(".")[0] == module.split(".")[0]:
             raise MissingExtraError(extra, module, purpose) from None
         raise
-
-
-def optional(module: str) -> ModuleType | None:
-    """Import ``module`` if it is installed, else None: for accelerators that have a standard-library
-    fallback (the ``fast`` extra), where a missing package is not an error."""
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        if exc.name is not None and exc.name.split(".")[0] == module.split(".")[0]:
-            return None
-        raise

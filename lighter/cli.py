@@ -236,6 +236,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--lifetime", type=int, default=600, metavar="S", help="seconds, up to 28800 (default 600)"
     )
 
+    p = _add(
+        sub, "record", "lighter._cli.record_cmd:record", "record the public stream into DIR (for replay)"
+    )
+    p.add_argument(
+        "--markets", required=True, metavar="LIST", help="comma-separated symbols or indexes: ETH,BTC"
+    )
+    p.add_argument("--channels", default="order_book,trade", metavar="LIST", help="default order_book,trade")
+    p.add_argument("--out", required=True, metavar="DIR", help="new (or existing recording) directory")
+    p.add_argument("--duration", type=float, default=None, metavar="S", help="stop after S seconds")
+    p.add_argument("--rotate", type=float, default=60.0, metavar="MIN", help="new segment every MIN minutes")
+
+    p = _add(sub, "backtest", "lighter._cli.backtest_cmd:report", "backtests on recorded markets")
+    bsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    b = bsub.add_parser("report", help="fills, fees, PnL over time, drawdown, inventory of a replay run")
+    _global_options(b)
+    b.add_argument("run", metavar="RUN", help="the --run DIR of `lighter sim --replay` (or its report.json)")
+    b.add_argument("--png", default=None, metavar="FILE", help="also draw PnL and inventory (plot extra)")
+
     p = _add(sub, "stream", "lighter._cli.stream_cmd:stream", "print a WebSocket channel as it updates")
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.__class__ = _ChannelsHelpParser
@@ -338,10 +356,17 @@ def _wants_json(args_list: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``lighter`` with `argv` (default ``sys.argv[1:]``); returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    from lighter import _coexist
+
     try:
+        # again here: when another distribution was installed last, its __init__ ran instead of ours
+        _coexist.check(_coexist.__file__)
         return _main(args_list)
     except KeyboardInterrupt:
         return die_by_sigint()
+    except _coexist.CoexistenceError as exc:
+        report_error(sys.stderr, exc, 2, str(exc), as_json=_wants_json(args_list))
+        return 2
     except ImportError as exc:  # a missing extra (`lighter sim` without aiohttp...): one line, no traceback
         from lighter._extras import EXIT_MISSING_EXTRA, MissingExtraError
 

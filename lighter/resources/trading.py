@@ -82,6 +82,7 @@ def parse_side(side: object) -> int:
 # The exchange's bounds (lighter-go MaxOrderExpiryPeriod, MaxOrderCancelAllPeriod), one for every path.
 MAX_ORDER_EXPIRY_MS = 30 * 24 * 3600 * 1000
 MAX_CANCEL_ALL_MS = 15 * 24 * 3600 * 1000
+MAX_APPROVAL_EXPIRY_MS = 10**14  # an integrator approval is not an order: only the sanity bound
 
 
 def _expiry_ms(expiry: object, now_ms: int, what: str = "expiry", limit_ms: int = MAX_ORDER_EXPIRY_MS) -> int:
@@ -1039,7 +1040,7 @@ class Trading(Generic[R, RB]):
             tx = self._tx(
                 "ApproveIntegrator",
                 integrator_account_index=index,
-                approval_expiry=_expiry_ms(expiry, ctx.now_ms),
+                approval_expiry=_expiry_ms(expiry, ctx.now_ms, limit_ms=MAX_APPROVAL_EXPIRY_MS),
                 expired_at=ctx.expired_at,
                 **fees,
             )

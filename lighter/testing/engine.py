@@ -175,7 +175,9 @@ class Side:
         return pos
 
     def restore(self, order: Order, pos: int) -> None:
-        """Put an order back where ``remove`` found it (undo)."""
+        """Put an order back where ``remove`` found it (undo); -1: it was not in this side."""
+        if pos < 0:
+            return
         self.add(order)
         level = self.levels[order.price]
         level.pop()
@@ -611,9 +613,13 @@ class Engine:
             )
             self._finish(order, status)
         else:
-            ms.side(order.is_ask).add(order)
-            self.events.levels.add((order.market_index, order.is_ask, order.price))
+            self._rest(ms, order)
         self._check_triggers(ms)
+
+    def _rest(self, ms: MarketState, order: Order) -> None:
+        """Put what is left of a good-till-time order in the book (the replay keeps its own queue)."""
+        ms.side(order.is_ask).add(order)
+        self.events.levels.add((order.market_index, order.is_ask, order.price))
 
     def _reducible(self, acc: Account, order: Order) -> int:
         pos = acc.positions.get(order.market_index)

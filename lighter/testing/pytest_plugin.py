@@ -4,6 +4,9 @@ Register with ``pytest_plugins = ["lighter.testing.pytest_plugin"]``. Fixtures:
 
 * ``local_exchange``: a fresh :class:`LocalExchange` per test (starts in well under a second);
 * ``local_exchange_session``: one exchange shared by the whole session (use distinct accounts per test);
+* ``replay_exchange``: a factory ``replay_exchange(recording, speed="manual", **kw) -> LocalExchange``
+  serving a recorded market (``LocalExchange(replay=...)``), stopped after the test; write backtests as
+  tests with ``advance_to(t)`` and ``report()``;
 * ``onboard_account``: a factory ``onboard_account(usdc=10_000, exchange=None) -> Credentials`` that
   deposits, registers an API key with ChangePubKey (L1-signed) and returns the credentials.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -31,6 +35,21 @@ def local_exchange_session() -> Iterator[LocalExchange]:
     """One local exchange for the whole test session."""
     with LocalExchange() as lx:
         yield lx
+
+
+@pytest.fixture
+def replay_exchange() -> Iterator[Callable[..., LocalExchange]]:
+    """Factory: ``replay_exchange(recording, speed="manual", **kw)`` -> a started replaying LocalExchange."""
+    started: list[LocalExchange] = []
+
+    def make(recording: Any, speed: str | float = "manual", **kw: Any) -> LocalExchange:
+        lx = LocalExchange(replay=recording, speed=speed, **kw).start()
+        started.append(lx)
+        return lx
+
+    yield make
+    for lx in started:
+        lx.stop()
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ import threading
 import time
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiohttp import web
 
@@ -24,6 +25,9 @@ from lighter.testing.exchange import Exchange
 from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
 from lighter.testing.limits import LIMITS, ServerLimits
 from lighter.testing.ws import Hub
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.testing.replay import Replay
 
 log = logging.getLogger("lighter.testing")
 
@@ -43,11 +47,20 @@ class ExchangeServer:
         market_maker: bool = False,
         maker_seed: int | None = None,
         limits: ServerLimits | None = None,
+        replay: Replay | None = None,
     ) -> None:
         self.exchange = exchange
         self.faults = faults.Faults()
         self.limits = limits if limits is not None else ServerLimits()
-        self.hub = Hub(exchange, self.faults, self.check_auth, self.limits)
+        self.replay = replay
+        self.inflight = 0  # requests being answered now (a replay's barrier waits for them)
+        if replay is not None:
+            from lighter.testing.replay import ReplayHub
+
+            self.hub: Hub = ReplayHub(replay, exchange, self.faults, self.check_auth, self.limits)
+            replay.hub, replay.server = self.hub, self
+        else:
+            self.hub = Hub(exchange, self.faults, self.check_auth, self.limits)
         self.rest = rest.Rest(self)
         self.admin = admin.Admin(self)
         self._runner: web.AppRunner | None = None
@@ -67,6 +80,8 @@ class ExchangeServer:
         app = web.Application(middlewares=[self._middleware], client_max_size=MAX_BODY)
         app[LIMITS] = self.limits
         routes = [*self.rest.routes(), *self.admin.routes(), web.get("/stream", self.hub.handle)]
+        if self.replay is not None:
+            routes += self._replay_routes()
         app.add_routes(routes)
         known: dict[str, set[str]] = {}
         for route in routes:
@@ -87,10 +102,16 @@ class ExchangeServer:
             fault = self.faults.http_fault(path)
             if fault is not None:
                 return _fault_response(fault)
+        counted = path != "/stream"  # a WebSocket lives long: its messages are counted by the hub
+        self.inflight += counted
+        if counted and self.replay is not None:
+            self.replay.touch()
         try:
             response = await self._answer(request, handler)
         except web.HTTPException:  # a redirect or other non-error answer of aiohttp
             raise
+        finally:
+            self.inflight -= counted
         if not request.content.is_eof():
             # refused before the body was read (too large, broken multipart): this connection ends
             # here (``Connection: close``) once aiohttp has drained the rest of the body
@@ -129,6 +150,8 @@ class ExchangeServer:
         self._tasks.append(asyncio.get_running_loop().create_task(self._ticker()))
         if self._want_maker:
             self.start_maker()
+        if self.replay is not None:
+            self._tasks.append(asyncio.get_running_loop().create_task(self.replay.run(self)))
 
     async def stop(self) -> None:
         """Stop the maker and fault loops, close every WebSocket and connection, release held
@@ -168,6 +191,26 @@ class ExchangeServer:
             except Exception:
                 log.exception("local exchange: tick failed")
 
+    def _replay_routes(self) -> list[web.RouteDef]:
+        replay = self.replay
+        assert replay is not None
+
+        async def status(_request: web.Request) -> web.Response:
+            return rest.ok(replay.status())
+
+        async def begin(_request: web.Request) -> web.Response:
+            replay.begin()
+            return rest.ok(replay.status())
+
+        async def report(_request: web.Request) -> web.Response:
+            return rest.ok(replay.report())
+
+        return [
+            web.get("/sim/v1/replay", status),
+            web.post("/sim/v1/replay/start", begin),
+            web.get("/sim/v1/report", report),
+        ]
+
     # ------------------------------------------------------------------ auth
     def check_auth(self, token: str, account_index: int) -> bool:
         """An auth token is good for its own account and for the sub-accounts of the same L1 owner, until its
@@ -179,7 +222,8 @@ class ExchangeServer:
         except (ValueError, TypeError):
             return False
         ex = self.exchange
-        now = ex.now_ms() // 1000
+        # a replay's clock is in the recording's past; the bot mints tokens with its own (wall) clock
+        now = int(time.time()) if self.replay is not None else ex.now_ms() // 1000
         if not now < deadline <= now + MAX_AUTH_LIFETIME + AUTH_CLOCK_SKEW:  # expired, or lives over 8 h
             return False
         owner = ex.accounts.get(account)
@@ -355,8 +399,29 @@ class LocalExchange:
         exchange: Exchange | None = None,
         funding_interval: float = DEFAULT_FUNDING_INTERVAL,
         limits: ServerLimits | None = None,
+        replay: str | Path | Replay | None = None,
+        speed: str | float = "max",
+        start_at: Any = None,
+        end_at: Any = None,
+        seed: int | None = None,
     ) -> None:
+        if isinstance(replay, (str, Path)):
+            from lighter.testing.replay import Replay
+
+            replay = Replay(
+                replay,
+                speed=speed,
+                start=start_at,
+                end=end_at,
+                seed=seed,
+                chain_id=chain_id,
+                verify_signatures=verify_signatures,
+                funding_interval=funding_interval,
+            )
         self.limits = limits
+        self.replay: Replay | None = replay
+        if replay is not None:
+            exchange = replay.exchange
         self.exchange = (
             exchange
             if exchange is not None
@@ -394,6 +459,7 @@ class LocalExchange:
                     market_maker=self._market_maker,
                     maker_seed=self._maker_seed,
                     limits=self.limits,
+                    replay=self.replay,
                 )
                 loop.run_until_complete(self._srv.start(self._host, self._port))
             except BaseException as exc:  # report start-up failures to the caller
@@ -541,6 +607,33 @@ class LocalExchange:
             ex.verify_signatures = on
 
         self.call(do)
+
+    # ------------------------------------------------------------------ replay
+    def _replay(self) -> Replay:
+        if self.replay is None:
+            raise RuntimeError("this LocalExchange does not replay a recording (LocalExchange(replay=PATH))")
+        return self.replay
+
+    def advance_to(self, t_ms: int | None = None) -> int:
+        """Replay every recorded frame up to ``t_ms`` (ms; all when None) now; the clock ends at ``t_ms``.
+        For ``speed="manual"``; returns how many frames were applied."""
+        replay = self._replay()
+        return self.call(lambda _ex: replay.advance_to(t_ms))
+
+    def begin_replay(self) -> None:
+        """Start a timed or ``max`` replay now (it otherwise waits for the first WebSocket subscription)."""
+        replay = self._replay()
+        self.call(lambda _ex: replay.begin())
+
+    def wait_replay(self, timeout: float = 60.0) -> bool:
+        """Wait until the replay has applied its last frame; False after ``timeout`` seconds."""
+        return self._replay().finished.wait(timeout)
+
+    def report(self) -> dict[str, Any]:
+        """The backtest report of the replay so far: per account fills, fees, PnL over time, max drawdown,
+        inventory (``lighter.testing.report``); render it with ``lighter backtest report``."""
+        replay = self._replay()
+        return self.call(lambda _ex: replay.report())
 
     def wait_for(self, predicate: Callable[[Exchange], bool], timeout: float = 5.0) -> bool:
         """Poll ``predicate(exchange)`` on the loop until it is true or ``timeout`` passes."""

@@ -15,6 +15,7 @@ import json
 import signal
 import socket
 import sys
+from typing import Any
 
 from lighter.testing.exchange import Exchange
 from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
@@ -124,6 +125,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="the running sim (default: LIGHTER_BASE_URL, else the profile's base_url)",
     )
     fund.add_argument("--profile-name", default="sim", metavar="NAME", help="profile to write (default sim)")
+    _replay_options(p)
     args = p.parse_args(argv)
     if args.taker is None:
         args.taker = args.market_maker
@@ -132,12 +134,83 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def _replay_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("replay (backtest and paper trading on a recorded market)")
+    g.add_argument(
+        "--replay",
+        metavar="RECORDING",
+        help="serve the public market of a `lighter record` directory or a JSON Lines file of raw frames",
+    )
+    g.add_argument("--speed", default="1", help="1, 10 (x real time) or max (as fast as the bot keeps up)")
+    g.add_argument("--start", default=None, metavar="T", help="begin at T (ISO time or unix s/ms)")
+    g.add_argument("--end", default=None, metavar="T", help="stop at T")
+    g.add_argument(
+        "--settle",
+        type=float,
+        default=None,
+        metavar="S",
+        help="--speed max: quiet time (s) that counts as the bot having answered an update (default 0.005)",
+    )
+    g.add_argument("--run", default=None, metavar="DIR", help="write the backtest report to DIR/report.json")
+    g.add_argument(
+        "--no-wait", action="store_true", help="start at once instead of at the first WebSocket subscription"
+    )
+
+
+def make_replay(args: argparse.Namespace) -> Any:
+    """The :class:`~lighter.testing.replay.Replay` the options ask for, or None (ReplayError/ValueError)."""
+    if not getattr(args, "replay", None):
+        return None
+    from lighter.testing.replay import DEFAULT_SETTLE, Replay
+
+    return Replay(
+        args.replay,
+        speed=args.speed,
+        start=args.start,
+        end=args.end,
+        seed=args.seed,
+        settle=DEFAULT_SETTLE if args.settle is None else args.settle,
+        wait=not args.no_wait,
+        chain_id=args.chain_id,
+        verify_signatures=not args.no_verify,
+        funding_interval=args.funding_interval,
+    )
+
+
+async def _report_when_done(replay: Any, run_dir: str | None) -> None:
+    """When the replay has played its last frame: say so on stderr and write the report."""
+    while not replay.finished.is_set():
+        await asyncio.sleep(0.1)
+    where = write_report(replay, run_dir)
+    sys.stderr.write(f"lighter sim: replay finished{f'; report in {where}' if where else ''}\n")
+    sys.stderr.flush()
+
+
+def write_report(replay: Any, run_dir: str | None) -> str | None:
+    """Write ``DIR/report.json`` (None: no --run)."""
+    if not run_dir:
+        return None
+    from pathlib import Path
+
+    path = Path(run_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    target = path / "report.json"
+    target.write_text(json.dumps(replay.report(), indent=2) + "\n")
+    return str(target)
+
+
 async def serve(args: argparse.Namespace) -> None:
     """Run an exchange with ``args``, print the ready line, serve until SIGINT/SIGTERM."""
-    exchange = Exchange(
-        chain_id=args.chain_id, verify_signatures=not args.no_verify, funding_interval=args.funding_interval
-    )
-    server = ExchangeServer(exchange, market_maker=args.market_maker, maker_seed=args.seed)
+    replay = make_replay(args)
+    if replay is not None:
+        exchange = replay.exchange
+    else:
+        exchange = Exchange(
+            chain_id=args.chain_id,
+            verify_signatures=not args.no_verify,
+            funding_interval=args.funding_interval,
+        )
+    server = ExchangeServer(exchange, market_maker=args.market_maker, maker_seed=args.seed, replay=replay)
     try:
         await server.start(args.host, args.port)
     except BaseException as exc:
@@ -160,7 +233,15 @@ async def serve(args: argparse.Namespace) -> None:
             loop.add_signal_handler(sig, on_signal, sig)
         except (NotImplementedError, RuntimeError):  # Windows
             signal.signal(sig, lambda signum, _frame: loop.call_soon_threadsafe(on_signal, signum))
-    ready = {"base_url": server.base_url, "ws_url": server.ws_url, "chain_id": exchange.chain_id}
+    ready: dict[str, Any] = {
+        "base_url": server.base_url,
+        "ws_url": server.ws_url,
+        "chain_id": exchange.chain_id,
+    }
+    reporter = None
+    if replay is not None:
+        ready["replay"] = replay.status()
+        reporter = loop.create_task(_report_when_done(replay, args.run))
     if args.json or not sys.stdout.isatty():
         sys.stdout.write(json.dumps(ready) + "\n")
     else:
@@ -169,6 +250,9 @@ async def serve(args: argparse.Namespace) -> None:
     try:
         await stop.wait()
     finally:
+        if reporter is not None:
+            reporter.cancel()
+            write_report(replay, args.run)
         await server.stop()
     if stopped_by and stopped_by[0] == signal.SIGINT:
         raise KeyboardInterrupt  # the caller dies by SIGINT, as the shell expects after Ctrl-C
@@ -182,6 +266,8 @@ def banner(ready: dict[str, object], args: argparse.Namespace) -> str:
         live.append("a market maker quoting every market")
     if args.taker:
         live.append(f"synthetic market orders every ~{args.taker_interval:g} s")
+    if args.replay:
+        live.append(f"a replay of {args.replay} at speed {args.speed}")
     live.append(f"funding every {args.funding_interval:g} s")
     fund = f"lighter sim --fund --base-url {base}"
     return (
@@ -197,6 +283,16 @@ def banner(ready: dict[str, object], args: argparse.Namespace) -> str:
         "  lighter --profile sim trades ETH\n"
         "(programs: `lighter sim --json` prints one JSON line with base_url, ws_url and chain_id)\n"
     )
+
+
+def make_replay_checked(args: argparse.Namespace) -> None:
+    """Refuse replay options that cannot work before anything listens (ValueError, one line)."""
+    if args.replay and (args.market_maker or args.taker):
+        raise ValueError("--replay excludes --market-maker and --taker: the recording is the market")
+    if not args.replay:
+        for flag in ("run", "start", "end", "settle"):
+            if getattr(args, flag) is not None:
+                raise ValueError(f"--{flag} needs --replay RECORDING")
 
 
 def listen_error(host: str, port: int, exc: OSError) -> str:
@@ -222,8 +318,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return fund(args)
     try:
+        make_replay_checked(args)
         asyncio.run(serve(args))
-    except ListenError as exc:
+    except (ListenError, ValueError) as exc:  # ValueError: a recording or replay option that does not work
         sys.stderr.write(f"lighter sim: error: {exc}\n")
         return EXIT_USAGE
     return 0

@@ -77,10 +77,14 @@ class Connection:
     def send(self, obj: dict[str, Any]) -> None:
         """Queue a frame for this socket's writer task (never blocks). A client that lets the queue fill up
         does not read: it is disconnected (close code 1008), never allowed to grow the server."""
+        self.send_text(json.dumps(obj, separators=(",", ":")))
+
+    def send_text(self, text: str) -> None:
+        """Queue a frame's text as it is (a replay passes recorded frames on verbatim); see :meth:`send`."""
         if self.overflowed:
             return
         try:
-            self.queue.put_nowait(json.dumps(obj, separators=(",", ":")))
+            self.queue.put_nowait(text)
         except asyncio.QueueFull:
             self.overflowed = True
             peer = self.request.remote
@@ -622,6 +626,11 @@ class Hub:
             self._push(f"{stats}:all", stats, [-1], events, records)
         if records:
             self._push("height", "height", [], events, records)
+        self._push_accounts(events, records)
+
+    def _push_accounts(self, events: Events, records: list[TxRecord]) -> None:
+        """Update frames of the account channels a change touched."""
+        ex = self.ex
         accounts = set(events.accounts) | {r.account_index for r in records}
         for acc in accounts:
             if acc not in ex.accounts.by_index:

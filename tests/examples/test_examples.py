@@ -91,3 +91,9 @@ def test_live_order_book(exchange: LocalExchange) -> None:
 def test_examples_start_their_own_exchange_with_sim() -> None:
     out = run_example("quickstart_sync.py", "--sim", env={})
     assert "cancelled; open orders now: 0" in out
+
+
+def test_backtest_market_maker_on_the_shipped_recording(tmp_path: Path) -> None:
+    out = run_example("backtest_market_maker.py", "--report", str(tmp_path / "run"), env={})
+    assert "replayed 1 book updates" in out and "1 re-quotes" in out
+    assert "max drawdown" in out and (tmp_path / "run" / "report.json").exists()

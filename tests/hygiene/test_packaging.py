@@ -105,6 +105,20 @@ def test_import_refuses_to_run_mixed_with_the_official_sdk(
     assert cli.returncode == 1 and "lighter-sdk 1.1.8" in cli.stderr.strip().splitlines()[-1]
 
 
+def test_command_names_a_rival_that_was_installed_last(wheel: Path, tmp_path: Path) -> None:
+    # the rival's __init__ replaced ours (as pip does when it is installed second) and runs instead;
+    # our command module is still there and says what happened, in one line
+    bin_dir = _venv(tmp_path / "us-then-rival", wheel)
+    (site,) = (tmp_path / "us-then-rival" / "lib").glob("python3*/site-packages")
+    (site / "lighter" / "__init__.py").write_text("# another distribution's package\n")
+    rival = site / "qubx_lighter_api-0.2.0.dist-info"
+    rival.mkdir()
+    (rival / "RECORD").write_text("lighter/__init__.py,,\nlighter/signer_client.py,,\n")
+    done = _run(bin_dir / "lighter", "markets", cwd=tmp_path)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert "qubx-lighter-api 0.2.0" in done.stderr and "separate virtualenv" in done.stderr
+
+
 def test_own_install_alone_passes_the_check(tmp_path: Path) -> None:
     from lighter._coexist import rival_in
 
