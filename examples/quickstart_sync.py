@@ -53,14 +53,14 @@ def main() -> None:
 
         mine = [
             o
-            for o in client.orders.active(market.symbol).orders
+            for o in client.orders.active(market.symbol)
             if o.client_order_index == placed.client_order_index
         ]
-        print(f"resting: order {mine[0].order_index}, {mine[0].remaining_base_amount} @ {mine[0].price}")
+        print(f"resting: order {mine[0].order_index}, {mine[0].remaining} @ {mine[0].price}")
 
         cancelled = client.cancel_order(market.symbol, mine[0].order_index)
         client.wait_for_tx(cancelled)
-        print(f"cancelled; open orders now: {len(client.orders.active(market.symbol).orders)}")
+        print(f"cancelled; open orders now: {len(client.orders.active(market.symbol))}")
 
         account = client.account.get().accounts[0]
         print(

@@ -138,6 +138,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="draw a chart in the terminal, or into PNG (needs matplotlib)",
     )
 
+    p = _add(sub, "export", "lighter._cli.export_cmd:export", "history to Parquet or CSV (resumable)")
+    p.add_argument("kind", choices=("candles", "trades", "fills", "fundings", "pnl"))
+    p.add_argument("target", nargs="*", metavar="MARKET [RESOLUTION]", help="e.g. ETH 1m (pnl: RESOLUTION)")
+    p.add_argument(
+        "--since", default="30d", help="start: 90m, 12h, 7d ago, an ISO date/time (UTC) or unix time"
+    )
+    p.add_argument("--until", default=None, help="end (default now), same forms as --since")
+    p.add_argument(
+        "--out", required=True, metavar="FILE", help="FILE.parquet or FILE.csv; appended to if it exists"
+    )
+
     p = _add(sub, "account", "lighter._cli.account_cmds:account", "balances, positions and PnL")
     p.add_argument("index", nargs="?", type=int, help="account index (default: --account-index / env)")
     p.add_argument("--l1", metavar="ADDRESS", help="list the accounts of an Ethereum address instead")

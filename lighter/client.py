@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast, overload
@@ -66,6 +66,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from lighter._nonce import AsyncNonceManager, NonceManager, NonceStore
     from lighter._ratelimit import RateLimiter
+    from lighter.models import OrderResult
+    from lighter.resources._paging import Pager
     from lighter.resources.binary_options import AsyncBinaryOptions, BinaryOptions
     from lighter.resources.via_ws import AsyncWsTrading, WsTrading, WsTradingNowait
     from lighter.signing import PrivateKey
@@ -265,6 +267,11 @@ def _tx_answer(response: httpx.Response) -> Mapping[str, Any]:
     return body
 
 
+def _no_token() -> None:
+    """No auth token: public reads that must not speak for the account (``trades`` of a whole market)."""
+    return None
+
+
 def _int_or_none(value: Any) -> int | None:
     return int(value) if isinstance(value, (int, str)) and str(value).lstrip("-").isdigit() else None
 
@@ -293,6 +300,8 @@ class Batch(Trading[None, None]):
 
 class _Core(Trading[_R, _RB]):
     """Configuration, credentials, caches and every pure step of a call; no I/O."""
+
+    _can_wait = True
 
     def __init__(
         self,
@@ -548,6 +557,7 @@ class _Core(Trading[_R, _RB]):
         api_key_index: int,
         nonces: list[int],
         body: Mapping[str, Any],
+        waiter: Any = None,
     ) -> list[TxResult]:
         hashes = body.get("tx_hash")
         if not isinstance(hashes, list):
@@ -568,6 +578,7 @@ class _Core(Trading[_R, _RB]):
                 predicted_execution_time_ms=predicted,
                 volume_quota_remaining=quota,
                 message=message,
+                waiter=waiter,
             )
             for d, s, h, n in zip(drafts, signed, hashes, nonces, strict=True)
         ]
@@ -576,11 +587,26 @@ class _Core(Trading[_R, _RB]):
         assert self._markets is not None
         return self._markets.get(market).index
 
-    def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
+    def _op(
+        self,
+        name: str,
+        *,
+        _market: Any = None,
+        _market_param: str | None = None,
+        _json: bool = False,
+        _auth: bool = True,
+        **kwargs: Any,
+    ) -> Any:
         raise NotImplementedError  # pragma: no cover - each face sends its own way
 
     def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
         raise NotImplementedError  # pragma: no cover
+
+    def _paginate(self, pager: Pager, market: int | str | None) -> Any:
+        raise NotImplementedError  # pragma: no cover - an iterator on Lighter, an async one on AsyncLighter
+
+    def _collect(self, pager: Pager, market: int | str | None) -> Any:
+        raise NotImplementedError  # pragma: no cover - a list on Lighter, an awaitable of it on AsyncLighter
 
     # -- batches -------------------------------------------------------------------------------------
 
@@ -778,13 +804,32 @@ class Lighter(_Core[TxResult, BatchResult]):
 
         return BinaryOptions(self)
 
-    def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
+    def _paginate(self, pager: Pager, market: int | str | None) -> Iterator[Any]:
+        if market is not None:
+            pager.bind_market(market if isinstance(market, int) else self.market(market).index)
+        while (request := pager.next_request()) is not None:
+            name, params = request
+            yield from pager.feed(self._op(name, _json=True, _auth=pager.auth, **params))
+
+    def _collect(self, pager: Pager, market: int | str | None) -> list[Any]:
+        return list(self._paginate(pager, market))
+
+    def _op(
+        self,
+        name: str,
+        *,
+        _market: Any = None,
+        _market_param: str | None = None,
+        _json: bool = False,
+        _auth: bool = True,
+        **kwargs: Any,
+    ) -> Any:
         op = REGISTRY.get(name)
         if _market is not None and _market_param is not None:
             kwargs[_market_param] = _market if isinstance(_market, int) else self.market(_market).index
-        request = prepare(op, kwargs, self._token_or_none)
+        request = prepare(op, kwargs, self._token_or_none if _auth else _no_token)
         response = self._http.request(**request)
-        return parse(op, _GENERATED_CLIENT, response)
+        return parse(op, _GENERATED_CLIENT, response, as_json=_json)
 
     def _nonce_manager(self) -> NonceManager:
         if self._nonces is None:
@@ -884,7 +929,7 @@ class Lighter(_Core[TxResult, BatchResult]):
                 except _wire().OUTCOME_UNKNOWN:
                     lease.unknown()
                     raise
-                return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
+                return self._results(drafts, signed, lease.api_key_index, lease.nonces, body, self)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _submit(self, plan: Plan, ws: WsClient | None = None) -> TxResult:
@@ -935,6 +980,31 @@ class Lighter(_Core[TxResult, BatchResult]):
             if _poll_done(last, h, deadline, timeout):
                 return last
             time.sleep(poll_interval)
+
+    def wait_for_result(
+        self, result: TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
+    ) -> OrderResult:
+        """Wait until the transaction is executed; for an order, also find it and its fills.
+
+        Returns an `OrderResult`: ``state`` (filled, partially_filled, resting, pending, cancelled,
+        rejected; executed for other transactions), ``filled``, ``average_price``, ``fees``, ``fills``
+        from the exchange's own records. Raises TxWaitTimeoutError if the tx is not executed in time.
+        """
+        from lighter.models._convert import tx_status
+        from lighter.resources._settle import SLEEP, OrderWatch
+
+        deadline = time.monotonic() + timeout
+        tx = tx_status(self.wait_for_tx(result, timeout=timeout, poll_interval=poll_interval))
+        watch = OrderWatch(result, tx, self._require_account(), deadline=deadline)
+        while (request := watch.next_request()) is not None:
+            if request is SLEEP:
+                time.sleep(poll_interval)
+            else:
+                watch.feed(self._op(request[0], _json=True, **request[1]))
+        return watch.result()
+
+    def _settle(self, submitted: TxResult, timeout: float) -> OrderResult:
+        return self.wait_for_result(submitted, timeout=timeout)
 
 
 def _batch_result(results: list[TxResult]) -> BatchResult:
@@ -1154,7 +1224,30 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
         return AsyncBinaryOptions(self)
 
-    def _op(self, name: str, *, _market: Any = None, _market_param: str | None = None, **kwargs: Any) -> Any:
+    async def _paginate(self, pager: Pager, market: int | str | None) -> AsyncIterator[Any]:
+        if market is not None:
+            pager.bind_market(market if isinstance(market, int) else (await self.market(market)).index)
+        while (request := pager.next_request()) is not None:
+            name, params = request
+            for item in pager.feed(await self._op(name, _json=True, _auth=pager.auth, **params)):
+                yield item
+
+    def _collect(self, pager: Pager, market: int | str | None) -> Awaitable[list[Any]]:
+        async def collect() -> list[Any]:
+            return [item async for item in self._paginate(pager, market)]
+
+        return collect()
+
+    def _op(
+        self,
+        name: str,
+        *,
+        _market: Any = None,
+        _market_param: str | None = None,
+        _json: bool = False,
+        _auth: bool = True,
+        **kwargs: Any,
+    ) -> Any:
         op = REGISTRY.get(name)  # unknown names fail at call time, before awaiting
 
         async def call() -> Any:
@@ -1162,9 +1255,9 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                 kwargs[_market_param] = (
                     _market if isinstance(_market, int) else (await self.market(_market)).index
                 )
-            request = prepare(op, kwargs, self._token_or_none)
+            request = prepare(op, kwargs, self._token_or_none if _auth else _no_token)
             response = await self._http.request(**request)
-            return parse(op, _GENERATED_CLIENT, response)
+            return parse(op, _GENERATED_CLIENT, response, as_json=_json)
 
         return call()
 
@@ -1262,7 +1355,7 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
                 except _wire().OUTCOME_UNKNOWN:
                     lease.unknown()
                     raise
-                return self._results(drafts, signed, lease.api_key_index, lease.nonces, body)
+                return self._results(drafts, signed, lease.api_key_index, lease.nonces, body, self)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _submit(self, plan: Plan, ws: WsClient | None = None) -> Awaitable[TxResult]:
@@ -1299,3 +1392,26 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
             if _poll_done(last, h, deadline, timeout):
                 return last
             await _asleep(poll_interval)
+
+    async def wait_for_result(
+        self, result: TxResult, *, timeout: float = 30.0, poll_interval: float = 0.2
+    ) -> OrderResult:
+        """Wait until the transaction is executed; for an order, also its fills (see `Lighter`)."""
+        from lighter.models._convert import tx_status
+        from lighter.resources._settle import SLEEP, OrderWatch
+
+        deadline = time.monotonic() + timeout
+        tx = tx_status(await self.wait_for_tx(result, timeout=timeout, poll_interval=poll_interval))
+        watch = OrderWatch(result, tx, self._require_account(), deadline=deadline)
+        while (request := watch.next_request()) is not None:
+            if request is SLEEP:
+                await _asleep(poll_interval)
+            else:
+                watch.feed(await self._op(request[0], _json=True, **request[1]))
+        return watch.result()
+
+    def _settle(self, submitted: Awaitable[TxResult], timeout: float) -> Awaitable[OrderResult]:
+        async def settle() -> OrderResult:
+            return await self.wait_for_result(await submitted, timeout=timeout)
+
+        return settle()

@@ -12,6 +12,7 @@ from lighter._cli.views import POSITION_HEADERS, dec, fmt, orders_table, positio
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.client import Lighter
+    from lighter.models import OrderResult
     from lighter.resources._plans import TxResult
 
 # Lighter's own apps use the lowest key indexes (public docs disagree on whether 2 and 3 are free).
@@ -109,10 +110,13 @@ def orders(ctx: Context) -> int:
         raise CliError(f"--limit must be in 1..{MAX_LIST_LIMIT}")
     with ctx.client() as client:
         market = _market_key(args.market) if args.market else None
+        which = {"account_index": client.account_index}
+        if market is not None:
+            which["market_id"] = client.market(market).index
         if args.history:
-            body = client.orders.inactive(limit=args.limit, market=market).to_dict()
+            body = client.api.account_inactive_orders(limit=args.limit, **which).to_dict()
         else:
-            body = client.orders.active(market).to_dict()
+            body = client.api.account_active_orders(**which).to_dict()
         symbols = _symbols(client)
     items = body.get("orders") or []
     if ctx.out.json_mode:
@@ -123,6 +127,21 @@ def orders(ctx: Context) -> int:
         return 0
     orders_table(ctx.out, items, symbols)
     return 0
+
+
+def _outcome(outcome: OrderResult) -> dict[str, Any]:
+    """What --wait prints: the state, and for an order what filled, at what average price, for what fees."""
+    data: dict[str, Any] = {"status": outcome.tx.status_code, "block_height": outcome.tx.block_height}
+    data["state"] = outcome.state.value
+    if outcome.order is not None:
+        data["filled"] = str(outcome.filled)
+        if outcome.average_price is not None:
+            data["average_price"] = str(outcome.average_price.quantize(Decimal(1).scaleb(-8)).normalize())
+        data["fees"] = str(outcome.fees)
+        data["fills"] = "; ".join(f"{f.size} @ {f.price} ({f.role.value})" for f in outcome.fills)
+    if outcome.reason:
+        data["reason"] = outcome.reason
+    return data
 
 
 def tx_status_name(status: Any) -> str:
@@ -144,10 +163,8 @@ def _report(ctx: Context, client: Lighter, what: str, result: TxResult) -> int:
     if result.client_order_index is not None:
         data["client_order_index"] = result.client_order_index
     if getattr(ctx.args, "wait", False):
-        tx = client.wait_for_tx(result, timeout=30)
-        data["status"] = tx.get("status")  # the exchange's code for programs; the text view names it
-        data["status_name"] = tx_status_name(tx.get("status"))
-        data["block_height"] = tx.get("block_height")
+        data.update(_outcome(client.wait_for_result(result, timeout=30)))
+        data["status_name"] = tx_status_name(data["status"])
     if ctx.out.json_mode:
         ctx.out.json(data)
         return 0

@@ -308,7 +308,12 @@ def _session(ctx: Context, talk: Narrator, session: Session, lx: Any) -> None:
             )
 
         with talk.step("Modify") as step:
-            active = client.orders.active(market.index).to_dict().get("orders") or []
+            active = (
+                client.api.account_active_orders(account_index=client.account_index, market_id=market.index)
+                .to_dict()
+                .get("orders")
+                or []
+            )
             bids_open = sorted(
                 (o for o in active if not o.get("is_ask")), key=lambda o: Decimal(str(o["price"]))
             )
@@ -349,7 +354,14 @@ def _session(ctx: Context, talk: Narrator, session: Session, lx: Any) -> None:
             detail = client.account.get().to_dict()["accounts"][0]
             session.account = detail
             session.positions = [p for p in detail.get("positions") or [] if dec(p.get("position"))]
-            trades = client.orders.trades(market=market.index, limit=100).to_dict().get("trades") or []
+            trades = (
+                client.api.trades(
+                    account_index=client.account_index, market_id=market.index, limit=100, sort_by="timestamp"
+                )
+                .to_dict()
+                .get("trades")
+                or []
+            )
             session.fills = trades
             session.book_updates = ws.stats.get("frames", 0)
             step.detail = "account, positions and fills over REST"

@@ -150,7 +150,7 @@ def trades(ctx: Context) -> int:
         raise CliError(f"--limit must be in 1..{MAX_TRADES}")
     with ctx.client(credentials=False) as client:
         market = _market(client, ctx.args.market)
-        body = client.market_data.recent_trades(market.index, limit=ctx.args.limit).to_dict()
+        body = client.api.recent_trades(market_id=market.index, limit=ctx.args.limit).to_dict()
     items = body.get("trades") or []
     if ctx.out.json_mode:
         ctx.out.json(items)
@@ -172,8 +172,8 @@ def fetch_candles(
     cursor = start_ms
     while cursor <= end_ms:
         upper = min(cursor + window - 1, end_ms)
-        body = client.market_data.candles(
-            market_index,
+        body = client.api.candles(
+            market_id=market_index,
             resolution=resolution,
             start_timestamp=cursor,
             end_timestamp=upper,

@@ -62,7 +62,7 @@ def _account_lines(out: Output, event: Any) -> list[str]:
     lines: list[str] = []
     if event.orders:
         lines += out.table_lines(ORDER_HEADERS, order_rows([o.raw for o in event.orders], {}),
-                                 align="llllrrrll", title=f"orders ({len(event.orders)})")  # fmt: skip
+                                 align="llllrrrrll", title=f"orders ({len(event.orders)})")  # fmt: skip
     if event.positions:
         rows = positions_rows(p.raw for p in event.positions)
         lines += (

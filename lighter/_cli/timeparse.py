@@ -7,21 +7,10 @@ import re
 from datetime import datetime, timezone
 
 from lighter._cli.context import CliError
+from lighter.resources._paging import RESOLUTION_SECONDS
 
 _RELATIVE = re.compile(r"^(\d+(?:\.\d+)?)\s*(s|m|h|d|w)$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-
-RESOLUTION_SECONDS = {
-    "1m": 60,
-    "5m": 300,
-    "15m": 900,
-    "30m": 1800,
-    "1h": 3600,
-    "4h": 14400,
-    "12h": 43200,
-    "1d": 86400,
-    "1w": 604800,
-}
 
 
 def parse_time_ms(text: str, now_ms: int, *, what: str = "time") -> int:

@@ -88,12 +88,12 @@ def side_cell(is_ask: Any) -> Cell:
     return Cell("sell", "red") if is_ask else Cell("buy", "green")
 
 
-ORDER_HEADERS = ["ORDER", "MARKET", "SIDE", "TYPE", "PRICE", "SIZE", "FILLED", "STATUS", "TIF"]
+ORDER_HEADERS = ["ORDER", "MARKET", "SIDE", "TYPE", "PRICE", "SIZE", "FILLED", "AVG FILL", "STATUS", "TIF"]
 
 
 def orders_table(out: Output, orders: Sequence[Mapping[str, Any]], symbols: Mapping[int, str]) -> None:
     """Orders (as ``Order.to_dict()`` of the REST API) in a table."""
-    out.table(ORDER_HEADERS, order_rows(orders, symbols), align="llllrrrll")
+    out.table(ORDER_HEADERS, order_rows(orders, symbols), align="llllrrrrll")
 
 
 def order_rows(orders: Iterable[Mapping[str, Any]], symbols: Mapping[int, str]) -> list[list[Cell | str]]:
@@ -109,11 +109,20 @@ def order_rows(orders: Iterable[Mapping[str, Any]], symbols: Mapping[int, str]) 
                 fmt(o.get("price")),
                 fmt(o.get("initial_base_amount")),
                 fmt(o.get("filled_base_amount")),
+                fmt(_average_fill(o)),
                 str(o.get("status", "")),
                 str(o.get("time_in_force", "")),
             ]
         )
     return rows
+
+
+def _average_fill(order: Mapping[str, Any]) -> Decimal | None:
+    """Filled quote / filled size: the price the order actually got (PRICE is its limit)."""
+    filled, quote = dec(order.get("filled_base_amount")), dec(order.get("filled_quote_amount"))
+    if not filled or quote is None:
+        return None
+    return (quote / filled).quantize(Decimal(1).scaleb(-8)).normalize()
 
 
 def positions_rows(positions: Iterable[Mapping[str, Any]]) -> list[list[Cell | str]]:

@@ -177,8 +177,16 @@ def describe_parse_failure(exc: BaseException) -> str:
     return f"{model}: {what}{where}"
 
 
-def parse(op: Operation, generated_client: Any, response: Any) -> Any:
-    """Parse a 2xx response with the generated builder; raise typed errors for error bodies."""
+def parse(op: Operation, generated_client: Any, response: Any, *, as_json: bool = False) -> Any:
+    """Parse a 2xx response with the generated builder; raise typed errors for error bodies.
+
+    ``as_json``: the JSON body instead (result code checked), for readers that convert it themselves
+    (the pagers: read models straight from JSON, without building generated models first).
+    """
+    if as_json:
+        from lighter._http import check_result_code, json_body
+
+        return check_result_code(json_body(response), response)
     try:
         built = op.module._build_response(client=generated_client, response=response)
     except Exception as exc:  # the generated from_dict raises KeyError/TypeError/ValueError on odd shapes

@@ -76,6 +76,19 @@ class TxResult:
     predicted_execution_time_ms: int | None = None
     volume_quota_remaining: int | None = None
     message: str | None = None
+    waiter: Any = field(default=None, repr=False, compare=False)
+    """The client that sent it (for `wait`)."""
+
+    def wait(self, *, timeout: float = 30.0, poll_interval: float = 0.2) -> Any:
+        """Wait until the exchange executed it; an `OrderResult` (status, and for an order: filled,
+        average_price, fees, fills). On `AsyncLighter`: ``await result.wait()``."""
+        if self.waiter is None:
+            from lighter._errors import InvalidInputError
+
+            raise InvalidInputError(
+                "this result was not sent by a client: use client.wait_for_result(result)"
+            )
+        return self.waiter.wait_for_result(self, timeout=timeout, poll_interval=poll_interval)
 
 
 @dataclass(frozen=True)

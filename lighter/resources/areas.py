@@ -1,23 +1,50 @@
 """The areas users think in (account, orders, transactions, market data) and `api` (every operation).
 
-Each area is written once: its methods return ``client._op(...)``, which is the parsed model on `Lighter`
-and an awaitable of it on `AsyncLighter`. Any generated operation not wrapped here is still reachable as
-``client.api.<operation>(...)`` or ``client.api.<tag>.<operation>(...)``, and as an attribute of the area.
+Each area is written once: its reads return typed read models (`lighter.models`: Position, Order, Fill,
+Trade, Candle...) built by `lighter.models._convert` from ``client._op(...)``; on `AsyncLighter` they are
+awaitables of the same, and the ``iter_*`` forms are async iterators. History is paged by the pagers of
+`lighter.resources._paging`. The raw generated models stay reachable as ``client.api.<operation>(...)``
+or ``client.api.<tag>.<operation>(...)``; a generated operation not wrapped here is also an attribute of
+the area.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Mapping
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from lighter._errors import InvalidInputError
+from lighter.resources import _paging as P
 from lighter.resources._ops import REGISTRY
 
 if TYPE_CHECKING:  # pragma: no cover
+    from types import ModuleType
+
     from lighter.client import _Core
 
 ALL_MARKETS = 255
 ALL_API_KEYS = 255
+
+
+def _collected(iterate: Callable[..., Any], doc: str) -> Callable[..., Any]:
+    """The list form of an ``iter_*`` read: the same arguments; a list (awaitable on AsyncLighter)."""
+
+    @functools.wraps(iterate)
+    def read(self: Any, *args: Any, **kwargs: Any) -> Any:
+        return iterate(self, *args, _collect=True, **kwargs)
+
+    read.__doc__ = doc
+    read.__name__ = read.__qualname__ = iterate.__name__.removeprefix("iter_")
+    return read
+
+
+def _c() -> ModuleType:
+    """The conversion module, imported on first read (keeps attrs out of ``from lighter import Lighter``)."""
+    from lighter.models import _convert
+
+    return _convert
 
 
 class _Bound:
@@ -87,16 +114,27 @@ class _Area:
     def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
         return self._client._then(value, fn)
 
+    def _read(self, value: Any, fn: Callable[[Mapping[str, Any]], Any]) -> Any:
+        """``fn`` of the answer's JSON dict, once there (now on `Lighter`, awaited on `AsyncLighter`)."""
+        return self._client._then(value, lambda raw: fn(_c().as_dict(raw)))
+
+    def _pages(self, pager: P.Pager, market: int | str | None = None, *, collect: bool) -> Any:
+        """Every item of a pager: a list (awaitable on `AsyncLighter`), or an (async) iterator."""
+        if collect:
+            return self._client._collect(pager, market)
+        return self._client._paginate(pager, market)
+
     @property
     def _account_index(self) -> int:
         return self._client._require_account()
 
 
 class Account(_Area):
-    """Accounts: by index or L1 address, API keys, positions, balances, PnL, limits, tier."""
+    """Accounts: by index or L1 address, API keys, positions, balances, PnL, funding, transfers, limits."""
 
     def get(self, account_index: int | None = None) -> Any:
-        """Full account details (``GET /api/v1/account?by=index``); default: this client's account."""
+        """Full account details (``GET /api/v1/account?by=index``, the generated model); default: this
+        client's account."""
         index = self._account_index if account_index is None else account_index
         return self._op("account", by="index", value=str(index))
 
@@ -110,40 +148,93 @@ class Account(_Area):
         return self._op("apikeys", account_index=index, api_key_index=api_key_index)
 
     def positions(self, account_index: int | None = None) -> Any:
-        """The open positions of the account (from ``account``)."""
-        return self._then(
-            self.get(account_index), lambda r: list(getattr(r.accounts[0], "positions", None) or [])
-        )
+        """The open positions of the account: a list of `Position` (signed `size`: negative = short)."""
+        return self._read(self.get(account_index), lambda r: _c().positions_of_account(r["accounts"][0]))
 
     def balances(self, account_index: int | None = None) -> Any:
-        """Collateral, available balance and per-asset balances (from ``account``)."""
-
-        def pick(r: Any) -> dict[str, Any]:
-            acc = r.accounts[0]
-            return {
-                "collateral": getattr(acc, "collateral", None),
-                "available_balance": getattr(acc, "available_balance", None),
-                "total_asset_value": getattr(acc, "total_asset_value", None),
-                "assets": list(getattr(acc, "assets", None) or []),
-            }
-
-        return self._then(self.get(account_index), pick)
+        """Collateral, available balance and per-asset `Balances` (``balances["USDC"].available``)."""
+        return self._read(self.get(account_index), lambda r: _c().balances_of_account(r["accounts"][0]))
 
     def limits(self) -> Any:
         """Trading limits and tier of this account (auth)."""
         return self._op("account_limits", account_index=self._account_index)
 
-    def pnl(self, *, resolution: str, start_timestamp: int, end_timestamp: int, count_back: int = 0) -> Any:
-        """PnL history of this account."""
-        return self._op(
+    def _pnl_pager(self, resolution: str, start: P.TimeArg, end: P.TimeArg) -> P.WindowPager:
+        res = P.check_resolution(resolution, P.PNL_RESOLUTIONS)
+        start_ms, end_ms = P.time_range(start, end, default_span=timedelta(days=1))
+        assert start_ms is not None
+        return P.WindowPager(
             "pnl",
-            by="index",
-            value=str(self._account_index),
-            resolution=resolution,
-            start_timestamp=start_timestamp,
-            end_timestamp=end_timestamp,
-            count_back=count_back,
+            {"by": "index", "value": str(self._account_index), "resolution": res, "count_back": 0},
+            resolution=res,
+            start_ms=start_ms,
+            end_ms=end_ms,
+            items=lambda body, _: _c().pnl(body.get("pnl")),
+            time_of=lambda p: p.time,
         )
+
+    def iter_pnl(
+        self,
+        resolution: str = "1h",
+        *,
+        start: P.TimeArg = None,
+        end: P.TimeArg = None,
+        _collect: bool = False,
+    ) -> Any:
+        """`pnl` as an iterator (an async iterator on `AsyncLighter`); `_collect`: the list form."""
+        return self._pages(self._pnl_pager(resolution, start, end), collect=_collect)
+
+    pnl = _collected(
+        iter_pnl,
+        """PnL history of this account, a list of `PnlPoint` (start/end: datetime, timedelta ago, or unix
+        time; default the last day), paged; `iter_pnl` yields them as pages arrive.""",
+    )
+
+    def iter_funding_payments(
+        self,
+        *,
+        market: int | str | None = None,
+        start: P.TimeArg = None,
+        end: P.TimeArg = None,
+        limit: int | None = None,
+    ) -> Any:
+        """Funding paid or received by this account's positions, newest first (`FundingPayment`)."""
+        start_ms, end_ms = P.time_range(start, end, default_span=None)
+        params: dict[str, Any] = {"account_index": self._account_index, "limit": P.PAGE_LIMIT}
+        if start_ms is not None:
+            params["start_timestamp"] = start_ms
+        pager = P.CursorPager(
+            "position_funding",
+            params,
+            items=lambda body, pg: [
+                f
+                for f in _c().funding_payments(body.get("position_fundings"))
+                if pg.market_id < 0 or f.market_id == pg.market_id
+            ],
+            time_of=lambda f: f.time,
+            start_ms=start_ms,
+            end_ms=end_ms,
+            limit=limit,
+            market_param=None,  # position_funding filters by `market_ids`; we filter the page instead
+        )
+        return self._pages(pager, market, collect=False)
+
+    def iter_transfers(
+        self, *, start: P.TimeArg = None, end: P.TimeArg = None, limit: int | None = None
+    ) -> Any:
+        """Transfers in and out of this account, newest first (`Transfer`)."""
+        start_ms, end_ms = P.time_range(start, end, default_span=None)
+        pager = P.CursorPager(
+            "transfer_history",
+            {"account_index": self._account_index},
+            items=lambda body, _: _c().transfers(body.get("transfers")),
+            time_of=lambda t: t.time,
+            start_ms=start_ms,
+            end_ms=end_ms,
+            limit=limit,
+            cursor_key="cursor",
+        )
+        return self._pages(pager, collect=False)
 
     def metadata(self) -> Any:
         """Account metadata (name, description)."""
@@ -151,48 +242,122 @@ class Account(_Area):
 
 
 class Orders(_Area):
-    """Open and past orders, trades."""
+    """Open and past orders (`Order`) and this account's fills (`Fill`)."""
 
     def active(self, market: int | str | None = None) -> Any:
-        """Open orders of this account (auth), of one market or all."""
-        return self._client._op(
-            "account_active_orders",
-            account_index=self._account_index,
-            _market=market,
-            _market_param="market_id",
+        """Open orders of this account (auth), of one market or all: a list of `Order`."""
+        return self._read(
+            self._client._op(
+                "account_active_orders",
+                account_index=self._account_index,
+                _market=market,
+                _market_param="market_id",
+            ),
+            lambda r: _c().orders(r.get("orders")),
         )
 
     def inactive(
         self, *, limit: int = 100, market: int | str | None = None, cursor: str | None = None
     ) -> Any:
-        """Filled, cancelled and expired orders (auth), newest first, paginated by `cursor`."""
-        return self._client._op(
-            "account_inactive_orders",
-            account_index=self._account_index,
-            limit=limit,
-            **({"cursor": cursor} if cursor else {}),
-            _market=market,
-            _market_param="market_id",
+        """Filled, cancelled and expired orders (auth), newest first: one page, a list of `Order`
+        (``iter_history`` pages through all of them)."""
+        page: dict[str, Any] = {"cursor": cursor} if cursor else {}
+        return self._read(
+            self._client._op(
+                "account_inactive_orders",
+                account_index=self._account_index,
+                limit=limit,
+                _market=market,
+                _market_param="market_id",
+                **page,
+            ),
+            lambda r: _c().orders(r.get("orders")),
         )
 
-    def trades(self, *, market: int | str | None = None, limit: int = 100, sort_by: str = "timestamp") -> Any:
-        """This account's trades."""
-        return self._client._op(
-            "trades",
-            account_index=self._account_index,
+    def iter_history(
+        self,
+        *,
+        market: int | str | None = None,
+        start: P.TimeArg = None,
+        end: P.TimeArg = None,
+        limit: int | None = None,
+    ) -> Any:
+        """Every past order (filled, cancelled, expired), newest first, paged (`Order`)."""
+        start_ms, end_ms = P.time_range(start, end, default_span=None)
+        pager = P.CursorPager(
+            "account_inactive_orders",
+            {"account_index": self._account_index, "limit": P.PAGE_LIMIT},
+            items=lambda body, _: _c().orders(body.get("orders")),
+            time_of=lambda o: o.updated_at,
+            start_ms=start_ms,
+            end_ms=end_ms,
             limit=limit,
-            sort_by=sort_by,
-            _market=market,
-            _market_param="market_id",
         )
+        return self._pages(pager, market, collect=False)
+
+    def trades(self, *, market: int | str | None = None, limit: int = 100, sort_by: str = "timestamp") -> Any:
+        """This account's latest trades as `Fill` (its side, role, fee, realised PnL), newest first."""
+        account = self._account_index
+        return self._read(
+            self._client._op(
+                "trades",
+                account_index=account,
+                limit=limit,
+                sort_by=sort_by,
+                _market=market,
+                _market_param="market_id",
+            ),
+            lambda r: _c().fills(r.get("trades"), account),
+        )
+
+    def _fills_pager(
+        self, start: P.TimeArg, end: P.TimeArg, limit: int | None, order_index: int | None
+    ) -> P.CursorPager:
+        start_ms, end_ms = P.time_range(start, end, default_span=None)
+        account = self._account_index
+        params: dict[str, Any] = {"account_index": account, "limit": P.PAGE_LIMIT, "sort_by": "timestamp"}
+        if order_index is not None:
+            params["order_index"] = order_index
+        return P.CursorPager(
+            "trades",
+            params,
+            items=lambda body, _: _c().fills(body.get("trades"), account),
+            time_of=lambda f: f.time,
+            start_ms=start_ms,
+            end_ms=end_ms,
+            limit=limit,
+        )
+
+    def iter_fills(
+        self,
+        *,
+        market: int | str | None = None,
+        start: P.TimeArg = None,
+        end: P.TimeArg = None,
+        order_index: int | None = None,
+        limit: int | None = None,
+        _collect: bool = False,
+    ) -> Any:
+        """`fills` as an iterator (an async iterator on `AsyncLighter`); `_collect`: the list form."""
+        return self._pages(self._fills_pager(start, end, limit, order_index), market, collect=_collect)
+
+    fills = _collected(
+        iter_fills,
+        """Every fill of this account in [start, end] (or of one order), newest first, paged: a list of
+        `Fill`; `iter_fills` yields them as pages arrive.""",
+    )
 
 
 class Transactions(_Area):
     """Transactions and blocks: by hash, history, blocks, nonce; `wait` lives on the client."""
 
     def get(self, tx_hash: str) -> Any:
-        """One transaction by hash."""
+        """One transaction by hash (the generated model; ``status`` gives the typed `TxStatus`)."""
         return self._op("tx", by="hash", value=tx_hash)
+
+    def status(self, tx_hash: str) -> Any:
+        """One transaction by hash as `TxStatus` (state pending/executed/failed, times, event info)."""
+        return self._read(self.get(tx_hash), _c().tx_status)
 
     def history(self, *, limit: int = 100, index: int | None = None) -> Any:
         """This account's transactions."""
@@ -238,48 +403,114 @@ class MarketData(_Area):
         return self._client._op("order_book_details", _market=market, _market_param="market_id")
 
     def recent_trades(self, market: int | str, *, limit: int = 100) -> Any:
-        """The latest trades of a market."""
-        return self._client._op("recent_trades", limit=limit, _market=market, _market_param="market_id")
+        """The latest trades of a market, newest first: a list of `Trade` (`side` = the taker's side)."""
+        return self._read(
+            self._client._op("recent_trades", limit=limit, _market=market, _market_param="market_id"),
+            lambda r: _c().trades(r.get("trades")),
+        )
 
-    def candles(
+    def _trades_pager(self, start: P.TimeArg, end: P.TimeArg, limit: int | None) -> P.CursorPager:
+        start_ms, end_ms = P.time_range(start, end, default_span=None)
+        return P.CursorPager(
+            "trades",
+            {"limit": P.PAGE_LIMIT, "sort_by": "timestamp"},
+            items=lambda body, _: _c().trades(body.get("trades")),
+            time_of=lambda t: t.time,
+            start_ms=start_ms,
+            end_ms=end_ms,
+            limit=limit,
+            auth=False,  # a market's trades: a token would make it a query about this account
+        )
+
+    def iter_trades(
         self,
         market: int | str,
         *,
-        resolution: str,
-        start_timestamp: int,
-        end_timestamp: int,
-        count_back: int = 0,
+        start: P.TimeArg = None,
+        end: P.TimeArg = None,
+        limit: int | None = None,
+        _collect: bool = False,
     ) -> Any:
-        """OHLCV candles ("1m", "5m", "15m", "1h", "4h", "1d"...)."""
-        return self._client._op(
+        """`trades` as an iterator (an async iterator on `AsyncLighter`); `_collect`: the list form."""
+        return self._pages(self._trades_pager(start, end, limit), market, collect=_collect)
+
+    trades = _collected(
+        iter_trades,
+        """Every trade of a market in [start, end] (datetime, timedelta ago, or unix time), newest first,
+        paged: a list of `Trade`; give `start` or `limit` on busy markets. `iter_trades` yields them as
+        pages arrive.""",
+    )
+
+    def _candles_pager(self, resolution: str, start: P.TimeArg, end: P.TimeArg) -> P.WindowPager:
+        res = P.check_resolution(resolution, P.CANDLE_RESOLUTIONS)
+        start_ms, end_ms = P.time_range(
+            start, end, default_span=timedelta(seconds=P.RESOLUTION_SECONDS[res] * P.BUCKETS_PER_CALL)
+        )
+        assert start_ms is not None
+        return P.WindowPager(
             "candles",
-            resolution=resolution,
-            start_timestamp=start_timestamp,
-            end_timestamp=end_timestamp,
-            count_back=count_back,
-            _market=market,
-            _market_param="market_id",
+            {"resolution": res, "count_back": P.BUCKETS_PER_CALL},
+            resolution=res,
+            start_ms=start_ms,
+            end_ms=end_ms,
+            items=lambda body, pg: _c().candles(body.get("c"), market_id=pg.market_id, resolution=res),
+            time_of=lambda c: c.time,
         )
 
-    def fundings(
+    def iter_candles(
         self,
         market: int | str,
+        resolution: str = "1m",
         *,
-        resolution: str,
-        start_timestamp: int,
-        end_timestamp: int,
-        count_back: int = 0,
+        start: P.TimeArg = None,
+        end: P.TimeArg = None,
+        _collect: bool = False,
     ) -> Any:
-        """Funding history of a market."""
-        return self._client._op(
+        """`candles` as an iterator (an async iterator on `AsyncLighter`); `_collect`: the list form."""
+        return self._pages(self._candles_pager(resolution, start, end), market, collect=_collect)
+
+    candles = _collected(
+        iter_candles,
+        """Every OHLCV candle of [start, end], oldest first: a list of `Candle`.
+
+        resolution: "1m", "5m", "15m", "30m", "1h", "4h", "12h", "1d", "1w". start/end: a datetime
+        (naive = UTC), a timedelta (that long ago) or unix seconds/ms; end defaults to now, start to 500
+        candles before end.
+        Pages by the API's 500-candle cap; every request goes through the rate limiter. `iter_candles` yields
+        them page by page.""",
+    )
+
+    def _fundings_pager(self, resolution: str, start: P.TimeArg, end: P.TimeArg) -> P.WindowPager:
+        res = P.check_resolution(resolution, P.FUNDING_RESOLUTIONS)
+        start_ms, end_ms = P.time_range(start, end, default_span=timedelta(days=7))
+        assert start_ms is not None
+        return P.WindowPager(
             "fundings",
-            resolution=resolution,
-            start_timestamp=start_timestamp,
-            end_timestamp=end_timestamp,
-            count_back=count_back,
-            _market=market,
-            _market_param="market_id",
+            {"resolution": res, "count_back": 0},
+            resolution=res,
+            start_ms=start_ms,
+            end_ms=end_ms,
+            items=lambda body, pg: _c().fundings(body.get("fundings"), market_id=pg.market_id),
+            time_of=lambda f: f.time,
         )
+
+    def iter_fundings(
+        self,
+        market: int | str,
+        resolution: str = "1h",
+        *,
+        start: P.TimeArg = None,
+        end: P.TimeArg = None,
+        _collect: bool = False,
+    ) -> Any:
+        """`fundings` as an iterator (an async iterator on `AsyncLighter`); `_collect`: the list form."""
+        return self._pages(self._fundings_pager(resolution, start, end), market, collect=_collect)
+
+    fundings = _collected(
+        iter_fundings,
+        """Funding settlements of a market in [start, end] (default: the last 7 days), oldest first: a list
+        of `Funding`; resolution "1h" or "1d". `iter_fundings` yields them as pages arrive.""",
+    )
 
     def funding_rates(self) -> Any:
         """Current funding rates of every market."""

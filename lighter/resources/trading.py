@@ -344,6 +344,11 @@ class Trading(Generic[R, RB]):
         account_field = "from_account_index" if cls_name in ("Withdraw", "Transfer") else "account_index"
         return cls(**{account_field: self.account_index, "api_key_index": 0, "nonce": 0, **fields})
 
+    _can_wait = False  # the client faces can wait for an order's outcome; a batch cannot
+
+    def _settle(self, submitted: R, timeout: float) -> Any:  # pragma: no cover - each client face
+        raise NotImplementedError
+
     def _coid(self, client_order_index: int | None) -> int:
         if client_order_index is None:
             return self._client_order_ids.next()
@@ -371,8 +376,15 @@ class Trading(Generic[R, RB]):
         api_key_index: int | None = None,
         integrator: int | Integrator | None = None,
         self_trade: str | SelfTrade | None = None,
-    ) -> R:
+        wait: bool = False,
+        wait_timeout: float = 30.0,
+    ) -> Any:
         """Place an order. `size` and `price` are human units ("0.1" ETH at "3000.5" USDC).
+
+        Returns the `TxResult` (hash, nonce, client order index); with ``wait=True`` waits until the
+        exchange executed it and returns an `OrderResult` instead: ``state`` (filled, partially_filled,
+        resting, pending, cancelled, rejected), ``filled``, ``average_price``, ``fees`` and ``fills``
+        from the exchange's records. ``result.wait()`` does the same later.
 
         order_type: "limit" (default), "market" (price = worst accepted price; default: the top of the
         book moved by `max_slippage`, 1%), "stop_loss", "stop_loss_limit", "take_profit",
@@ -415,7 +427,12 @@ class Trading(Generic[R, RB]):
             return [Draft(tx, client_order_index=coid)]
 
         books = (market,) if kind == 1 and price is None else ()
-        return self._submit(
+        if _flag(wait, "wait") and not self._can_wait:
+            raise InvalidInputError(
+                f"wait=True is not available on {type(self).__name__} (a batch, or trading over WebSocket): "
+                "send, then client.wait_for_result(result)"
+            )
+        submitted = self._submit(
             Plan(
                 _wrap(build),
                 needs_markets=True,
@@ -425,6 +442,7 @@ class Trading(Generic[R, RB]):
                 integrators=options.integrators(),
             )
         )
+        return self._settle(submitted, wait_timeout) if wait else submitted
 
     def create_limit_order(
         self,
@@ -441,8 +459,10 @@ class Trading(Generic[R, RB]):
         rounding: str | None = None,
         integrator: int | Integrator | None = None,
         self_trade: str | SelfTrade | None = None,
-    ) -> R:
-        """A limit order: GTT by default, or time_in_force="ioc", or post_only=True."""
+        wait: bool = False,
+    ) -> Any:
+        """A limit order: GTT by default, or time_in_force="ioc", or post_only=True. ``wait=True``: see
+        `create_order`."""
         return self.create_order(
             market,
             side=side,
@@ -457,6 +477,7 @@ class Trading(Generic[R, RB]):
             rounding=rounding,
             integrator=integrator,
             self_trade=self_trade,
+            wait=wait,
         )
 
     def create_market_order(
@@ -472,9 +493,10 @@ class Trading(Generic[R, RB]):
         rounding: str | None = None,
         integrator: int | Integrator | None = None,
         self_trade: str | SelfTrade | None = None,
-    ) -> R:
+        wait: bool = False,
+    ) -> Any:
         """A market order whose worst price is the top of the book moved by `max_slippage` (0.01 = 1%),
-        or `price` when given."""
+        or `price` when given. ``wait=True``: see `create_order`."""
         return self.create_order(
             market,
             side=side,
@@ -487,6 +509,7 @@ class Trading(Generic[R, RB]):
             rounding=rounding,
             integrator=integrator,
             self_trade=self_trade,
+            wait=wait,
         )
 
     def create_stop_loss_order(

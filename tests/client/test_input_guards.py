@@ -92,7 +92,7 @@ def test_refused_before_signing(client: Lighter, call: Callable[[Lighter], objec
 def test_modify_checks_the_minimums_like_create(client: Lighter) -> None:
     placed = client.create_order("ETH", side="buy", size="0.01", price="2000")
     client.wait_for_tx(placed, timeout=5)
-    order_index = client.orders.active("ETH").orders[0].order_index
+    order_index = client.orders.active("ETH")[0].order_index
     refused(client, lambda: client.create_order("ETH", side="buy", size="0.0001", price="2000"), "minimum")
     refused(client, lambda: client.modify_order("ETH", order_index, size="0.0001", price="2000"), "minimum")
     moved = client.modify_order("ETH", order_index, size="0.02", price="2001")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from decimal import Decimal
 
 import pytest
 
@@ -60,7 +61,7 @@ def test_generated_operations_with_automatic_auth(local_exchange: object, onboar
     with client_for(creds) as client:
         placed = client.create_order("ETH", side="buy", size="0.05", price="2000", client_order_index=77)
         active = client.orders.active("ETH")  # accountActiveOrders needs an auth token
-        assert [o.client_order_index for o in active.orders] == [77]
+        assert [o.client_order_index for o in active] == [77]
         raw = client.api.account_active_orders(account_index=creds.account_index, market_id=0)
         assert len(raw.orders) == 1
         assert client.api.market.order_book_details(market_id=0).order_book_details[0].symbol == "ETH"
@@ -68,8 +69,8 @@ def test_generated_operations_with_automatic_auth(local_exchange: object, onboar
         assert details.order_book_details[0].size_decimals == client.market("ETH").size_decimals
         assert client.transactions.get(placed.tx_hash).hash_ == placed.tx_hash
         assert client.account.get().accounts[0].index == creds.account_index
-        client.cancel_order("ETH", active.orders[0].order_index)
-        assert client.orders.active("ETH").orders == []
+        client.cancel_order("ETH", active[0].order_index)
+        assert client.orders.active("ETH") == []
     anonymous = Lighter(base_url=creds.base_url, chain_id=creds.chain_id)
     with pytest.raises(MissingCredentialsError, match="auth token"):
         anonymous.api.account_active_orders(account_index=creds.account_index)
@@ -105,7 +106,7 @@ def test_eight_threads_times_100_orders_on_one_api_key(
     assert errors == []
     nonces = sorted(r.nonce for r in results)
     assert nonces == list(range(nonces[0], nonces[0] + 800))  # every order accepted, no nonce error
-    assert len(client.orders.active("ETH").orders) == 800
+    assert len(client.orders.active("ETH")) == 800
     client.close()
 
 
@@ -123,7 +124,7 @@ def test_500_asyncio_tasks_on_one_api_key(local_exchange: object, onboard_accoun
                 )
             )
             active = await client.orders.active("ETH")
-            assert len(active.orders) == 500
+            assert len(active) == 500
             return [r.nonce for r in results]
 
     nonces = sorted(asyncio.run(main()))
@@ -147,7 +148,7 @@ def test_faults_429_5xx_and_invalid_nonce(local_exchange: object, onboard_accoun
         with pytest.raises(RateLimitError) as refused:
             client.create_order("ETH", side="buy", size="0.01", price="2000")
         assert refused.value.nonce_consumed is False and refused.value.status_code == 429
-        assert client.orders.active("ETH").orders == []  # nothing was executed
+        assert client.orders.active("ETH") == []  # nothing was executed
         first = client.create_order("ETH", side="buy", size="0.01", price="2000")  # sent again by the caller
         assert first.nonce == expected
         # sendTx answered 500: never resent (outcome unknown); the next order resyncs and succeeds
@@ -172,34 +173,43 @@ def test_areas_against_the_local_exchange(local_exchange: object, onboard_accoun
     creds = onboard_account(usdc=10_000)  # type: ignore[operator]
     maker_creds = onboard_account(usdc=10_000)  # type: ignore[operator]
     with client_for(creds) as client, client_for(maker_creds) as maker:
+        raw_account = client.api.account(by="index", value=str(creds.account_index)).accounts[0]
+        assert (raw_account.collateral, raw_account.assets) == ("10000.000000", [])  # exactly the deposit
         balances = client.account.balances()
-        assert (balances["collateral"], balances["assets"]) == ("10000.000000", [])  # exactly the deposit
+        assert (balances.collateral, balances.assets) == (Decimal("10000.000000"), ())
         ask = maker.create_order("ETH", side="sell", size="0.02", price="2000")
         maker.wait_for_tx(ask, timeout=5)
         client.create_order("ETH", side="buy", size="0.03", price="1900", client_order_index=5)  # rests
         taken = client.create_order("ETH", side="buy", size="0.01", price="2000", client_order_index=6)
         client.wait_for_tx(taken, timeout=5)
-        resting = client.orders.active("ETH").orders
+        resting = client.api.account_active_orders(account_index=creds.account_index, market_id=0).orders
         assert [(o.client_order_index, o.price, o.remaining_base_amount) for o in resting] == [
             (5, "1900.00", "0.0300")
+        ]
+        assert [(o.client_order_index, o.price, o.remaining) for o in client.orders.active("ETH")] == [
+            (5, Decimal("1900.00"), Decimal("0.0300"))
         ]
         cancelled = client.cancel_order("ETH", resting[0].order_index)
         client.wait_for_tx(cancelled, timeout=5)
 
-        [position] = client.account.positions()
+        [position] = [
+            p for p in client.api.account(by="index", value=str(creds.account_index)).accounts[0].positions
+        ]
         assert (position.symbol, position.sign, position.position, position.avg_entry_price) == (
             "ETH",
             1,
             "0.0100",
             "2000.00",
         )
+        [typed] = client.account.positions()
+        assert (typed.symbol, typed.size, typed.entry_price) == ("ETH", Decimal("0.0100"), Decimal("2000.00"))
         assert client.transactions.next_nonce().nonce == cancelled.nonce + 1
         history = [(t.hash_, t.type_) for t in client.transactions.history(limit=10).txs]
         assert (taken.tx_hash, 14) in history and (cancelled.tx_hash, 15) in history
         book = client.market_data.order_book("ETH", limit=10)  # the maker's ask, 0.01 of it taken
         assert (book.total_bids, book.total_asks) == (0, 1)
         assert (book.asks[0].price, book.asks[0].remaining_base_amount) == ("2000.00", "0.0100")
-        [trade] = client.market_data.recent_trades("ETH", limit=10).trades
+        [trade] = client.api.recent_trades(market_id=0, limit=10).trades
         assert (trade.price, trade.size, trade.bid_account_id, trade.ask_account_id, trade.tx_hash) == (
             "2000.00",
             "0.0100",
@@ -208,8 +218,8 @@ def test_areas_against_the_local_exchange(local_exchange: object, onboard_accoun
             taken.tx_hash,
         )
         now = int(time.time())
-        [candle] = client.market_data.candles(
-            "ETH",
+        [candle] = client.api.candles(
+            market_id=0,
             resolution="1m",
             start_timestamp=(now - 3600) * 1000,
             end_timestamp=(now + 60) * 1000,
@@ -220,11 +230,11 @@ def test_areas_against_the_local_exchange(local_exchange: object, onboard_accoun
         assert rates["ETH"] == 0
         stats = {s.symbol: s for s in client.market_data.exchange_stats().order_book_stats}
         assert (stats["ETH"].last_trade_price, stats["ETH"].daily_trades_count) == (2000.0, 1)
-        done = {(o.client_order_index, o.status, o.price) for o in client.orders.inactive(limit=10).orders}
+        inactive = client.api.account_inactive_orders(account_index=creds.account_index, limit=10).orders
+        done = {(o.client_order_index, o.status, o.price) for o in inactive}
         assert done == {(5, "canceled", "1900.00"), (6, "filled", "2000.00")}
-        assert [(t.price, t.size, t.bid_client_id) for t in client.orders.trades(limit=10).trades] == [
-            ("2000.00", "0.0100", 6)
-        ]
+        mine = client.api.trades(account_index=creds.account_index, limit=10, sort_by="timestamp").trades
+        assert [(t.price, t.size, t.bid_client_id) for t in mine] == [("2000.00", "0.0100", 6)]
 
 
 def test_async_reads_and_onboarding(local_exchange: object, onboard_account: object) -> None:
@@ -235,11 +245,14 @@ def test_async_reads_and_onboarding(local_exchange: object, onboard_account: obj
             placed = await client.create_limit_order("ETH", side="sell", size="0.01", price="9000")
             tx = await client.wait_for_tx(placed, timeout=5)
             assert tx["hash"] == placed.tx_hash
-            active = await client.orders.active("ETH")
+            active = await client.api.account_active_orders(account_index=creds.account_index, market_id=0)
             assert [o.client_order_index for o in active.orders] == [placed.client_order_index]
+            assert [o.client_order_index for o in await client.orders.active("ETH")] == [
+                placed.client_order_index
+            ]
             assert (await client.account.get()).accounts[0].index == creds.account_index
             await client.cancel_all_orders(market="ETH")
-            assert (await client.orders.active("ETH")).orders == []
+            assert await client.orders.active("ETH") == []
 
     asyncio.run(main())
 
@@ -253,7 +266,7 @@ def test_withdraw_and_transfer_routes_are_checked_before_signing(
     other = onboard_account(usdc=10)  # type: ignore[operator]
 
     def spot(client: Lighter) -> dict[str, str]:
-        return {a.symbol: a.balance for a in client.account.balances()["assets"]}
+        return {a.symbol: f"{a.total:f}" for a in client.account.balances().assets}
 
     with client_for(creds) as client:
         before = client.transactions.next_nonce().nonce

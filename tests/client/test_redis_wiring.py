@@ -113,7 +113,7 @@ def test_two_clients_from_env_share_nonces_through_redis(
         t.join()
     assert errors == []
     assert sorted(nonces) == list(range(min(nonces), min(nonces) + 40))
-    assert len(clients[0].orders.active("ETH").orders) == 40  # every order accepted
+    assert len(clients[0].orders.active("ETH")) == 40  # every order accepted
     for c in clients:
         c.close()
 

@@ -56,7 +56,7 @@ def _threads(client: Lighter, threads: int, per_thread: int, *, cancel: bool) ->
                 if cancel and i % 3 == 2:  # reads and cancels interleave with the orders of others
                     mine = [
                         o
-                        for o in client.orders.active("ETH").orders
+                        for o in client.orders.active("ETH")
                         if o.client_order_index == placed.client_order_index
                     ]
                     assert len(mine) == 1
@@ -84,7 +84,7 @@ def test_eight_threads_create_read_cancel_on_one_key(
         results = _threads(client, 8, 30, cancel=True)
         assert len(results) == 8 * 30 + 8 * 10
         _check_nonces(local_exchange, creds, results, [creds.api_key_index])
-        assert len(client.orders.active("ETH").orders) == 8 * 20
+        assert len(client.orders.active("ETH")) == 8 * 20
 
 
 def test_eight_threads_on_four_keys_round_robin(local_exchange: LocalExchange, onboard_account: Any) -> None:
@@ -102,7 +102,7 @@ def test_eight_threads_on_four_keys_round_robin(local_exchange: LocalExchange, o
         _check_nonces(local_exchange, creds, results, sorted(keys))
         per_key = Counter(r.api_key_index for r in results)
         assert min(per_key.values()) >= 8 * 40 // 4 // 2, per_key  # round-robin spreads the load
-        assert len(client.orders.active("ETH").orders) == 320
+        assert len(client.orders.active("ETH")) == 320
 
 
 def _tasks(creds: Credentials, keys: dict[int, str] | None, count: int) -> list[Any]:
@@ -129,7 +129,7 @@ def _tasks(creds: Credentials, keys: dict[int, str] | None, count: int) -> list[
                 )
             )
             reads = await asyncio.gather(*(client.orders.active("ETH") for _ in range(5)))
-            assert all(len(r.orders) == count for r in reads)
+            assert all(len(r) == count for r in reads)
             return list(results)
 
     return asyncio.run(main())

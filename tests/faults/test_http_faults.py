@@ -286,5 +286,5 @@ def test_injected_invalid_nonce_recovered_under_concurrency(
     assert errors == []
     nonces = sorted(r.nonce for r in results)
     assert nonces == list(range(nonces[0], nonces[0] + 60))  # each refused tx re-signed and accepted
-    assert len(client.orders.active("ETH").orders) == 60
+    assert len(client.orders.active("ETH")) == 60
     client.close()

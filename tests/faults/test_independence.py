@@ -87,7 +87,7 @@ def test_accounts_and_keys_stay_independent(local_exchange: LocalExchange, onboa
         accepted = accepted_orders(lx, creds.account_index)
         assert len(accepted) == 20
         assert {o["AccountIndex"] for o in accepted} == {creds.account_index}
-        active = clients[name].orders.active("ETH").orders
+        active = clients[name].orders.active("ETH")
         assert len(active) == 20
         assert {str(o.price).rstrip("0").rstrip(".") for o in active} == {prices[name]}
     assert accepted_orders(lx, carol.account_index) == []

@@ -45,7 +45,7 @@ def _trade(lx: LocalExchange, onboard: Callable[..., Any], seconds: float, seed:
                 )
                 resting.append(result.client_order_index)
             elif roll < 0.8:
-                orders = maker.orders.active("ETH").orders
+                orders = maker.orders.active("ETH")
                 if orders:
                     maker.cancel_order("ETH", rng.choice(orders).order_index)
             else:  # take liquidity near the top: partial and full fills change and remove levels

@@ -131,7 +131,7 @@ def test_no_secret_in_logs_reprs_or_errors(
     active = client.orders.active("ETH")
     seen(active, client.account.get())
     assert client.auth_token() != client.auth_token(api_key_index=4)  # asked for: the user's own business
-    client.cancel_order("ETH", active.orders[0].order_index)
+    client.cancel_order("ETH", active[0].order_index)
     batch = client.batch()
     batch.create_order("ETH", side="sell", size="0.01", price="5000", post_only=True)
     batch.create_order("ETH", side="sell", size="0.01", price="5001", post_only=True)
