@@ -334,7 +334,7 @@ def test_socket_sends_carry_the_same_choices(onboard_account: Onboard) -> None:
             f'"L2TxAttributes":{{"1":{integrator.account_index},"2":100}}}}'
         )
         assert reduce.signed.tx_info.endswith('"L2TxAttributes":{"6":3}}')
-        assert not client.orders.active("ETH").orders  # the two shrank each other away, no trade
+        assert not client.orders.active("ETH")  # the two shrank each other away, no trade
         assert not client.account.positions()
 
 
