@@ -26,13 +26,16 @@ _EXPORTS: dict[str, str] = {
     "Batch": "lighter.client",
     "TxResult": "lighter.resources._plans",
     "BatchResult": "lighter.resources._plans",
+    "Integrator": "lighter.resources._order_options",
+    "SelfTrade": "lighter.resources._order_options",
     "LocalExchange": "lighter.testing",
 }
 # Every exception of the error tree is public at the top level too (lighter.errors lists them).
 _ERROR_NAMES = (
     "APIConnectionError APIError APIResponseValidationError APIStatusError APITimeoutError "
     "AccountNotFoundError ApiKeyNotFoundError AuthenticationError BadRequestError ConfigError "
-    "InternalServerError InvalidInputError InvalidNonceError InvalidOrderError InvalidParamError "
+    "IntegratorNotApprovedError InternalServerError InvalidInputError InvalidNonceError InvalidOrderError "
+    "InvalidParamError "
     "InvalidPublicKeyError InvalidSignatureError InvalidTxError InvalidTxTypeForAccountError LighterError "
     "MissingCredentialsError NonceError NotEnoughMarginError NotFoundError OrderNotFoundError "
     "PermissionDeniedError PrecisionError RateLimitError TooManyPendingTxsError TxWaitTimeoutError "
@@ -45,6 +48,8 @@ if TYPE_CHECKING:  # pragma: no cover  (static checkers see the real names; runt
     from lighter.client import Batch as Batch
     from lighter.client import Lighter as Lighter
     from lighter.errors import *  # noqa: F403
+    from lighter.resources._order_options import Integrator as Integrator
+    from lighter.resources._order_options import SelfTrade as SelfTrade
     from lighter.resources._plans import BatchResult as BatchResult
     from lighter.resources._plans import TxResult as TxResult
     from lighter.signing import PrivateKey as PrivateKey

@@ -283,6 +283,16 @@ class TooManyPendingTxsError(BadRequestError):
     default_hint = "wait for pending transactions to execute before sending more"
 
 
+class IntegratorNotApprovedError(BadRequestError):
+    """The order names an integrator this account has not approved, or fees above the approved caps
+    (code 21149). The nonce is not consumed."""
+
+    default_hint = (
+        "approve the integrator first with client.approve_integrator(index, max_perps_taker_fee=..., ...), "
+        "or lower the integrator fees to the approved caps"
+    )
+
+
 class InvalidParamError(BadRequestError):
     """A request parameter is invalid (code 20001)."""
 
@@ -301,6 +311,7 @@ RESULT_CODES: dict[int, tuple[type[APIStatusError], str]] = {
     21104: (InvalidNonceError, "invalid nonce"),
     21120: (InvalidSignatureError, "invalid signature"),
     21136: (InvalidPublicKeyError, "invalid PublicKey, update the sdk"),
+    21149: (IntegratorNotApprovedError, "integrator is not approved"),
     21500: (NotFoundError, "transaction not found"),
     21501: (InvalidTxError, "invalid tx info"),
     21502: (InvalidTxError, "marshal tx failed"),
@@ -313,6 +324,7 @@ RESULT_CODES: dict[int, tuple[type[APIStatusError], str]] = {
     21511: (InvalidTxTypeForAccountError, "invalid tx type for account"),
     21614: (InvalidOrderError, "no position found"),
     21700: (OrderNotFoundError, "invalid order index"),
+    21701: (InvalidOrderError, "invalid base amount (quoted by a third-party client only)"),
     21707: (OrderNotFoundError, "account is not owner of the order"),
     21708: (OrderNotFoundError, "order is empty"),
     21709: (OrderNotFoundError, "order is inactive"),
@@ -322,6 +334,10 @@ RESULT_CODES: dict[int, tuple[type[APIStatusError], str]] = {
     23001: (RateLimitError, "too many subscriptions"),
     23002: (RateLimitError, "too many different accounts"),
     23003: (RateLimitError, "too many connections"),
+    # WebSocket message limits (third-party docs citing the exchange's: 200 messages a minute, at most 50
+    # unanswered in flight); which of the two codes is which is not published.
+    30009: (RateLimitError, "websocket message limit reached"),
+    30010: (RateLimitError, "websocket message limit reached"),
 }
 
 # Older servers answer {"code": 400, "message": "invalid nonce"}: match well-known message fragments too.
@@ -338,6 +354,7 @@ _MESSAGE_FRAGMENTS: tuple[tuple[str, type[APIStatusError]], ...] = (
     ("account not found", AccountNotFoundError),
     ("too many pending", TooManyPendingTxsError),
     ("too many requests", RateLimitError),
+    ("integrator is not approved", IntegratorNotApprovedError),
 )
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
@@ -360,7 +377,7 @@ def error_class_for(status_code: int | None, code: int | None, message: str) -> 
         return RESULT_CODES[code][0]
     if code is not None and 21600 <= code <= 21999:
         return InvalidOrderError
-    if code is not None and 23000 <= code <= 23099:
+    if code is not None and (23000 <= code <= 23099 or code in (30009, 30010)):
         return RateLimitError
     if status_code is not None:
         if status_code in _STATUS_CLASSES:

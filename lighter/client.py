@@ -54,6 +54,7 @@ from lighter._errors import (
 from lighter._secrets import mask_url
 from lighter.markets import AssetTable, Market, MarketTable
 from lighter.resources._ops import REGISTRY, parse, prepare
+from lighter.resources._order_options import Approval, approvals_from_account, stale_approvals
 from lighter.resources._plans import BatchResult, Ctx, Draft, Plan, TxResult
 from lighter.resources.areas import Account, Api, MarketData, Orders, Transactions
 from lighter.resources.trading import ClientOrderIds, Trading
@@ -71,6 +72,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from lighter._ratelimit import RateLimiter
     from lighter.models import OrderResult
     from lighter.resources._paging import Pager
+    from lighter.resources.binary_options import AsyncBinaryOptions, BinaryOptions
     from lighter.resources.via_ws import AsyncWsTrading, WsTrading, WsTradingNowait
     from lighter.signing import PrivateKey
     from lighter.telemetry._observer import TxTrace
@@ -244,6 +246,7 @@ def _merge_plans(plans: list[Plan]) -> Plan:
         needs_l1=any(p.needs_l1 for p in plans),
         book_markets=tuple(m for p in plans for m in p.book_markets),
         api_key_index=keys.pop() if keys else None,
+        integrators=tuple(sorted({i for p in plans for i in p.integrators})),
     )
 
 
@@ -372,6 +375,7 @@ class _Core(Trading[_R, _RB]):
         self._client_order_ids = ClientOrderIds()
         self._markets: MarketTable | None = None
         self._assets: AssetTable | None = None
+        self._approvals: dict[int, Approval] = {}  # integrators this account approved (cache)
         self.api = Api(self)
         self.account = Account(self)
         self.orders = Orders(self)
@@ -506,7 +510,16 @@ class _Core(Trading[_R, _RB]):
             markets=self._markets,
             assets=self._assets,
             books=books or {},
+            approvals=self._approvals,
         )
+
+    def _account_query(self) -> dict[str, Any]:
+        return {"by": "index", "value": str(self._require_account())}
+
+    def _keep_approvals(self, body: Any) -> None:
+        accounts = body.get("accounts") if isinstance(body, Mapping) else None
+        first = accounts[0] if isinstance(accounts, list) and accounts else {}
+        self._approvals = approvals_from_account(first if isinstance(first, Mapping) else {})
 
     def _sign(self, drafts: list[Draft], api_key_index: int, nonces: list[int]) -> list[SignedTx]:
         from lighter.transactions import sign
@@ -812,6 +825,13 @@ class Lighter(_Core[TxResult, BatchResult]):
     def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
         return fn(value)
 
+    @property
+    def binary_options(self) -> BinaryOptions:
+        """Binary-option events, up/down candles and PnL (typed reads, with paging iterators)."""
+        from lighter.resources.binary_options import BinaryOptions
+
+        return BinaryOptions(self)
+
     def _paginate(self, pager: Pager, market: int | str | None) -> Iterator[Any]:
         if market is not None:
             pager.bind_market(market if isinstance(market, int) else self.market(market).index)
@@ -904,6 +924,8 @@ class Lighter(_Core[TxResult, BatchResult]):
             books[index] = _top_of_book(
                 self._get_json("/api/v1/orderBookOrders", {"market_id": index, "limit": 1})
             )
+        if stale_approvals(self._approvals, plan.integrators, int(time.time() * 1000)):
+            self._keep_approvals(self._get_json("/api/v1/account", self._account_query()))
         drafts = plan.build(self._context(books))
         self._check_signer(drafts)
         return drafts
@@ -1336,6 +1358,13 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
 
         return chained()
 
+    @property
+    def binary_options(self) -> AsyncBinaryOptions:
+        """Binary-option events, up/down candles and PnL (typed reads, with async paging iterators)."""
+        from lighter.resources.binary_options import AsyncBinaryOptions
+
+        return AsyncBinaryOptions(self)
+
     async def _paginate(self, pager: Pager, market: int | str | None) -> AsyncIterator[Any]:
         if market is not None:
             pager.bind_market(market if isinstance(market, int) else (await self.market(market)).index)
@@ -1434,6 +1463,8 @@ class AsyncLighter(_Core[Awaitable[TxResult], Awaitable[BatchResult]]):
             index = self._market_index(market)
             body = await self._get_json("/api/v1/orderBookOrders", {"market_id": index, "limit": 1})
             books[index] = _top_of_book(body)
+        if stale_approvals(self._approvals, plan.integrators, int(time.time() * 1000)):
+            self._keep_approvals(await self._get_json("/api/v1/account", self._account_query()))
         drafts = plan.build(self._context(books))
         self._check_signer(drafts)
         return drafts

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.markets import AssetTable, Market, MarketTable
+    from lighter.resources._order_options import Approval
     from lighter.transactions import SignedTx, Tx
 
 
@@ -24,6 +25,8 @@ class Ctx:
     assets: AssetTable | None = None
     # market index -> (best bid, best ask), human prices
     books: dict[int, tuple[Decimal | None, Decimal | None]] = field(default_factory=dict)
+    # integrator account index -> this account's approval of it (loaded when a plan names integrators)
+    approvals: dict[int, Approval] | None = None
 
     def market(self, market: int | str | Market) -> Market:
         """Resolve a market; the shell loaded the table when the plan asked for it."""
@@ -53,6 +56,7 @@ class Plan:
     price_protection: bool | None = None
     api_key_index: int | None = None
     needs_l1: bool = False  # also signed with the Ethereum key
+    integrators: tuple[int, ...] = ()  # integrator account indexes that must be approved by this account
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from lighter._errors import InvalidInputError
 from lighter.resources import _paging as P
 from lighter.resources._ops import REGISTRY
 
@@ -518,3 +519,14 @@ class MarketData(_Area):
     def exchange_stats(self) -> Any:
         """Exchange-wide statistics."""
         return self._op("exchange_stats")
+
+    def price_oracle(self, symbol: str | None = None) -> Any:
+        """Where the index and mark prices of each market (or one) come from (``RespPriceOracleInfo``)."""
+        return self._op("price_oracle_info", symbol=symbol)
+
+    def fee_tiers(self, kind: str | None = None) -> Any:
+        """The exchange's fee schedules (``FeeTiers``: user, binary-option and staking tiers); `kind` keeps
+        one of them ("user", "bo", "staking")."""
+        if kind not in (None, "user", "bo", "staking"):
+            raise InvalidInputError(f"kind must be one of ['user', 'bo', 'staking'], got {kind!r}")
+        return self._op("fee_tiers", filter_=kind)

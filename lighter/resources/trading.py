@@ -21,6 +21,13 @@ from typing import Any, Generic, TypeVar, cast
 
 from lighter._errors import InvalidInputError
 from lighter.markets import EXACT, USDC, Amount, Market, to_decimal
+from lighter.resources._order_options import (
+    Integrator,
+    OrderOptions,
+    SelfTrade,
+    check_approved,
+    order_options,
+)
 from lighter.resources._plans import Ctx, Draft, Plan
 
 R = TypeVar("R")  # what a single-transaction call returns on this face
@@ -288,6 +295,13 @@ def order_fields(
     }
 
 
+def _options_for(ctx: Ctx, market: Market, options: OrderOptions) -> Any:
+    """The attributes an order carries for its integrator and self-trade choices, once the integrator is
+    known to be approved for fees this high on this kind of market."""
+    check_approved(options, market, ctx.approvals, ctx.now_ms)
+    return options.attributes()
+
+
 def _name(order_type: int) -> str:
     return next(k for k, v in ORDER_TYPES.items() if v == order_type).replace("_", "-")
 
@@ -360,6 +374,8 @@ class Trading(Generic[R, RB]):
         rounding: str | None = None,
         price_protection: bool | None = None,
         api_key_index: int | None = None,
+        integrator: int | Integrator | None = None,
+        self_trade: str | SelfTrade | None = None,
         wait: bool = False,
         wait_timeout: float = 30.0,
     ) -> Any:
@@ -375,8 +391,14 @@ class Trading(Generic[R, RB]):
         "take_profit_limit". time_in_force: "gtt" (default for resting orders), "ioc", "post_only" (or
         post_only=True). Resting orders expire after 28 days unless `expiry` says otherwise.
         reduce_only=True is for perp markets; None means reduce-only on a perp market and not on spot.
+        integrator: the account index of an integrator this account approved (`approve_integrator`), or
+        ``lighter.Integrator(index, taker_fee="0.0005", maker_fee="0.0001")`` with the fees it charges.
+        self_trade: what happens if the order would trade with this account's own orders:
+        "expire_maker" (the exchange's default), "expire_taker", "expire_both", "reduce", or
+        ``lighter.SelfTrade(mode, across="master_account")``.
         """
         kind = _choice(order_type, ORDER_TYPES, "order_type")
+        options = order_options(integrator, self_trade)
         if _flag(post_only, "post_only"):
             if time_in_force not in (None, "post_only"):
                 raise InvalidInputError("post_only=True conflicts with time_in_force")
@@ -400,9 +422,9 @@ class Trading(Generic[R, RB]):
                 rounding=rounding,
                 client_order_index=coid,
             )
-            return [
-                Draft(self._tx("CreateOrder", expired_at=ctx.expired_at, **fields), client_order_index=coid)
-            ]
+            attributes = _options_for(ctx, m, options)
+            tx = self._tx("CreateOrder", expired_at=ctx.expired_at, attributes=attributes, **fields)
+            return [Draft(tx, client_order_index=coid)]
 
         books = (market,) if kind == 1 and price is None else ()
         if _flag(wait, "wait") and not self._can_wait:
@@ -417,6 +439,7 @@ class Trading(Generic[R, RB]):
                 book_markets=books,
                 price_protection=price_protection,
                 api_key_index=api_key_index,
+                integrators=options.integrators(),
             )
         )
         return self._settle(submitted, wait_timeout) if wait else submitted
@@ -434,6 +457,8 @@ class Trading(Generic[R, RB]):
         expiry: datetime | timedelta | int | None = None,
         client_order_index: int | None = None,
         rounding: str | None = None,
+        integrator: int | Integrator | None = None,
+        self_trade: str | SelfTrade | None = None,
         wait: bool = False,
     ) -> Any:
         """A limit order: GTT by default, or time_in_force="ioc", or post_only=True. ``wait=True``: see
@@ -450,6 +475,8 @@ class Trading(Generic[R, RB]):
             expiry=expiry,
             client_order_index=client_order_index,
             rounding=rounding,
+            integrator=integrator,
+            self_trade=self_trade,
             wait=wait,
         )
 
@@ -464,6 +491,8 @@ class Trading(Generic[R, RB]):
         reduce_only: bool = False,
         client_order_index: int | None = None,
         rounding: str | None = None,
+        integrator: int | Integrator | None = None,
+        self_trade: str | SelfTrade | None = None,
         wait: bool = False,
     ) -> Any:
         """A market order whose worst price is the top of the book moved by `max_slippage` (0.01 = 1%),
@@ -478,6 +507,8 @@ class Trading(Generic[R, RB]):
             max_slippage=max_slippage,
             client_order_index=client_order_index,
             rounding=rounding,
+            integrator=integrator,
+            self_trade=self_trade,
             wait=wait,
         )
 
@@ -494,6 +525,8 @@ class Trading(Generic[R, RB]):
         expiry: datetime | timedelta | int | None = None,
         client_order_index: int | None = None,
         rounding: str | None = None,
+        integrator: int | Integrator | None = None,
+        self_trade: str | SelfTrade | None = None,
     ) -> R:
         """A stop-loss: a market order (worst price = trigger moved by `max_slippage`) or, with
         `limit_price`, a limit order, placed when the price reaches `trigger_price`. Reduce-only by default
@@ -510,6 +543,8 @@ class Trading(Generic[R, RB]):
             expiry=expiry,
             client_order_index=client_order_index,
             rounding=rounding,
+            integrator=integrator,
+            self_trade=self_trade,
         )
 
     def create_take_profit_order(
@@ -525,6 +560,8 @@ class Trading(Generic[R, RB]):
         expiry: datetime | timedelta | int | None = None,
         client_order_index: int | None = None,
         rounding: str | None = None,
+        integrator: int | Integrator | None = None,
+        self_trade: str | SelfTrade | None = None,
     ) -> R:
         """A take-profit, market or (with `limit_price`) limit, placed when `trigger_price` is reached.
         Reduce-only by default on a perp market (reduce_only=None), not on a spot market."""
@@ -540,6 +577,8 @@ class Trading(Generic[R, RB]):
             expiry=expiry,
             client_order_index=client_order_index,
             rounding=rounding,
+            integrator=integrator,
+            self_trade=self_trade,
         )
 
     def _protective(
@@ -605,6 +644,8 @@ class Trading(Generic[R, RB]):
         client_order_index: int | None = None,
         rounding: str | None = None,
         check_legs: bool = True,
+        integrator: int | Integrator | None = None,
+        self_trade: str | SelfTrade | None = None,
     ) -> R:
         """An entry order (limit at `price`, or market when `price` is None) that, once filled, places a
         take-profit and/or a stop-loss on the opposite side (OTOCO with both, OTO with one). The
@@ -613,6 +654,7 @@ class Trading(Generic[R, RB]):
         the entry; mirrored for a short); ``check_legs=False`` sends them as given."""
         if take_profit is None and stop_loss is None:
             raise InvalidInputError("a bracket needs take_profit=, stop_loss= or both (trigger prices)")
+        options = order_options(integrator, self_trade)
         coid = self._coid(client_order_index)
         closing = "sell" if parse_side(side) == 0 else "buy"
         if _flag(check_legs, "check_legs"):
@@ -650,10 +692,16 @@ class Trading(Generic[R, RB]):
                 rounding=rounding,
                 skip_missing=True,
             )
-            return [self._grouped(ctx, 3 if len(children) == 2 else 1, [entry, *children], coid)]
+            grouping = 3 if len(children) == 2 else 1
+            return [self._grouped(ctx, m, grouping, [entry, *children], coid, options)]
 
         return self._submit(
-            Plan(_wrap(build), needs_markets=True, book_markets=(market,) if price is None else ())
+            Plan(
+                _wrap(build),
+                needs_markets=True,
+                book_markets=(market,) if price is None else (),
+                integrators=options.integrators(),
+            )
         )
 
     def create_oco_order(
@@ -670,6 +718,8 @@ class Trading(Generic[R, RB]):
         expiry: datetime | timedelta | int | None = None,
         rounding: str | None = None,
         check_legs: bool = True,
+        integrator: int | Integrator | None = None,
+        self_trade: str | SelfTrade | None = None,
     ) -> R:
         """One-cancels-the-other: a reduce-only take-profit and stop-loss of `size` on `side` (the side
         that closes your position; perp markets only); when one triggers, the other is cancelled. Selling
@@ -677,6 +727,7 @@ class Trading(Generic[R, RB]):
         sends them as given."""
         if _flag(check_legs, "check_legs"):
             check_bracket_legs(parse_side(side) == 1, None, take_profit, stop_loss)
+        options = order_options(integrator, self_trade)
 
         def build(ctx: Ctx) -> list[Draft]:
             m = ctx.market(market)
@@ -695,15 +746,29 @@ class Trading(Generic[R, RB]):
                 rounding=rounding,
                 skip_missing=False,
             )
-            return [self._grouped(ctx, 2, legs, None)]
+            return [self._grouped(ctx, m, 2, legs, None, options)]
 
-        return self._submit(Plan(_wrap(build), needs_markets=True))
+        return self._submit(Plan(_wrap(build), needs_markets=True, integrators=options.integrators()))
 
-    def _grouped(self, ctx: Ctx, grouping: int, orders: list[dict[str, int]], coid: int | None) -> Draft:
+    def _grouped(
+        self,
+        ctx: Ctx,
+        market: Market,
+        grouping: int,
+        orders: list[dict[str, int]],
+        coid: int | None,
+        options: OrderOptions,
+    ) -> Draft:
         from lighter.transactions import OrderInfo
 
         infos = [OrderInfo(**o) for o in orders]
-        tx = self._tx("CreateGroupedOrders", grouping_type=grouping, orders=infos, expired_at=ctx.expired_at)
+        tx = self._tx(
+            "CreateGroupedOrders",
+            grouping_type=grouping,
+            orders=infos,
+            expired_at=ctx.expired_at,
+            attributes=_options_for(ctx, market, options),
+        )
         return Draft(tx, client_order_index=coid)
 
     def modify_order(
@@ -715,9 +780,13 @@ class Trading(Generic[R, RB]):
         price: Amount,
         trigger_price: Amount | None = None,
         rounding: str | None = None,
+        integrator: int | Integrator | None = None,
+        self_trade: str | SelfTrade | None = None,
     ) -> R:
-        """Change the size, price (and trigger) of a resting order."""
+        """Change the size, price (and trigger) of a resting order (integrator and self_trade as in
+        `create_order`)."""
         index = _index(order_index, "order_index", 0, 2**60 - 1)
+        options = order_options(integrator, self_trade)
 
         def build(ctx: Ctx) -> list[Draft]:
             m = ctx.market(market)
@@ -738,10 +807,11 @@ class Trading(Generic[R, RB]):
                 price=price_int,
                 trigger_price=trigger,
                 expired_at=ctx.expired_at,
+                attributes=_options_for(ctx, m, options),
             )
             return [Draft(tx)]
 
-        return self._submit(Plan(_wrap(build), needs_markets=True))
+        return self._submit(Plan(_wrap(build), needs_markets=True, integrators=options.integrators()))
 
     def cancel_order(self, market: int | str, order_index: int) -> R:
         """Cancel one order by its order index (or client order index)."""

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from lighter.testing import errors
+from lighter.testing import errors, integrators
 from lighter.testing.accounts import Account, Accounts, Position
 from lighter.testing.errors import ExchangeError
 from lighter.testing.markets import USDC_ASSET_ID, Asset, Market
@@ -69,6 +69,9 @@ class Order:
     self_trade_equality: int = 0
     block_height: int = 0
     order_version: int = 0
+    integrator: int = 0  # account credited with this order's integrator fees (attribute 1)
+    integrator_taker_fee: int = 0  # millionths of the traded value (attributes 2 and 3)
+    integrator_maker_fee: int = 0
 
     @property
     def is_active(self) -> bool:
@@ -105,6 +108,10 @@ class Trade:
     maker_sign_changed: bool = False
     ask_pnl: int = 0
     bid_pnl: int = 0
+    integrator_taker_fee: int = 0  # USDC micro units paid by the taker to `integrator_taker`
+    integrator_taker: int = 0
+    integrator_maker_fee: int = 0
+    integrator_maker: int = 0
 
 
 @dataclass
@@ -484,6 +491,9 @@ class Engine:
             self_trade_mode=attrs.get(6, EXPIRE_MAKER),
             self_trade_equality=attrs.get(7, 0),
             block_height=self.block_height,
+            integrator=attrs.get(1, 0),
+            integrator_taker_fee=attrs.get(2, 0),
+            integrator_maker_fee=attrs.get(3, 0),
         )
         self.next_order_index += 1
         return order
@@ -750,6 +760,12 @@ class Engine:
             o.filled_base += qty
             o.filled_quote += quote
             self._touch_order(o)
+        trade.integrator_taker_fee = integrators.charge(self.accounts, m, taker, quote, is_taker=True)
+        trade.integrator_maker_fee = integrators.charge(self.accounts, m, maker, quote, is_taker=False)
+        trade.integrator_taker, trade.integrator_maker = taker.integrator, maker.integrator
+        for index in (taker.integrator, maker.integrator):
+            if index:
+                self.events.accounts.add(index)
         ms.trades.append(trade)
         ask_acc.activity.fill(self.now, quote, trade.ask_pnl)
         if bid_acc is not ask_acc:

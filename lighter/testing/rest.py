@@ -172,7 +172,13 @@ class Rest:
             g("/api/v1/liquidations", self.liquidations),
             g("/api/v1/l1Metadata", self.l1_metadata),
             g("/api/v1/markPriceCandles", self.mark_price_candles),
+            *self._binary_option_routes(),
         ]
+
+    def _binary_option_routes(self) -> list[web.RouteDef]:
+        from lighter.testing.rest_binary import BinaryOptionRoutes  # imports this module
+
+        return BinaryOptionRoutes(self).routes()
 
     # ------------------------------------------------------------------ helpers
     async def enforce_auth(self, request: web.Request) -> None:
@@ -219,9 +225,10 @@ class Rest:
             l1 = fields.get("l1_address")
             return l1 if isinstance(l1, str) and l1 else None
         try:
-            return int(raw)
+            index = int(raw)
         except (TypeError, ValueError):
             raise errors.invalid_param("account_index must be an integer") from None
+        return None if index < 0 else index  # -1: no account named (e.g. trades' default)
 
     def _account_of(self, request: web.Request, name: str = "account_index") -> Any:
         index = q_int(request, name)
@@ -346,7 +353,8 @@ class Rest:
         """``GET /api/v1/trades``: trades filtered by market, account, order and time, with a cursor."""
         market_id = q_int(request, "market_id", 255)
         account_index = q_int(request, "account_index", -1)
-        order_index = q_int(request, "order_index", 0)
+        order_index = q_int(request, "order_index_str", q_int(request, "order_index", 0))
+        integrator = q_int(request, "integrator_account_index", 0, low=0)
         limit = q_int(request, "limit", low=1, high=100)
         sort_dir = q_str(request, "sort_dir", "desc")
         q_str(request, "sort_by")
@@ -360,6 +368,8 @@ class Rest:
                 if account_index != -1 and account_index not in (t.ask_account_id, t.bid_account_id):
                     continue
                 if order_index and order_index not in (t.ask_id, t.bid_id):
+                    continue
+                if integrator and integrator not in (t.integrator_taker, t.integrator_maker):
                     continue
                 found.append((t, ms.market))
         found.sort(key=lambda tm: tm[0].trade_id, reverse=(sort_dir != "asc"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from lighter.testing import errors
+from lighter.testing import errors, integrators
 from lighter.testing.accounts import MASTER, Account
 from lighter.testing.engine import OrderSpec
 from lighter.testing.errors import ExchangeError
@@ -71,8 +71,15 @@ def create_sub_account(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     return {"sub_account_index": sub.index}
 
 
+def _check_integrator(ex: Exchange, acc: Account, attrs: dict[int, int], market_index: int) -> None:
+    ms = ex.engine.markets.get(market_index)
+    if ms is not None:  # an unknown market is refused by the engine, with its own code
+        integrators.check_order(acc, attrs, ms.market, ex.now_ms())
+
+
 def create_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     """CreateOrder: validate, admit and match one order."""
+    _check_integrator(ex, acc, attributes_of(tx), tx.market_index)
     order = ex.engine.create_order(acc, _spec(tx), tx.nonce, attributes_of(tx))
     return {"order_index": order.order_index, "status": order.status}
 
@@ -92,12 +99,15 @@ def cancel_all(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
 
 def modify_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     """ModifyOrder: new size, price or trigger for a resting or pending order."""
+    _check_integrator(ex, acc, attributes_of(tx), tx.market_index)
     order = ex.engine.modify(acc, tx.market_index, tx.index, tx.base_amount, tx.price, tx.trigger_price)
     return {"order_index": order.order_index, "status": order.status}
 
 
 def grouped_orders(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     """CreateGroupedOrders: OTO, OCO or OTOCO."""
+    if tx.orders:
+        _check_integrator(ex, acc, attributes_of(tx), tx.orders[0].market_index)
     orders = ex.engine.create_grouped(
         acc, tx.grouping_type, [_spec(o) for o in tx.orders], tx.nonce, attributes_of(tx)
     )
@@ -180,14 +190,9 @@ def update_account_asset_config(ex: Exchange, tx: Any, acc: Account) -> dict[str
 
 
 def approve_integrator(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
-    """ApproveIntegrator: record an integrator's fee limits and expiry."""
-    acc.approved_integrators[tx.integrator_account_index] = {
-        "max_perps_taker_fee": tx.max_perps_taker_fee,
-        "max_perps_maker_fee": tx.max_perps_maker_fee,
-        "max_spot_taker_fee": tx.max_spot_taker_fee,
-        "max_spot_maker_fee": tx.max_spot_maker_fee,
-        "approval_expiry": tx.approval_expiry,
-    }
+    """ApproveIntegrator: record an integrator's fee limits and expiry (expiry 0 revokes)."""
+    integrators.approve(ex.accounts, acc, tx)
+    ex.engine.events.accounts.add(acc.index)
     return {}
 
 

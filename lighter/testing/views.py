@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from lighter.testing import integrators
 from lighter.testing.accounts import WINDOWS_MS, Account, Position
 from lighter.testing.engine import TIF_NAMES, TYPE_NAMES, MarketState, Order, Trade
 from lighter.testing.funding import (
@@ -75,9 +76,9 @@ def order_json(order: Order, m: Market) -> dict[str, Any]:
         "to_trigger_order_id_0": str(order.to_trigger[0]) if order.to_trigger else "0",
         "to_trigger_order_id_1": str(order.to_trigger[1]) if len(order.to_trigger) > 1 else "0",
         "to_cancel_order_id_0": str(order.to_cancel),
-        "integrator_fee_collector_index": "0",
-        "integrator_taker_fee": "0",
-        "integrator_maker_fee": "0",
+        "integrator_fee_collector_index": str(order.integrator),
+        "integrator_taker_fee": str(order.integrator_taker_fee),
+        "integrator_maker_fee": str(order.integrator_maker_fee),
         "block_height": order.block_height,
         # seconds, as recorded (rest/accountActiveOrders__1.json, ws/account_all_orders__1); engine: ms
         "timestamp": order.updated_at // 1000,
@@ -86,6 +87,8 @@ def order_json(order: Order, m: Market) -> dict[str, Any]:
         "transaction_time": order.updated_at * 1000,
         "order_flags": 0,
         "order_version": order.order_version,
+        "market_kind": "spot" if m.is_spot else "perps",
+        "market_symbol": m.symbol,
     }
 
 
@@ -140,16 +143,18 @@ def trade_json(t: Trade, m: Market, account_index: int | None = None) -> dict[st
         "transaction_time": t.timestamp * 1000,
         "bid_account_pnl": usdc(t.bid_pnl) if account_index in (None, t.bid_account_id) else "0.000000",
         "ask_account_pnl": usdc(t.ask_pnl) if account_index in (None, t.ask_account_id) else "0.000000",
-        "integrator_maker_fee": 0,
-        "integrator_maker_fee_collector_index": 0,
-        "integrator_taker_fee": 0,
-        "integrator_taker_fee_collector_index": 0,
+        "integrator_maker_fee": t.integrator_maker_fee,
+        "integrator_maker_fee_collector_index": t.integrator_maker,
+        "integrator_taker_fee": t.integrator_taker_fee,
+        "integrator_taker_fee_collector_index": t.integrator_taker,
         "taker_allocated_margin_usdc_before": 0,
         "taker_allocated_margin_usdc_after": 0,
         "maker_allocated_margin_usdc_before": 0,
         "maker_allocated_margin_usdc_after": 0,
         "bid_order_version": 0,
         "ask_order_version": 0,
+        "market_kind": "spot" if m.is_spot else "perps",
+        "market_symbol": m.symbol,
     }
     return body
 
@@ -376,7 +381,8 @@ def account_json(ex: Exchange, acc: Account) -> dict[str, Any]:
             "shares": [],
             "created_at": acc.created_at // 1000,  # seconds, like the orders' created_at
             "pending_unlocks": [],
-            "approved_integrators": [],
+            "approved_integrators": integrators.listed(acc, ex.accounts),
+            "bo_positions": [],  # nobody trades binary options on the local exchange
             "can_rfq": False,
             "cross_initial_margin_requirement": usdc(ex.engine.margin_required(acc)),
             "cross_maintenance_margin_requirement": usdc(maint),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import WSMsgType, web
 
 from lighter import _json
-from lighter.testing import errors, params, views
+from lighter.testing import errors, params, views, ws_binary
 from lighter.testing.accounts import Account
 from lighter.testing.engine import Events, MarketState
 from lighter.testing.errors import ExchangeError
@@ -133,6 +133,7 @@ class Hub:
         self.by_channel: dict[str, set[Connection]] = {}
         self.book_nonce: dict[int, int] = {}
         self.accepted = self.frames_received = self.frames_sent = 0  # GET /metrics
+        self._bo_pusher: asyncio.Task[None] | None = None
         exchange.listeners.append(self.on_change)
 
     # ------------------------------------------------------------------ connection lifecycle
@@ -201,6 +202,8 @@ class Hub:
     async def drop_all(self) -> int:
         """Close every client connection (fault injection); returns how many were closed."""
         conns = list(self.conns)
+        if self._bo_pusher is not None:
+            self._bo_pusher.cancel()
         self.faults.ws_drops += len(conns)
         for conn in conns:
             self._drop(conn)
@@ -276,6 +279,8 @@ class Hub:
 
     def _subscribe(self, conn: Connection, msg: dict[str, Any]) -> None:
         channel = msg.get("channel")
+        if isinstance(channel, str) and self._subscribe_binary(conn, channel):
+            return
         try:
             name, ids = self._parse_channel(channel)
             key = _key(name, ids)
@@ -303,13 +308,50 @@ class Hub:
         self.by_channel.setdefault(key, set()).add(conn)
         conn.send(snapshot if authorized else _public(name, snapshot))
 
-    def _unsubscribe(self, conn: Connection, msg: dict[str, Any]) -> None:
+    def _subscribe_binary(self, conn: Connection, channel: str) -> bool:
+        """Subscribe a binary-option channel (True), or leave the address to `_subscribe` (False)."""
         try:
-            name, ids = self._parse_channel(msg.get("channel"))
+            key = ws_binary.parse(channel)
+            if key is None:
+                return False
+            if key in conn.subs:
+                raise ExchangeError(errors.WS_ALREADY_SUBSCRIBED, f"Already Subscribed to : {key}")
+            if len(conn.subs) >= MAX_SUBSCRIPTIONS:
+                raise ExchangeError(errors.INVALID_PARAM, "invalid param : too many subscriptions")
+        except ExchangeError as exc:
+            conn.send(_error(exc.code, exc.message))
+            return True
+        conn.subs.add(key)
+        self.by_channel.setdefault(key, set()).add(conn)
+        frame = ws_binary.payload(key, self._now(), snapshot=True)
+        conn.send({**frame, "channel": key, "type": f"subscribed/{key.split(':')[0]}"})
+        if self._bo_pusher is None or self._bo_pusher.done():
+            self._bo_pusher = asyncio.get_running_loop().create_task(self._push_binary())
+        return True
+
+    async def _push_binary(self) -> None:
+        """Update frames of the binary-option channels, every PUSH_INTERVAL while any is subscribed."""
+        while True:
+            await asyncio.sleep(ws_binary.PUSH_INTERVAL)
+            keys = [k for k, conns in self.by_channel.items() if conns and k.split(":")[0] in ws_binary.KINDS]
+            if not keys:
+                return
+            for key in keys:
+                frame = ws_binary.payload(key, self._now(), snapshot=False)
+                frame.update({"channel": key, "type": f"update/{key.split(':')[0]}"})
+                for conn in list(self.by_channel.get(key, ())):
+                    conn.send(frame)
+
+    def _unsubscribe(self, conn: Connection, msg: dict[str, Any]) -> None:
+        channel = msg.get("channel")
+        try:
+            key = ws_binary.parse(channel) if isinstance(channel, str) else None
+            if key is None:
+                name, ids = self._parse_channel(channel)
+                key = _key(name, ids)
         except ExchangeError as exc:
             conn.send(_error(exc.code, exc.message))
             return
-        key = _key(name, ids)
         if key not in conn.subs:
             conn.send(_error(errors.WS_NOT_SUBSCRIBED, f"Not Subscribed to : {key}"))
             return

@@ -26,7 +26,7 @@ from lighter import _json, _telemetry
 from lighter.ws._auth import TokenCache
 from lighter.ws._parse import PARSERS
 from lighter.ws._policy import Backoff, RateWindow
-from lighter.ws.channels import CHANNELS, build_address, channel_kind
+from lighter.ws.channels import CHANNELS, build_address, channel_kind, resolve_subscription
 from lighter.ws.errors import (
     MissingAuthError,
     OrderBookError,
@@ -42,6 +42,7 @@ from lighter.ws.events import (
     MalformedFrameEvent,
     OrderBookEvent,
     OrderBookGapEvent,
+    RawChannelEvent,
     ServerErrorEvent,
     ShutdownEvent,
     StateChanged,
@@ -74,8 +75,8 @@ _LOOSE_KINDS = frozenset(
 def _same_account(sub: Subscription, channel: Any) -> bool:
     """False when a frame's channel names an account id and it is not the subscription's: a frame still in
     flight for an unsubscribed account must not land in another account's state."""
-    spec = CHANNELS[sub.kind]
-    if "account_id" not in spec.params or not isinstance(channel, str):
+    spec = CHANNELS.get(sub.kind)
+    if spec is None or "account_id" not in spec.params or not isinstance(channel, str):
         return True
     ids = set(re.findall(r"\d+", channel.partition(":")[2] or channel.partition("/")[2]))
     return not ids or str(sub.params[spec.params.index("account_id")]) in ids
@@ -242,6 +243,7 @@ class StreamCore:
         self._last_recv = 0.0
         self._last_ping = 0.0
         self._draining_until: float | None = None
+        self._warned_kinds: set[str] = set()  # unknown channel kinds already warned about
         self.stats = {"frames": 0, "dropped_frames": 0, "reconnects": 0, "gaps": 0}
         self._trace: WsSession | None = None  # the session span and counters, while telemetry is on
 
@@ -278,6 +280,41 @@ class StreamCore:
             )
         if "account_id" in spec.params:
             self.account(params[-1])
+        if self._ready:
+            self._queue_subscribe(sub)
+        return sub
+
+    def subscribe_any(
+        self, kind: str, params: Sequence[Any], callback: Callable[[Any], Any] | None = None
+    ) -> Subscription:
+        """`subscribe`, plus the escape hatch: ``kind`` may be a whole address (``"order_book/0"``), and a
+        channel this SDK does not know is subscribed as given, its frames delivered raw."""
+        kind, params, address = resolve_subscription(kind, params)
+        if kind in CHANNELS:
+            return self.subscribe(kind, params, callback)
+        if self._closed:
+            raise WebSocketError("the client is closed")
+        existing = self.subs.get(address)
+        if existing is not None:
+            if callback is not None:
+                existing.callback = callback
+            return existing
+        if len(self.subs) >= self.max_subscriptions:
+            raise SubscriptionError(
+                f"at most {self.max_subscriptions} subscriptions per connection", channel=address
+            )
+        if kind not in self._warned_kinds:
+            self._warned_kinds.add(kind)
+            log.warning(
+                "channel %r is not known to this SDK version: its frames are delivered as RawChannelEvent "
+                "(unparsed; see docs/streaming.md)",
+                kind,
+            )
+        # Whether it needs auth is unknown: send the token when the client has one (channels accept it).
+        sub = Subscription(
+            kind, tuple(params), address, private=self.token_cache is not None, callback=callback
+        )
+        self.subs[address] = sub
         if self._ready:
             self._queue_subscribe(sub)
         return sub
@@ -610,6 +647,16 @@ class StreamCore:
 
     def _on_data(self, kind: str, frame: dict[str, Any], snapshot: bool) -> list[Event]:
         sub = self._resolve(frame.get("channel"), kind)
+        if sub is not None and sub.kind not in CHANNELS:  # subscribed by name: deliver as it came
+            if snapshot or sub.state == "sent":
+                self._activate(sub)
+            raw_ts = frame.get("timestamp")
+            timestamp = raw_ts if isinstance(raw_ts, int) and not isinstance(raw_ts, bool) else None
+            return [
+                RawChannelEvent(
+                    channel=sub.address, snapshot=snapshot, timestamp=timestamp, raw=frame, kind=sub.kind
+                )
+            ]
         if sub is None or sub.kind != kind:
             self.stats["dropped_frames"] += 1
             log.debug("frame for a channel not subscribed: %r", frame.get("channel"))
@@ -703,7 +750,8 @@ class StreamCore:
         sub = out.sub
         assert sub is not None and isinstance(out.payload, dict)
         payload = dict(out.payload)
-        wants_auth = sub.private or "account_id" in CHANNELS[sub.kind].params
+        spec = CHANNELS.get(sub.kind)  # None for a channel subscribed by name (private when a token exists)
+        wants_auth = sub.private or (spec is not None and "account_id" in spec.params)
         if wants_auth and self.token_cache is not None:
             payload["auth"] = self.token_cache.get()
         return payload

@@ -27,6 +27,8 @@ MODEL_BY_KIND: dict[str, str] = {
     "account_all_assets": "WsAccountAllAssetsUpdate",
     "account_tx": "WsAccountTxUpdate",
     "user_stats": "WsUserStatsUpdate",
+    "bo_market_stats": "WsBoMarketStatsUpdate",
+    "up_down_candle": "WsUpDownCandleUpdate",
 }
 """Channel kind -> generated model of its ``subscribed/...`` and ``update/...`` frames. Channels not listed
 (account_market, account_spot_avg_entry_prices, notification, pool_data, pool_info) have no schema."""

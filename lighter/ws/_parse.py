@@ -14,6 +14,7 @@ from typing import Any
 from lighter.ws.events import (
     AccountEvent,
     AccountTxEvent,
+    BinaryOptionStatsEvent,
     CandleEvent,
     ChannelEvent,
     HeightEvent,
@@ -22,9 +23,20 @@ from lighter.ws.events import (
     PoolEvent,
     TickerEvent,
     TradeEvent,
+    UpDownCandleEvent,
     UserStatsEvent,
 )
-from lighter.ws.models import AccountState, Asset, Order, Position, Trade, flatten
+from lighter.ws.models import (
+    AccountState,
+    Asset,
+    BinaryOptionPosition,
+    BinaryOptionStats,
+    Order,
+    Position,
+    Trade,
+    UpDownCandle,
+    flatten,
+)
 from lighter.ws.orderbook import Level
 
 AccountLookup = Callable[[int | None], AccountState | None]
@@ -113,6 +125,39 @@ def _market_stats_parser(kind: str) -> Parser:
     return parse
 
 
+def parse_bo_market_stats(
+    address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
+) -> ChannelEvent:
+    """A ``bo_market_stats`` frame: one market's statistics, or a map of them on ``all``."""
+    stats = _stats_map(frame.get("bo_market_stats"))
+    return BinaryOptionStatsEvent(
+        channel=address,
+        snapshot=snapshot,
+        timestamp=_timestamp(frame),
+        raw=frame,
+        stats={market_id: BinaryOptionStats.from_wire(item) for market_id, item in stats.items()},
+    )
+
+
+def parse_up_down_candle(
+    address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
+) -> ChannelEvent:
+    """An ``up_down_candle`` frame: candles (a list, or a single object) of the series' underlying."""
+    candles = frame.get("candles", frame.get("candle"))
+    items = (candles,) if isinstance(candles, Mapping) and "timestamp" in candles else _objects(candles)
+    symbol, duration, resolution = (str(p) for p in params)
+    return UpDownCandleEvent(
+        channel=address,
+        snapshot=snapshot,
+        timestamp=_timestamp(frame),
+        raw=frame,
+        symbol=symbol,
+        duration=duration,
+        resolution=resolution,
+        candles=tuple(UpDownCandle.from_wire(c) for c in items),
+    )
+
+
 def parse_trade(
     address: str, params: tuple[Any, ...], frame: Mapping[str, Any], snapshot: bool, account: AccountLookup
 ) -> ChannelEvent:
@@ -183,6 +228,13 @@ def _account_parser(kind: str) -> Parser:
         positions = tuple(Position.from_wire(p) for p in flatten(frame.get("positions"), "market_id"))
         trades = tuple(Trade.from_wire(t) for t in flatten(frame.get("trades")))
         assets = tuple(Asset.from_wire(a) for a in flatten(frame.get("assets"), "asset_id"))
+        bo_raw = frame.get("bo_positions", frame.get("bo_position"))
+        bo_items = (
+            [bo_raw]
+            if isinstance(bo_raw, Mapping) and "market_id" in bo_raw
+            else flatten(bo_raw, "market_id")
+        )
+        bo_positions = tuple(BinaryOptionPosition.from_wire(p) for p in bo_items)
         state = account(account_id)
         if state is not None:
             if "orders" in frame:
@@ -193,6 +245,8 @@ def _account_parser(kind: str) -> Parser:
                 state.merge_trades(trades)
             if "assets" in frame:
                 state.merge_assets(assets, snapshot=snapshot)
+            if "bo_positions" in frame or "bo_position" in frame:
+                state.merge_bo_positions(bo_positions, snapshot=snapshot, market_id=market_id)
             if "avg_entry_prices" in frame:
                 state.merge_avg_entry_prices(
                     flatten(frame.get("avg_entry_prices"), "asset_id"), snapshot=snapshot
@@ -210,6 +264,7 @@ def _account_parser(kind: str) -> Parser:
             positions=positions,
             trades=trades,
             assets=assets,
+            bo_positions=bo_positions,
         )
 
     return parse
@@ -288,6 +343,8 @@ PARSERS: dict[str, Parser] = {
     "ticker": parse_ticker,
     "market_stats": _market_stats_parser("market_stats"),
     "spot_market_stats": _market_stats_parser("spot_market_stats"),
+    "bo_market_stats": parse_bo_market_stats,
+    "up_down_candle": parse_up_down_candle,
     "trade": parse_trade,
     "candle": parse_candle,
     "height": parse_height,

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from lighter.ws._core import Subscription, TxResult
 from lighter.ws._queue import AsyncEventQueue, _Closed
+from lighter.ws.channels import resolve_subscription
 from lighter.ws.client import WsClient
 from lighter.ws.errors import WebSocketError, WsTimeoutError
 from lighter.ws.events import ChannelEvent, ConnectionState, Event
@@ -102,13 +103,15 @@ class AsyncWsClient:
         wait: bool = True,
         timeout: float = 10.0,
     ) -> Subscription:
-        """Subscribe to a channel; with ``wait`` (default) return once the first snapshot has arrived.
+        """Subscribe to a channel by kind and parameters or by address (any channel name: unknown ones
+        arrive unparsed as :class:`RawChannelEvent`, see `WsClient.subscribe`); with ``wait`` (default)
+        return once the first snapshot has arrived.
 
         Raises :class:`SubscriptionError` if the server refuses, :class:`WsTimeoutError` after ``timeout``.
         """
+        if callback is not None:  # registered first: the snapshot may arrive before subscribe returns
+            self._sub_callbacks[resolve_subscription(kind, params)[2]] = callback
         sub = self._client.subscribe(kind, *params)
-        if callback is not None:
-            self._sub_callbacks[sub.address] = callback
         if wait:
             if self._queue is None:
                 raise WebSocketError("start the client (async with / await start()) before waiting")
@@ -158,6 +161,16 @@ class AsyncWsClient:
     async def subscribe_spot_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
         """Spot market statistics of one spot market, or ``"all"``."""
         return await self.subscribe("spot_market_stats", market_id, **kw)
+
+    async def subscribe_bo_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
+        """Statistics of one binary-option market, or ``"all"``."""
+        return await self.subscribe("bo_market_stats", market_id, **kw)
+
+    async def subscribe_up_down_candle(
+        self, symbol: str, duration: str, resolution: str = "1s", **kw: Any
+    ) -> Subscription:
+        """Candles of an up/down series' underlying, e.g. ``("btc", "5m", "1s")``."""
+        return await self.subscribe("up_down_candle", symbol, duration, resolution, **kw)
 
     async def subscribe_trade(self, market_id: int, **kw: Any) -> Subscription:
         """Public trades of a market."""

@@ -7,6 +7,7 @@ frames (``order_book:0``). :func:`address_from_frame` turns the latter into the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -16,6 +17,8 @@ __all__ = [
     "address_from_frame",
     "build_address",
     "channel_kind",
+    "resolve_subscription",
+    "split_address",
 ]
 
 
@@ -65,10 +68,17 @@ CHANNELS: dict[str, ChannelSpec] = {
         _spec("notification", "account_id", private=True),
         _spec("pool_data", "account_id", private=True),
         _spec("pool_info", "account_id", private=True),
+        _spec("bo_market_stats", "market_id"),
+        _spec("up_down_candle", "symbol", "duration", "resolution"),
     )
 }
 
 _RESOLUTION = re.compile(r"[0-9]+[smhdwM]\Z")
+_UP_DOWN_RESOLUTIONS = ("1s", "30s")
+_SYMBOL = re.compile(r"[A-Za-z0-9_.-]{1,32}\Z")
+_DURATION = re.compile(r"[0-9]+[smh]\Z")
+_ADDRESS = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(?:[/:][A-Za-z0-9_.-]+)*\Z")
+_MAX_ADDRESS = 200
 
 
 def build_address(kind: str, *values: object) -> str:
@@ -77,14 +87,49 @@ def build_address(kind: str, *values: object) -> str:
     if spec is None:
         raise ValueError(f"unknown channel {kind!r}; known: {', '.join(sorted(CHANNELS))}")
     for name, value in zip(spec.params, values, strict=False):
-        if name == "resolution":
+        if name == "resolution" and kind == "up_down_candle":
+            if value not in _UP_DOWN_RESOLUTIONS:
+                raise ValueError(f"resolution must be one of {list(_UP_DOWN_RESOLUTIONS)}, got {value!r}")
+        elif name == "resolution":
             if not isinstance(value, str) or not _RESOLUTION.match(value):
                 raise ValueError(f"resolution must look like '1m', '5m', '1h', '1d', got {value!r}")
-        elif name == "market_id" and value == "all" and kind in ("market_stats", "spot_market_stats"):
+        elif name == "symbol":
+            if not isinstance(value, str) or not _SYMBOL.match(value):
+                raise ValueError(f"symbol must name an underlying such as 'btc', got {value!r}")
+        elif name == "duration":
+            if not isinstance(value, str) or not _DURATION.match(value):
+                raise ValueError(f"duration must look like '30s', '5m', '1h', got {value!r}")
+        elif (
+            name == "market_id"
+            and value == "all"
+            and kind in ("market_stats", "spot_market_stats", "bo_market_stats")
+        ):
             continue
         elif isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ValueError(f"{kind}: {name} must be a non-negative int, got {value!r}")
     return spec.address(*values)
+
+
+def split_address(address: str) -> tuple[str, tuple[str | int, ...]]:
+    """``"order_book/0"`` (or ``order_book:0``) -> ``("order_book", (0,))``: decimal parts become ints.
+
+    Raises ValueError for anything that cannot be a channel address (empty, spaces, odd characters)."""
+    if not isinstance(address, str) or len(address) > _MAX_ADDRESS or not _ADDRESS.match(address):
+        raise ValueError(f"not a channel address: {address!r} (expected e.g. 'order_book/0')")
+    kind, *parts = address.replace(":", "/").split("/")
+    return kind, tuple(int(p) if p.isdigit() else p for p in parts)
+
+
+def resolve_subscription(kind: str, params: Sequence[object]) -> tuple[str, tuple[object, ...], str]:
+    """``(kind, params, address)`` of a subscribe call given a kind and parameters or a whole address; a
+    kind this SDK does not know is kept as given (its address only checked for shape)."""
+    if not params and kind not in CHANNELS:  # a whole address: "order_book/0", "new_channel/1/2"
+        kind, params = split_address(kind)
+    if kind in CHANNELS:
+        return kind, tuple(params), build_address(kind, *params)
+    address = "/".join([kind, *(str(p) for p in params)])
+    split_address(address)  # validates
+    return kind, tuple(params), address
 
 
 def channel_kind(address: str) -> str:

@@ -238,7 +238,10 @@ class WsClient:
         wait: bool = False,
         timeout: float = 10.0,
     ) -> Subscription:
-        """Subscribe to any channel by kind and parameters, e.g. ``subscribe("candle", 0, "1m")``.
+        """Subscribe to any channel by kind and parameters, e.g. ``subscribe("candle", 0, "1m")``, or by its
+        address, ``subscribe("candle/0/1m")``. A channel this SDK does not know yet (any name) is subscribed
+        as given and its frames arrive unparsed as :class:`RawChannelEvent` (a warning is logged once per
+        channel name); the auth token is sent with it when the client has one.
 
         Returns at once (the subscription is sent as soon as the session is ready and the rate window
         allows) unless ``wait`` is True: then blocks until the first snapshot, raising
@@ -246,7 +249,7 @@ class WsClient:
         ``callback`` receives this channel's events on the dispatcher thread.
         """
         with self._lock:
-            sub = self._core.subscribe(kind, params, callback)
+            sub = self._core.subscribe_any(kind, params, callback)
             if callback is not None:
                 self._sub_callbacks = {**self._sub_callbacks, sub.address: callback}
         self._wake()
@@ -308,6 +311,16 @@ class WsClient:
     def subscribe_spot_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
         """Spot market statistics of one spot market, or ``"all"``."""
         return self.subscribe("spot_market_stats", market_id, **kw)
+
+    def subscribe_bo_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
+        """Statistics of one binary-option market, or ``"all"`` (:class:`BinaryOptionStatsEvent`)."""
+        return self.subscribe("bo_market_stats", market_id, **kw)
+
+    def subscribe_up_down_candle(
+        self, symbol: str, duration: str, resolution: str = "1s", **kw: Any
+    ) -> Subscription:
+        """Candles of an up/down series' underlying, e.g. ``("btc", "5m", "1s")`` (UpDownCandleEvent)."""
+        return self.subscribe("up_down_candle", symbol, duration, resolution, **kw)
 
     def subscribe_trade(self, market_id: int, **kw: Any) -> Subscription:
         """Public trades of a market."""

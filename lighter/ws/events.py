@@ -17,12 +17,22 @@ import attrs
 
 from lighter.ws import _generated
 from lighter.ws.errors import OrderBookError, WebSocketError, WsServerError
-from lighter.ws.models import AccountState, Asset, Order, Position, Trade
+from lighter.ws.models import (
+    AccountState,
+    Asset,
+    BinaryOptionPosition,
+    BinaryOptionStats,
+    Order,
+    Position,
+    Trade,
+    UpDownCandle,
+)
 from lighter.ws.orderbook import Level, OrderBook
 
 __all__ = [
     "AccountEvent",
     "AccountTxEvent",
+    "BinaryOptionStatsEvent",
     "CandleEvent",
     "ChannelEvent",
     "ConnectionState",
@@ -35,6 +45,7 @@ __all__ = [
     "OrderBookGapEvent",
     "OverflowEvent",
     "PoolEvent",
+    "RawChannelEvent",
     "ServerErrorEvent",
     "ShutdownEvent",
     "StateChanged",
@@ -43,6 +54,7 @@ __all__ = [
     "TradeEvent",
     "UnknownMessageEvent",
     "UnsubscribedEvent",
+    "UpDownCandleEvent",
     "UserStatsEvent",
 ]
 
@@ -189,7 +201,8 @@ class ChannelEvent(Event):
         ``WsAccountOrdersUpdate``, account_all_trades -> ``WsAccountAllTradesUpdate``,
         account_all_positions -> ``WsAccountAllPositionsUpdate``, account_all_assets ->
         ``WsAccountAllAssetsUpdate``, account_tx -> ``WsAccountTxUpdate``, user_stats ->
-        ``WsUserStatsUpdate`` (``lighter.ws._generated.MODEL_BY_KIND``)."""
+        ``WsUserStatsUpdate``, bo_market_stats -> ``WsBoMarketStatsUpdate``, up_down_candle ->
+        ``WsUpDownCandleUpdate`` (``lighter.ws._generated.MODEL_BY_KIND``)."""
         return _cached_model(self, _generated.MODEL_BY_KIND.get(self.channel.partition("/")[0]))
 
 
@@ -241,6 +254,34 @@ class MarketStatsEvent(ChannelEvent):
 
 
 @attrs.frozen(kw_only=True)
+class BinaryOptionStatsEvent(ChannelEvent):
+    """Statistics of binary-option markets by market id (one market, or all with ``bo_market_stats/all``)."""
+
+    stats: Mapping[int, BinaryOptionStats]
+
+
+@attrs.frozen(kw_only=True)
+class UpDownCandleEvent(ChannelEvent):
+    """Candles of an up/down series' underlying (``up_down_candle/<symbol>/<duration>/<resolution>``),
+    oldest first: the snapshot carries the recent ones, an update the forming candle (and the one just
+    closed when a bucket rolls over)."""
+
+    symbol: str
+    duration: str
+    resolution: str
+    candles: tuple[UpDownCandle, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class RawChannelEvent(ChannelEvent):
+    """A frame of a channel this SDK does not know yet, subscribed by name (``ws.subscribe("<channel>")``):
+    the frame is in ``raw``, unparsed; ``kind`` is the channel's name (``raw["type"]`` says whether it is a
+    snapshot or an update)."""
+
+    kind: str
+
+
+@attrs.frozen(kw_only=True)
 class TradeEvent(ChannelEvent):
     """Public trades of one market."""
 
@@ -271,7 +312,8 @@ class AccountEvent(ChannelEvent):
     ``account_orders``, ``account_all_trades``, ``account_all_positions``, ``account_all_assets``,
     ``account_spot_avg_entry_prices``), already merged into ``account``.
 
-    ``orders``/``positions``/``trades``/``assets`` are what this frame carried.
+    ``orders``/``positions``/``trades``/``assets``/``bo_positions`` (binary-option holdings: ``bo_positions``
+    on account-wide channels, ``bo_position`` on ``account_market``) are what this frame carried.
     """
 
     kind: str
@@ -282,6 +324,7 @@ class AccountEvent(ChannelEvent):
     positions: tuple[Position, ...] = ()
     trades: tuple[Trade, ...] = ()
     assets: tuple[Asset, ...] = ()
+    bo_positions: tuple[BinaryOptionPosition, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -15,7 +15,16 @@ from typing import Any
 
 import attrs
 
-__all__ = ["AccountState", "Asset", "Order", "Position", "Trade"]
+__all__ = [
+    "AccountState",
+    "Asset",
+    "BinaryOptionPosition",
+    "BinaryOptionStats",
+    "Order",
+    "Position",
+    "Trade",
+    "UpDownCandle",
+]
 
 _ACTIVE_ORDER_STATUSES = frozenset({"open", "pending", "in-progress"})
 
@@ -222,6 +231,96 @@ class Asset:
         )
 
 
+@attrs.frozen(kw_only=True)
+class BinaryOptionPosition:
+    """A binary-option holding: ``sign`` 1 holds YES (up), -1 holds NO; ``size`` is the number of shares."""
+
+    market_id: int | None
+    sign: int | None = None
+    size: Decimal | None = None
+    avg_entry_price: Decimal | None = None
+    entry_quote: Decimal | None = None
+    raw: Mapping[str, Any] = _raw_field()
+
+    @classmethod
+    def from_wire(cls, d: Mapping[str, Any]) -> BinaryOptionPosition:
+        """Parse one ``bo_position`` / ``bo_positions`` object of a frame."""
+        return cls(
+            market_id=_int(d.get("market_id")),
+            sign=_int(d.get("sign")),
+            size=_dec(d.get("size")),
+            avg_entry_price=_dec(d.get("avg_entry_price")),
+            entry_quote=_dec(d.get("entry_quote")),
+            raw=d,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class BinaryOptionStats:
+    """Statistics of a binary-option market (``bo_market_stats``); prices are the chance of YES, 0..1."""
+
+    market_id: int | None
+    symbol: str | None = None
+    status: str | None = None
+    outcome: int | None = None
+    mid_price: Decimal | None = None
+    best_bid_price: Decimal | None = None
+    best_ask_price: Decimal | None = None
+    last_trade_price: Decimal | None = None
+    open_interest: Decimal | None = None
+    daily_quote_token_volume: Decimal | None = None
+    raw: Mapping[str, Any] = _raw_field()
+
+    @classmethod
+    def from_wire(cls, d: Mapping[str, Any]) -> BinaryOptionStats:
+        """Parse one stats object (blank prices, on a side with nothing resting, become None)."""
+        return cls(
+            market_id=_int(d.get("market_id")),
+            symbol=_str(d.get("symbol")),
+            status=_str(d.get("status")),
+            outcome=_int(d.get("outcome")),
+            mid_price=_dec(d.get("mid_price")),
+            best_bid_price=_dec(d.get("best_bid_price")),
+            best_ask_price=_dec(d.get("best_ask_price")),
+            last_trade_price=_dec(d.get("last_trade_price")),
+            open_interest=_dec(d.get("open_interest")),
+            daily_quote_token_volume=_dec(d.get("daily_quote_token_volume")),
+            raw=d,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class UpDownCandle:
+    """A candle of an up/down series' underlying price (``timestamp``: bucket start, unix seconds)."""
+
+    symbol: str | None
+    duration: str | None = None
+    resolution: str | None = None
+    timestamp: int | None = None
+    open: Decimal | None = None
+    high: Decimal | None = None
+    low: Decimal | None = None
+    close: Decimal | None = None
+    provider: str | None = None
+    raw: Mapping[str, Any] = _raw_field()
+
+    @classmethod
+    def from_wire(cls, d: Mapping[str, Any]) -> UpDownCandle:
+        """Parse one candle object of a frame."""
+        return cls(
+            symbol=_str(d.get("symbol")),
+            duration=_str(d.get("duration")),
+            resolution=_str(d.get("resolution")),
+            timestamp=_int(d.get("timestamp")),
+            open=_dec(d.get("open")),
+            high=_dec(d.get("high")),
+            low=_dec(d.get("low")),
+            close=_dec(d.get("close")),
+            provider=_str(d.get("provider")),
+            raw=d,
+        )
+
+
 def flatten(value: Any, key_name: str | None = None) -> list[Mapping[str, Any]]:
     """Objects of a frame field that is a list, or a map ``{id: object}``, or ``{id: [objects]}``.
 
@@ -246,6 +345,7 @@ class AccountState:
 
     * ``orders``: active orders by ``order_index`` (an update with a final status removes the order);
     * ``positions``: by market id; ``assets``: by asset id; ``avg_entry_prices``: by asset id;
+    * ``bo_positions``: binary-option holdings by market id (an empty size removes one);
     * ``trades``: the most recent fills, newest last, without duplicates (bounded to ``max_trades``);
     * ``stats``: the last ``user_stats`` object.
 
@@ -263,6 +363,7 @@ class AccountState:
         self._trades: deque[Trade] = deque(maxlen=max_trades)
         self._trade_ids: set[int] = set()
         self._stats: Mapping[str, Any] | None = None
+        self._bo_positions: dict[int, BinaryOptionPosition] = {}
 
     # -- merging (called by the stream core) ----------------------------------------------------------
 
@@ -296,6 +397,25 @@ class AccountState:
             for position in positions:
                 if position.market_id is not None:
                     self._positions[position.market_id] = position
+
+    def merge_bo_positions(
+        self, positions: Iterable[BinaryOptionPosition], *, snapshot: bool, market_id: int | None = None
+    ) -> None:
+        """Upsert binary-option holdings by market; a snapshot first drops those it covers; a holding of
+        size 0 (or none) is removed."""
+        with self._lock:
+            if snapshot:
+                if market_id is None:
+                    self._bo_positions.clear()
+                else:
+                    self._bo_positions.pop(market_id, None)
+            for position in positions:
+                if position.market_id is None:
+                    continue
+                if position.size:
+                    self._bo_positions[position.market_id] = position
+                else:
+                    self._bo_positions.pop(position.market_id, None)
 
     def merge_assets(self, assets: Iterable[Asset], *, snapshot: bool) -> None:
         """Upsert asset balances; a snapshot replaces them all."""
@@ -346,6 +466,12 @@ class AccountState:
         """Positions by market id."""
         with self._lock:
             return dict(self._positions)
+
+    @property
+    def bo_positions(self) -> dict[int, BinaryOptionPosition]:
+        """Binary-option holdings by market id."""
+        with self._lock:
+            return dict(self._bo_positions)
 
     @property
     def assets(self) -> dict[int, Asset]:

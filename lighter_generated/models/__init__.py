@@ -219,7 +219,6 @@ from .tx_by import TxBy
 from .tx_hash import TxHash
 from .txs import Txs
 from .up_down_candle import UpDownCandle
-from .up_down_candles_resolution import UpDownCandlesResolution
 from .user_fee_tier import UserFeeTier
 from .user_referrals import UserReferrals
 from .validator_info import ValidatorInfo
@@ -235,6 +234,9 @@ from .ws_account_all_orders_update_orders_type_0 import (
     WsAccountAllOrdersUpdateOrdersType0,
 )
 from .ws_account_all_positions_update import WsAccountAllPositionsUpdate
+from .ws_account_all_positions_update_bo_positions_type_1 import (
+    WsAccountAllPositionsUpdateBoPositionsType1,
+)
 from .ws_account_all_positions_update_positions_type_0 import (
     WsAccountAllPositionsUpdatePositionsType0,
 )
@@ -244,6 +246,9 @@ from .ws_account_all_trades_update_trades_type_0 import (
 )
 from .ws_account_all_update import WsAccountAllUpdate
 from .ws_account_all_update_assets_type_0 import WsAccountAllUpdateAssetsType0
+from .ws_account_all_update_bo_positions_type_1 import (
+    WsAccountAllUpdateBoPositionsType1,
+)
 from .ws_account_all_update_funding_histories_type_0 import (
     WsAccountAllUpdateFundingHistoriesType0,
 )
@@ -261,6 +266,9 @@ from .ws_account_spot_avg_entry_prices_update_avg_entry_prices_type_0 import (
 )
 from .ws_account_tx_update import WsAccountTxUpdate
 from .ws_bo_market_stats_update import WsBoMarketStatsUpdate
+from .ws_bo_market_stats_update_bo_market_stats_type_1 import (
+    WsBoMarketStatsUpdateBoMarketStatsType1,
+)
 from .ws_candle_update import WsCandleUpdate
 from .ws_candle_update_candle_type_0 import WsCandleUpdateCandleType0
 from .ws_connected import WsConnected
@@ -509,7 +517,6 @@ __all__ = (
     "TxHash",
     "Txs",
     "UpDownCandle",
-    "UpDownCandlesResolution",
     "UserFeeTier",
     "UserReferrals",
     "ValidatorInfo",
@@ -521,11 +528,13 @@ __all__ = (
     "WsAccountAllOrdersUpdate",
     "WsAccountAllOrdersUpdateOrdersType0",
     "WsAccountAllPositionsUpdate",
+    "WsAccountAllPositionsUpdateBoPositionsType1",
     "WsAccountAllPositionsUpdatePositionsType0",
     "WsAccountAllTradesUpdate",
     "WsAccountAllTradesUpdateTradesType0",
     "WsAccountAllUpdate",
     "WsAccountAllUpdateAssetsType0",
+    "WsAccountAllUpdateBoPositionsType1",
     "WsAccountAllUpdateFundingHistoriesType0",
     "WsAccountAllUpdateOrdersType0",
     "WsAccountAllUpdatePositionsType0",
@@ -539,6 +548,7 @@ __all__ = (
     "WsAccountSpotAvgEntryPricesUpdateAvgEntryPricesType0",
     "WsAccountTxUpdate",
     "WsBoMarketStatsUpdate",
+    "WsBoMarketStatsUpdateBoMarketStatsType1",
     "WsCandleUpdate",
     "WsCandleUpdateCandleType0",
     "WsConnected",

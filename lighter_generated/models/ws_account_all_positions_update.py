@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.account_binary_options_position import AccountBinaryOptionsPosition
     from ..models.public_pool_share import PublicPoolShare
+    from ..models.ws_account_all_positions_update_bo_positions_type_1 import (
+        WsAccountAllPositionsUpdateBoPositionsType1,
+    )
     from ..models.ws_account_all_positions_update_positions_type_0 import (
         WsAccountAllPositionsUpdatePositionsType0,
     )
@@ -29,9 +33,16 @@ class WsAccountAllPositionsUpdate:
     """ Market id (as a string) to the position in that market. """
     shares: list[PublicPoolShare] | None | Unset = UNSET
     """ Public pool shares held by the account. """
+    bo_positions: list[AccountBinaryOptionsPosition] | None | Unset | WsAccountAllPositionsUpdateBoPositionsType1 = (
+        UNSET
+    )
+    """ Binary-option holdings (a list, or a map by market id). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ws_account_all_positions_update_bo_positions_type_1 import (
+            WsAccountAllPositionsUpdateBoPositionsType1,  # noqa: PLC0415
+        )
         from ..models.ws_account_all_positions_update_positions_type_0 import (
             WsAccountAllPositionsUpdatePositionsType0,  # noqa: PLC0415
         )
@@ -70,6 +81,20 @@ class WsAccountAllPositionsUpdate:
         else:
             shares = self.shares
 
+        bo_positions: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        if isinstance(self.bo_positions, Unset):
+            bo_positions = UNSET
+        elif isinstance(self.bo_positions, list):
+            bo_positions = []
+            for bo_positions_type_0_item_data in self.bo_positions:
+                bo_positions_type_0_item = bo_positions_type_0_item_data.to_dict()
+                bo_positions.append(bo_positions_type_0_item)
+
+        elif isinstance(self.bo_positions, WsAccountAllPositionsUpdateBoPositionsType1):
+            bo_positions = self.bo_positions.to_dict()
+        else:
+            bo_positions = self.bo_positions
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -85,12 +110,20 @@ class WsAccountAllPositionsUpdate:
             field_dict["positions"] = positions
         if shares is not UNSET:
             field_dict["shares"] = shares
+        if bo_positions is not UNSET:
+            field_dict["bo_positions"] = bo_positions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_binary_options_position import (
+            AccountBinaryOptionsPosition,  # noqa: PLC0415
+        )
         from ..models.public_pool_share import PublicPoolShare  # noqa: PLC0415
+        from ..models.ws_account_all_positions_update_bo_positions_type_1 import (
+            WsAccountAllPositionsUpdateBoPositionsType1,  # noqa: PLC0415
+        )
         from ..models.ws_account_all_positions_update_positions_type_0 import (
             WsAccountAllPositionsUpdatePositionsType0,  # noqa: PLC0415
         )
@@ -147,12 +180,41 @@ class WsAccountAllPositionsUpdate:
 
         shares = _parse_shares(d.pop("shares", UNSET))
 
+        def _parse_bo_positions(
+            data: object,
+        ) -> list[AccountBinaryOptionsPosition] | None | Unset | WsAccountAllPositionsUpdateBoPositionsType1:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bo_positions_type_0 = []
+                _bo_positions_type_0 = data
+                for bo_positions_type_0_item_data in _bo_positions_type_0:
+                    bo_positions_type_0_item = AccountBinaryOptionsPosition.from_dict(bo_positions_type_0_item_data)
+
+                    bo_positions_type_0.append(bo_positions_type_0_item)
+
+                return bo_positions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountAllPositionsUpdateBoPositionsType1, got {type(data).__name__}")
+            bo_positions_type_1 = WsAccountAllPositionsUpdateBoPositionsType1.from_dict(data)
+
+            return bo_positions_type_1
+
+        bo_positions = _parse_bo_positions(d.pop("bo_positions", UNSET))
+
         ws_account_all_positions_update = cls(
             type_=type_,
             channel=channel,
             timestamp=timestamp,
             positions=positions,
             shares=shares,
+            bo_positions=bo_positions,
         )
 
         ws_account_all_positions_update.additional_properties = d

@@ -9,8 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.account_binary_options_position import AccountBinaryOptionsPosition
     from ..models.public_pool_share import PublicPoolShare
     from ..models.ws_account_all_update_assets_type_0 import WsAccountAllUpdateAssetsType0
+    from ..models.ws_account_all_update_bo_positions_type_1 import (
+        WsAccountAllUpdateBoPositionsType1,
+    )
     from ..models.ws_account_all_update_funding_histories_type_0 import (
         WsAccountAllUpdateFundingHistoriesType0,
     )
@@ -54,11 +58,16 @@ class WsAccountAllUpdate:
     monthly_volume: float | None | Unset = UNSET
     total_trades_count: int | None | Unset = UNSET
     total_volume: float | None | Unset = UNSET
+    bo_positions: list[AccountBinaryOptionsPosition] | None | Unset | WsAccountAllUpdateBoPositionsType1 = UNSET
+    """ Binary-option holdings (a list, or a map by market id). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.ws_account_all_update_assets_type_0 import (
             WsAccountAllUpdateAssetsType0,  # noqa: PLC0415
+        )
+        from ..models.ws_account_all_update_bo_positions_type_1 import (
+            WsAccountAllUpdateBoPositionsType1,  # noqa: PLC0415
         )
         from ..models.ws_account_all_update_funding_histories_type_0 import (
             WsAccountAllUpdateFundingHistoriesType0,  # noqa: PLC0415
@@ -193,6 +202,20 @@ class WsAccountAllUpdate:
         else:
             total_volume = self.total_volume
 
+        bo_positions: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        if isinstance(self.bo_positions, Unset):
+            bo_positions = UNSET
+        elif isinstance(self.bo_positions, list):
+            bo_positions = []
+            for bo_positions_type_0_item_data in self.bo_positions:
+                bo_positions_type_0_item = bo_positions_type_0_item_data.to_dict()
+                bo_positions.append(bo_positions_type_0_item)
+
+        elif isinstance(self.bo_positions, WsAccountAllUpdateBoPositionsType1):
+            bo_positions = self.bo_positions.to_dict()
+        else:
+            bo_positions = self.bo_positions
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -234,14 +257,22 @@ class WsAccountAllUpdate:
             field_dict["total_trades_count"] = total_trades_count
         if total_volume is not UNSET:
             field_dict["total_volume"] = total_volume
+        if bo_positions is not UNSET:
+            field_dict["bo_positions"] = bo_positions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_binary_options_position import (
+            AccountBinaryOptionsPosition,  # noqa: PLC0415
+        )
         from ..models.public_pool_share import PublicPoolShare  # noqa: PLC0415
         from ..models.ws_account_all_update_assets_type_0 import (
             WsAccountAllUpdateAssetsType0,  # noqa: PLC0415
+        )
+        from ..models.ws_account_all_update_bo_positions_type_1 import (
+            WsAccountAllUpdateBoPositionsType1,  # noqa: PLC0415
         )
         from ..models.ws_account_all_update_funding_histories_type_0 import (
             WsAccountAllUpdateFundingHistoriesType0,  # noqa: PLC0415
@@ -441,6 +472,34 @@ class WsAccountAllUpdate:
 
         total_volume = _parse_total_volume(d.pop("total_volume", UNSET))
 
+        def _parse_bo_positions(
+            data: object,
+        ) -> list[AccountBinaryOptionsPosition] | None | Unset | WsAccountAllUpdateBoPositionsType1:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bo_positions_type_0 = []
+                _bo_positions_type_0 = data
+                for bo_positions_type_0_item_data in _bo_positions_type_0:
+                    bo_positions_type_0_item = AccountBinaryOptionsPosition.from_dict(bo_positions_type_0_item_data)
+
+                    bo_positions_type_0.append(bo_positions_type_0_item)
+
+                return bo_positions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsAccountAllUpdateBoPositionsType1, got {type(data).__name__}")
+            bo_positions_type_1 = WsAccountAllUpdateBoPositionsType1.from_dict(data)
+
+            return bo_positions_type_1
+
+        bo_positions = _parse_bo_positions(d.pop("bo_positions", UNSET))
+
         ws_account_all_update = cls(
             type_=type_,
             channel=channel,
@@ -460,6 +519,7 @@ class WsAccountAllUpdate:
             monthly_volume=monthly_volume,
             total_trades_count=total_trades_count,
             total_volume=total_volume,
+            bo_positions=bo_positions,
         )
 
         ws_account_all_update.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.account_binary_options_position import AccountBinaryOptionsPosition
     from ..models.account_position import AccountPosition
     from ..models.order import Order
     from ..models.trade import Trade
@@ -32,9 +33,14 @@ class WsAccountMarketUpdate:
     orders: list[Order] | None | Unset = UNSET
     position: AccountPosition | None | Unset = UNSET
     trades: list[Trade] | None | Unset = UNSET
+    bo_position: AccountBinaryOptionsPosition | None | Unset = UNSET
+    """ The account's binary-option holding in this market, when the market is a binary option. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.account_binary_options_position import (
+            AccountBinaryOptionsPosition,  # noqa: PLC0415
+        )
         from ..models.account_position import AccountPosition  # noqa: PLC0415
 
         type_ = self.type_
@@ -95,6 +101,14 @@ class WsAccountMarketUpdate:
         else:
             trades = self.trades
 
+        bo_position: dict[str, Any] | None | Unset
+        if isinstance(self.bo_position, Unset):
+            bo_position = UNSET
+        elif isinstance(self.bo_position, AccountBinaryOptionsPosition):
+            bo_position = self.bo_position.to_dict()
+        else:
+            bo_position = self.bo_position
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -116,11 +130,16 @@ class WsAccountMarketUpdate:
             field_dict["position"] = position
         if trades is not UNSET:
             field_dict["trades"] = trades
+        if bo_position is not UNSET:
+            field_dict["bo_position"] = bo_position
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_binary_options_position import (
+            AccountBinaryOptionsPosition,  # noqa: PLC0415
+        )
         from ..models.account_position import AccountPosition  # noqa: PLC0415
         from ..models.order import Order  # noqa: PLC0415
         from ..models.trade import Trade  # noqa: PLC0415
@@ -213,6 +232,19 @@ class WsAccountMarketUpdate:
 
         trades = _parse_trades(d.pop("trades", UNSET))
 
+        def _parse_bo_position(data: object) -> AccountBinaryOptionsPosition | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected AccountBinaryOptionsPosition, got {type(data).__name__}")
+            bo_position_type_0 = AccountBinaryOptionsPosition.from_dict(data)
+
+            return bo_position_type_0
+
+        bo_position = _parse_bo_position(d.pop("bo_position", UNSET))
+
         ws_account_market_update = cls(
             type_=type_,
             channel=channel,
@@ -222,6 +254,7 @@ class WsAccountMarketUpdate:
             orders=orders,
             position=position,
             trades=trades,
+            bo_position=bo_position,
         )
 
         ws_account_market_update.additional_properties = d

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.binary_option_market_stats import BinaryOptionMarketStats
+    from ..models.ws_bo_market_stats_update_bo_market_stats_type_1 import (
+        WsBoMarketStatsUpdateBoMarketStatsType1,
+    )
 
 
 T = TypeVar("T", bound="WsBoMarketStatsUpdate")
@@ -19,18 +22,21 @@ T = TypeVar("T", bound="WsBoMarketStatsUpdate")
 class WsBoMarketStatsUpdate:
     """A `subscribed/bo_market_stats` or `update/bo_market_stats` frame of channel `bo_market_stats:{market_id}`
     (binary-option markets only; `market_stats` leaves them out). On `bo_market_stats/all`, `bo_market_stats`
-    holds one entry per market id instead (they land in `additional_properties`).
+    is a map from market id to the market's statistics instead (an update carries the markets that moved).
 
     """
 
     type_: str
     channel: None | str | Unset = UNSET
     timestamp: int | None | Unset = UNSET
-    bo_market_stats: BinaryOptionMarketStats | None | Unset = UNSET
+    bo_market_stats: BinaryOptionMarketStats | None | Unset | WsBoMarketStatsUpdateBoMarketStatsType1 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.binary_option_market_stats import BinaryOptionMarketStats  # noqa: PLC0415
+        from ..models.ws_bo_market_stats_update_bo_market_stats_type_1 import (
+            WsBoMarketStatsUpdateBoMarketStatsType1,  # noqa: PLC0415
+        )
 
         type_ = self.type_
 
@@ -50,6 +56,8 @@ class WsBoMarketStatsUpdate:
         if isinstance(self.bo_market_stats, Unset):
             bo_market_stats = UNSET
         elif isinstance(self.bo_market_stats, BinaryOptionMarketStats):
+            bo_market_stats = self.bo_market_stats.to_dict()
+        elif isinstance(self.bo_market_stats, WsBoMarketStatsUpdateBoMarketStatsType1):
             bo_market_stats = self.bo_market_stats.to_dict()
         else:
             bo_market_stats = self.bo_market_stats
@@ -73,6 +81,9 @@ class WsBoMarketStatsUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.binary_option_market_stats import BinaryOptionMarketStats  # noqa: PLC0415
+        from ..models.ws_bo_market_stats_update_bo_market_stats_type_1 import (
+            WsBoMarketStatsUpdateBoMarketStatsType1,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         type_ = d.pop("type")
@@ -95,16 +106,26 @@ class WsBoMarketStatsUpdate:
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        def _parse_bo_market_stats(data: object) -> BinaryOptionMarketStats | None | Unset:
+        def _parse_bo_market_stats(
+            data: object,
+        ) -> BinaryOptionMarketStats | None | Unset | WsBoMarketStatsUpdateBoMarketStatsType1:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected BinaryOptionMarketStats, got {type(data).__name__}")
-            bo_market_stats_type_0 = BinaryOptionMarketStats.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bo_market_stats_type_0 = BinaryOptionMarketStats.from_dict(data)
 
-            return bo_market_stats_type_0
+                return bo_market_stats_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"expected WsBoMarketStatsUpdateBoMarketStatsType1, got {type(data).__name__}")
+            bo_market_stats_type_1 = WsBoMarketStatsUpdateBoMarketStatsType1.from_dict(data)
+
+            return bo_market_stats_type_1
 
         bo_market_stats = _parse_bo_market_stats(d.pop("bo_market_stats", UNSET))
 

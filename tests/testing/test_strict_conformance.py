@@ -132,6 +132,13 @@ def _values(w: World, op_id: str) -> dict[str, Any]:
         "block_txs": {"by": "block_height", "value": "1"},
         "fundings": {"resolution": "1h"},
         "public_pools_metadata": {"index": 0},
+        # an up/down series of the local exchange, in seconds and at most 24 hours (i19)
+        "up_down_candles": {
+            "symbol": "btc",
+            "duration": "5m",
+            "start_timestamp": w.now_ms // 1000 - 600,
+            "end_timestamp": w.now_ms // 1000,
+        },
     }
     values.update(per_op.get(op_id, {}))
     return values

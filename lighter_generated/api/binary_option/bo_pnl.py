@@ -91,7 +91,7 @@ def sync_detailed(
     """Binary-option PnL
 
      Profit and loss of an account on binary-option events, per event and outcome market, paginated with
-    `cursor`. Needs an auth token.
+    `cursor`. Takes the account's auth token (optional for now, as in the official SDK).
 
     Args:
         auth (str | Unset):
@@ -138,7 +138,7 @@ def sync(
     """Binary-option PnL
 
      Profit and loss of an account on binary-option events, per event and outcome market, paginated with
-    `cursor`. Needs an auth token.
+    `cursor`. Takes the account's auth token (optional for now, as in the official SDK).
 
     Args:
         auth (str | Unset):
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     """Binary-option PnL
 
      Profit and loss of an account on binary-option events, per event and outcome market, paginated with
-    `cursor`. Needs an auth token.
+    `cursor`. Takes the account's auth token (optional for now, as in the official SDK).
 
     Args:
         auth (str | Unset):
@@ -225,7 +225,7 @@ async def asyncio(
     """Binary-option PnL
 
      Profit and loss of an account on binary-option events, per event and outcome market, paginated with
-    `cursor`. Needs an auth token.
+    `cursor`. Takes the account's auth token (optional for now, as in the official SDK).
 
     Args:
         auth (str | Unset):

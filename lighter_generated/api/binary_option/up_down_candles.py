@@ -6,9 +6,6 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.resp_get_up_down_candles import RespGetUpDownCandles
 from ...models.result_code import ResultCode
-from ...models.up_down_candles_resolution import (
-    UpDownCandlesResolution,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -16,7 +13,7 @@ def _get_kwargs(
     *,
     symbol: str,
     duration: str,
-    resolution: UpDownCandlesResolution | Unset = UNSET,
+    resolution: str | Unset = UNSET,
     start_timestamp: int,
     end_timestamp: int,
     limit: int | Unset = UNSET,
@@ -28,11 +25,7 @@ def _get_kwargs(
 
     params["duration"] = duration
 
-    json_resolution: str | Unset = UNSET
-    if not isinstance(resolution, Unset):
-        json_resolution = resolution
-
-    params["resolution"] = json_resolution
+    params["resolution"] = resolution
 
     params["start_timestamp"] = start_timestamp
 
@@ -90,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     symbol: str,
     duration: str,
-    resolution: UpDownCandlesResolution | Unset = UNSET,
+    resolution: str | Unset = UNSET,
     start_timestamp: int,
     end_timestamp: int,
     limit: int | Unset = UNSET,
@@ -104,7 +97,7 @@ def sync_detailed(
     Args:
         symbol (str):
         duration (str):
-        resolution (UpDownCandlesResolution | Unset):
+        resolution (str | Unset):
         start_timestamp (int):
         end_timestamp (int):
         limit (int | Unset):
@@ -138,7 +131,7 @@ def sync(
     client: AuthenticatedClient | Client,
     symbol: str,
     duration: str,
-    resolution: UpDownCandlesResolution | Unset = UNSET,
+    resolution: str | Unset = UNSET,
     start_timestamp: int,
     end_timestamp: int,
     limit: int | Unset = UNSET,
@@ -152,7 +145,7 @@ def sync(
     Args:
         symbol (str):
         duration (str):
-        resolution (UpDownCandlesResolution | Unset):
+        resolution (str | Unset):
         start_timestamp (int):
         end_timestamp (int):
         limit (int | Unset):
@@ -181,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     symbol: str,
     duration: str,
-    resolution: UpDownCandlesResolution | Unset = UNSET,
+    resolution: str | Unset = UNSET,
     start_timestamp: int,
     end_timestamp: int,
     limit: int | Unset = UNSET,
@@ -195,7 +188,7 @@ async def asyncio_detailed(
     Args:
         symbol (str):
         duration (str):
-        resolution (UpDownCandlesResolution | Unset):
+        resolution (str | Unset):
         start_timestamp (int):
         end_timestamp (int):
         limit (int | Unset):
@@ -227,7 +220,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     symbol: str,
     duration: str,
-    resolution: UpDownCandlesResolution | Unset = UNSET,
+    resolution: str | Unset = UNSET,
     start_timestamp: int,
     end_timestamp: int,
     limit: int | Unset = UNSET,
@@ -241,7 +234,7 @@ async def asyncio(
     Args:
         symbol (str):
         duration (str):
-        resolution (UpDownCandlesResolution | Unset):
+        resolution (str | Unset):
         start_timestamp (int):
         end_timestamp (int):
         limit (int | Unset):
