@@ -31,6 +31,7 @@ from lighter.signing import _fast
 ENV_SWITCH = "LIGHTER_SIGNER_NONCE_POOL"
 SIZE = 32
 IDLE_SECONDS = 0.002  # refill only after this long without a signature
+SPOT_GRACE = 1.0  # longest wait for a signature made on the spot to `touch()` before refilling anyway
 # k·G is summed from these bit ranges of k, a yield to other threads after each (multiples of the
 # 10- and 14-bit window widths, so each cut costs at most one extra addition)
 _CUTS = (0, 70, 140, 210, 280, 320)
@@ -65,14 +66,23 @@ def take() -> Pair | None:
         return None
     try:
         pair: Pair | None = _pool.popleft()
+        _last_take = time.monotonic()
     except IndexError:
         pair = None
+        # the caller now multiplies on the spot (slow, above all in a fresh process): the refill waits for
+        # its `touch()` instead of competing with it for the GIL
+        _last_take = time.monotonic() + SPOT_GRACE
         if _thread is None and enabled():
             _start()
-    _last_take = time.monotonic()
     if not _wake.is_set():
         _wake.set()
     return pair
+
+
+def touch() -> None:
+    """A signature that found the pool empty is done: idle time (and refilling) may start now."""
+    global _last_take
+    _last_take = time.monotonic()
 
 
 def compute(k: int) -> tuple[int, int, int, int, int]:
@@ -147,7 +157,7 @@ def _refill_loop() -> None:
         while len(_pool) < SIZE and _thread is me:
             wait = _last_take + IDLE_SECONDS - time.monotonic()
             if wait > 0:
-                time.sleep(wait)
+                time.sleep(min(wait, IDLE_SECONDS))
                 continue
             fill(1)
         _wake.wait(60.0)

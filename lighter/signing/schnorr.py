@@ -88,6 +88,7 @@ def sign_scalar(secret: int, message_hash: bytes, *, nonce: int | None = None) -
         if pair is None:  # the pool is empty (or off): derive and multiply on the spot
             k = random_nonce(secret, message_hash)
             r = _fast.mul_generator_encoded(k)
+            _nonce_pool.touch()
         else:
             k, r = pair
     else:
