@@ -103,7 +103,9 @@ def test_a_client_that_never_reads_is_disconnected_and_logged(
         strict.ws_url, timeout=10, sockopt=((socket.SOL_SOCKET, socket.SO_RCVBUF, 4096),)
     )
     ping = json.dumps({"type": "ping"})
-    deadline = time.monotonic() + 30
+    # the server's send buffer takes a few hundred thousand pongs before its queue fills: on a busy machine
+    # (a full suite with other sims still running) that alone can take tens of seconds
+    deadline = time.monotonic() + 120
     cut = False
     with caplog.at_level(logging.WARNING, logger="lighter.testing.ws"):
         while time.monotonic() < deadline:  # every ping queues a pong the client never reads
