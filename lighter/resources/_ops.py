@@ -15,13 +15,14 @@ import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 from typing import Any
 
 from lighter._errors import APIResponseValidationError, MissingCredentialsError, make_status_error
 from lighter._secrets import Secret
 
 GENERATED_PACKAGE = "lighter_generated"
+GENERATED_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)  # all `_build_response` reads
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The areas users think in (account, orders, transactions, market data) and `api` (every operation).
 
 Each area is written once: its reads return typed read models (`lighter.models`: Position, Order, Fill,
-Trade, Candle...) built by `lighter.models._convert` from ``client._op(...)``; on `AsyncLighter` they are
+Trade, Candle...) built by `lighter.models._convert` from the face's `Reader` seam; on `AsyncLighter` they are
 awaitables of the same, and the ``iter_*`` forms are async iterators. History is paged by the pagers of
 `lighter.resources._paging`. The raw generated models stay reachable as ``client.api.<operation>(...)``
 or ``client.api.<tag>.<operation>(...)``; a generated operation not wrapped here is also an attribute of
@@ -22,7 +22,7 @@ from lighter.resources._ops import REGISTRY
 if TYPE_CHECKING:  # pragma: no cover
     from types import ModuleType
 
-    from lighter.client import _Core
+    from lighter.resources._seam import Reader
 
 ALL_MARKETS = 255
 ALL_API_KEYS = 255
@@ -47,15 +47,40 @@ def _c() -> ModuleType:
     return _convert
 
 
+def _window(
+    op: str,
+    params: Callable[[], dict[str, Any]],
+    resolution: tuple[str, tuple[str, ...], int],
+    span: tuple[P.TimeArg, P.TimeArg, Callable[[str], timedelta]],
+    items: Callable[[Mapping[str, Any], P.WindowPager, str], list[Any]],
+) -> P.WindowPager:
+    """A pager over time windows of a series: `params` (made once the arguments are checked), `resolution`
+    (asked, allowed, count_back), `span` (start, end, the default span for a resolution)."""
+    asked, allowed, count_back = resolution
+    res = P.check_resolution(asked, allowed)
+    start, end, default_span = span
+    start_ms, end_ms = P.time_range(start, end, default_span=default_span(res))
+    assert start_ms is not None
+    return P.WindowPager(
+        op,
+        {**params(), "resolution": res, "count_back": count_back},
+        resolution=res,
+        start_ms=start_ms,
+        end_ms=end_ms,
+        items=lambda body, pg: items(body, pg, res),
+        time_of=lambda item: item.time,
+    )
+
+
 class _Bound:
     """A generated operation bound to a client (sync or async, per the client)."""
 
-    def __init__(self, client: _Core, name: str) -> None:
-        self._client = client
+    def __init__(self, reads: Reader, name: str) -> None:
+        self._reads = reads
         self._name = name
 
     def __call__(self, **kwargs: Any) -> Any:
-        return self._client._op(self._name, **kwargs)
+        return self._reads.call(self._name, kwargs)
 
     def __repr__(self) -> str:
         return f"<operation {self._name}>"
@@ -64,14 +89,14 @@ class _Bound:
 class _Tag:
     """``client.api.<tag>``: the operations of one tag."""
 
-    def __init__(self, client: _Core, tag: str) -> None:
-        self._client = client
+    def __init__(self, reads: Reader, tag: str) -> None:
+        self._reads = reads
         self._tag = tag
 
     def __getattr__(self, name: str) -> _Bound:
         if name.startswith("_") or name not in REGISTRY.in_tag(self._tag):
             raise AttributeError(f"tag {self._tag!r} has no operation {name!r}")
-        return _Bound(self._client, name)
+        return _Bound(self._reads, name)
 
     def __dir__(self) -> list[str]:
         return REGISTRY.in_tag(self._tag)
@@ -83,50 +108,49 @@ class Api:
     Calls return the generated model (raising typed errors); the auth token is added automatically.
     """
 
-    def __init__(self, client: _Core) -> None:
-        self._client = client
+    def __init__(self, reads: Reader) -> None:
+        self._reads = reads
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
         if name in REGISTRY.tags() and name not in REGISTRY.names():
-            return _Tag(self._client, name)
+            return _Tag(self._reads, name)
         REGISTRY.get(name)  # AttributeError with suggestions
-        return _Bound(self._client, name)
+        return _Bound(self._reads, name)
 
     def __dir__(self) -> list[str]:
         return sorted({*REGISTRY.names(), *REGISTRY.tags()})
 
 
 class _Area:
-    def __init__(self, client: _Core) -> None:
-        self._client = client
+    def __init__(self, reads: Reader) -> None:
+        self._reads = reads
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
         REGISTRY.get(name)
-        return _Bound(self._client, name)
+        return _Bound(self._reads, name)
 
     def _op(self, name: str, **kwargs: Any) -> Any:
-        return self._client._op(name, **{k: v for k, v in kwargs.items() if v is not None})
+        return self._reads.call(name, {k: v for k, v in kwargs.items() if v is not None})
 
-    def _then(self, value: Any, fn: Callable[[Any], Any]) -> Any:
-        return self._client._then(value, fn)
+    def _market_op(self, name: str, market: int | str | None, **kwargs: Any) -> Any:
+        """An operation that takes a ``market_id``: `market` as a symbol or an index (None: all)."""
+        return self._reads.call(name, kwargs, market=market, market_param="market_id")
 
     def _read(self, value: Any, fn: Callable[[Mapping[str, Any]], Any]) -> Any:
         """``fn`` of the answer's JSON dict, once there (now on `Lighter`, awaited on `AsyncLighter`)."""
-        return self._client._then(value, lambda raw: fn(_c().as_dict(raw)))
+        return self._reads.then(value, lambda raw: fn(_c().as_dict(raw)))
 
     def _pages(self, pager: P.Pager, market: int | str | None = None, *, collect: bool) -> Any:
         """Every item of a pager: a list (awaitable on `AsyncLighter`), or an (async) iterator."""
-        if collect:
-            return self._client._collect(pager, market)
-        return self._client._paginate(pager, market)
+        return self._reads.pages(pager, market, collect=collect)
 
     @property
     def _account_index(self) -> int:
-        return self._client._require_account()
+        return self._reads.require_account()
 
 
 class Account(_Area):
@@ -160,17 +184,12 @@ class Account(_Area):
         return self._op("account_limits", account_index=self._account_index)
 
     def _pnl_pager(self, resolution: str, start: P.TimeArg, end: P.TimeArg) -> P.WindowPager:
-        res = P.check_resolution(resolution, P.PNL_RESOLUTIONS)
-        start_ms, end_ms = P.time_range(start, end, default_span=timedelta(days=1))
-        assert start_ms is not None
-        return P.WindowPager(
+        return _window(
             "pnl",
-            {"by": "index", "value": str(self._account_index), "resolution": res, "count_back": 0},
-            resolution=res,
-            start_ms=start_ms,
-            end_ms=end_ms,
-            items=lambda body, _: _c().pnl(body.get("pnl")),
-            time_of=lambda p: p.time,
+            lambda: {"by": "index", "value": str(self._account_index)},
+            (resolution, P.PNL_RESOLUTIONS, 0),
+            (start, end, lambda res: timedelta(days=1)),
+            lambda body, pg, res: _c().pnl(body.get("pnl")),
         )
 
     def iter_pnl(
@@ -247,12 +266,7 @@ class Orders(_Area):
     def active(self, market: int | str | None = None) -> Any:
         """Open orders of this account (auth), of one market or all: a list of `Order`."""
         return self._read(
-            self._client._op(
-                "account_active_orders",
-                account_index=self._account_index,
-                _market=market,
-                _market_param="market_id",
-            ),
+            self._market_op("account_active_orders", market, account_index=self._account_index),
             lambda r: _c().orders(r.get("orders")),
         )
 
@@ -263,13 +277,8 @@ class Orders(_Area):
         (``iter_history`` pages through all of them)."""
         page: dict[str, Any] = {"cursor": cursor} if cursor else {}
         return self._read(
-            self._client._op(
-                "account_inactive_orders",
-                account_index=self._account_index,
-                limit=limit,
-                _market=market,
-                _market_param="market_id",
-                **page,
+            self._market_op(
+                "account_inactive_orders", market, account_index=self._account_index, limit=limit, **page
             ),
             lambda r: _c().orders(r.get("orders")),
         )
@@ -299,14 +308,7 @@ class Orders(_Area):
         """This account's latest trades as `Fill` (its side, role, fee, realised PnL), newest first."""
         account = self._account_index
         return self._read(
-            self._client._op(
-                "trades",
-                account_index=account,
-                limit=limit,
-                sort_by=sort_by,
-                _market=market,
-                _market_param="market_id",
-            ),
+            self._market_op("trades", market, account_index=account, limit=limit, sort_by=sort_by),
             lambda r: _c().fills(r.get("trades"), account),
         )
 
@@ -383,7 +385,7 @@ class Transactions(_Area):
 
     def next_nonce(self, api_key_index: int | None = None) -> Any:
         """The exchange's next nonce for an API key of this account."""
-        key = self._client._default_api_key() if api_key_index is None else api_key_index
+        key = self._reads.default_api_key() if api_key_index is None else api_key_index
         return self._op("next_nonce", account_index=self._account_index, api_key_index=key)
 
 
@@ -392,7 +394,7 @@ class MarketData(_Area):
 
     def order_book(self, market: int | str, *, limit: int = 100) -> Any:
         """Resting orders of a market, best first."""
-        return self._client._op("order_book_orders", limit=limit, _market=market, _market_param="market_id")
+        return self._market_op("order_book_orders", market, limit=limit)
 
     def order_books(self) -> Any:
         """Every market's summary."""
@@ -400,12 +402,12 @@ class MarketData(_Area):
 
     def details(self, market: int | str | None = None) -> Any:
         """Market details: decimals, minimums, fees, margin fractions, daily stats."""
-        return self._client._op("order_book_details", _market=market, _market_param="market_id")
+        return self._market_op("order_book_details", market)
 
     def recent_trades(self, market: int | str, *, limit: int = 100) -> Any:
         """The latest trades of a market, newest first: a list of `Trade` (`side` = the taker's side)."""
         return self._read(
-            self._client._op("recent_trades", limit=limit, _market=market, _market_param="market_id"),
+            self._market_op("recent_trades", market, limit=limit),
             lambda r: _c().trades(r.get("trades")),
         )
 
@@ -442,19 +444,12 @@ class MarketData(_Area):
     )
 
     def _candles_pager(self, resolution: str, start: P.TimeArg, end: P.TimeArg) -> P.WindowPager:
-        res = P.check_resolution(resolution, P.CANDLE_RESOLUTIONS)
-        start_ms, end_ms = P.time_range(
-            start, end, default_span=timedelta(seconds=P.RESOLUTION_SECONDS[res] * P.BUCKETS_PER_CALL)
-        )
-        assert start_ms is not None
-        return P.WindowPager(
+        return _window(
             "candles",
-            {"resolution": res, "count_back": P.BUCKETS_PER_CALL},
-            resolution=res,
-            start_ms=start_ms,
-            end_ms=end_ms,
-            items=lambda body, pg: _c().candles(body.get("c"), market_id=pg.market_id, resolution=res),
-            time_of=lambda c: c.time,
+            dict,
+            (resolution, P.CANDLE_RESOLUTIONS, P.BUCKETS_PER_CALL),
+            (start, end, lambda res: timedelta(seconds=P.RESOLUTION_SECONDS[res] * P.BUCKETS_PER_CALL)),
+            lambda body, pg, res: _c().candles(body.get("c"), market_id=pg.market_id, resolution=res),
         )
 
     def iter_candles(
@@ -481,17 +476,12 @@ class MarketData(_Area):
     )
 
     def _fundings_pager(self, resolution: str, start: P.TimeArg, end: P.TimeArg) -> P.WindowPager:
-        res = P.check_resolution(resolution, P.FUNDING_RESOLUTIONS)
-        start_ms, end_ms = P.time_range(start, end, default_span=timedelta(days=7))
-        assert start_ms is not None
-        return P.WindowPager(
+        return _window(
             "fundings",
-            {"resolution": res, "count_back": 0},
-            resolution=res,
-            start_ms=start_ms,
-            end_ms=end_ms,
-            items=lambda body, pg: _c().fundings(body.get("fundings"), market_id=pg.market_id),
-            time_of=lambda f: f.time,
+            dict,
+            (resolution, P.FUNDING_RESOLUTIONS, 0),
+            (start, end, lambda res: timedelta(days=7)),
+            lambda body, pg, res: _c().fundings(body.get("fundings"), market_id=pg.market_id),
         )
 
     def iter_fundings(
@@ -503,7 +493,8 @@ class MarketData(_Area):
         end: P.TimeArg = None,
         _collect: bool = False,
     ) -> Any:
-        """`fundings` as an iterator (an async iterator on `AsyncLighter`); `_collect`: the list form."""
+        """The funding settlements of `fundings`, one page at a time: an iterator (an async iterator on
+        `AsyncLighter`); `_collect`: the list form."""
         return self._pages(self._fundings_pager(resolution, start, end), market, collect=_collect)
 
     fundings = _collected(

@@ -17,7 +17,7 @@ from lighter._errors import InvalidInputError
 if TYPE_CHECKING:  # pragma: no cover
     from typing_extensions import Required, Unpack
 
-    from lighter.client import AsyncLighter, Lighter
+    from lighter.resources._seam import Reader
     from lighter_generated.models import (
         BoEventPnL,
         EventDetail,
@@ -218,14 +218,14 @@ Following = Callable[[dict[str, Any], Any], "dict[str, Any] | None"]
 class BinaryOptions:
     """Binary-option reads of a blocking `Lighter` client (``client.binary_options``)."""
 
-    def __init__(self, client: Lighter) -> None:
-        self._client = client
+    def __init__(self, reads: Reader) -> None:
+        self._reads = reads
 
     def events(self, **filters: Unpack[EventFilters]) -> RespGetEvents:
         """One page of events. Filters: event_ids / market_ids (up to 50 each), creator_account_index,
         active (True: still trading), tag (a series, e.g. "btc/5m"), event_kind, start_from / start_before
         (datetimes or unix ms), sort, order ("asc"/"desc"), limit (1..100), cursor."""
-        answer: RespGetEvents = self._client._op("events", **events_query(**filters))
+        answer: RespGetEvents = self._reads.call("events", events_query(**filters))
         return answer
 
     def iter_events(self, **filters: Unpack[EventFilters]) -> Iterator[EventDetail]:
@@ -236,8 +236,8 @@ class BinaryOptions:
         self, symbol: str, duration: str, **span: Unpack[CandleRange]
     ) -> RespGetUpDownCandles:
         """One page of candles of an up/down series (e.g. "btc", "5m"), oldest first (see `CandleRange`)."""
-        answer: RespGetUpDownCandles = self._client._op(
-            "up_down_candles", **up_down_query(symbol, duration, **span)
+        answer: RespGetUpDownCandles = self._reads.call(
+            "up_down_candles", up_down_query(symbol, duration, **span)
         )
         return answer
 
@@ -253,22 +253,22 @@ class BinaryOptions:
         self, account_index: int | None = None, *, event_id: int | None = None, limit: int | None = None
     ) -> RespGetBoPnL:
         """One page of binary-option PnL per event (auth); default: this client's account."""
-        index = self._client._require_account() if account_index is None else account_index
-        answer: RespGetBoPnL = self._client._op("bo_pnl", **pnl_query(index, event_id=event_id, limit=limit))
+        index = self._reads.require_account() if account_index is None else account_index
+        answer: RespGetBoPnL = self._reads.call("bo_pnl", pnl_query(index, event_id=event_id, limit=limit))
         return answer
 
     def iter_pnl(
         self, account_index: int | None = None, *, event_id: int | None = None
     ) -> Iterator[BoEventPnL]:
         """Every event's PnL, page after page."""
-        index = self._client._require_account() if account_index is None else account_index
+        index = self._reads.require_account() if account_index is None else account_index
         return self._pages("bo_pnl", pnl_query(index, event_id=event_id), "events", _events_page)
 
     def _pages(
         self, op: str, query: dict[str, Any] | None, field: str, following: Following
     ) -> Iterator[Any]:
         while query is not None:
-            answer = self._client._op(op, **query)
+            answer = self._reads.call(op, query)
             yield from getattr(answer, field)
             query = following(query, answer)
 
@@ -276,12 +276,12 @@ class BinaryOptions:
 class AsyncBinaryOptions:
     """Binary-option reads of an `AsyncLighter` client (``client.binary_options``); same names, awaited."""
 
-    def __init__(self, client: AsyncLighter) -> None:
-        self._client = client
+    def __init__(self, reads: Reader) -> None:
+        self._reads = reads
 
     async def events(self, **filters: Unpack[EventFilters]) -> RespGetEvents:
         """One page of events (filters as in `BinaryOptions.events`)."""
-        answer: RespGetEvents = await self._client._op("events", **events_query(**filters))
+        answer: RespGetEvents = await self._reads.call("events", events_query(**filters))
         return answer
 
     def iter_events(self, **filters: Unpack[EventFilters]) -> AsyncIterator[EventDetail]:
@@ -293,7 +293,7 @@ class AsyncBinaryOptions:
     ) -> RespGetUpDownCandles:
         """One page of candles of an up/down series, oldest first (see `CandleRange`)."""
         query = up_down_query(symbol, duration, **span)
-        answer: RespGetUpDownCandles = await self._client._op("up_down_candles", **query)
+        answer: RespGetUpDownCandles = await self._reads.call("up_down_candles", query)
         return answer
 
     def iter_up_down_candles(
@@ -308,23 +308,23 @@ class AsyncBinaryOptions:
         self, account_index: int | None = None, *, event_id: int | None = None, limit: int | None = None
     ) -> RespGetBoPnL:
         """One page of binary-option PnL per event (auth); default: this client's account."""
-        index = self._client._require_account() if account_index is None else account_index
+        index = self._reads.require_account() if account_index is None else account_index
         query = pnl_query(index, event_id=event_id, limit=limit)
-        answer: RespGetBoPnL = await self._client._op("bo_pnl", **query)
+        answer: RespGetBoPnL = await self._reads.call("bo_pnl", query)
         return answer
 
     def iter_pnl(
         self, account_index: int | None = None, *, event_id: int | None = None
     ) -> AsyncIterator[BoEventPnL]:
         """Every event's PnL, page after page."""
-        index = self._client._require_account() if account_index is None else account_index
+        index = self._reads.require_account() if account_index is None else account_index
         return self._pages("bo_pnl", pnl_query(index, event_id=event_id), "events", _events_page)
 
     async def _pages(
         self, op: str, query: dict[str, Any] | None, field: str, following: Following
     ) -> AsyncIterator[Any]:
         while query is not None:
-            answer = await self._client._op(op, **query)
+            answer = await self._reads.call(op, query)
             for item in getattr(answer, field):
                 yield item
             query = following(query, answer)

@@ -1,0 +1,72 @@
+"""Where signed transactions go: the wire as an object. `RestWire` (sendTx / sendTxBatch forms) is a
+client's own; ``client.via_ws(ws)`` binds the same trading methods to a `WsWire` (``jsonapi/sendtx``).
+
+A wire turns signed transactions into the step a face performs, refuses what it cannot carry (before
+anything is signed), and names the errors after which the outcome is unknown (the nonce resyncs)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lighter._client.core import send_form
+from lighter._client.flows import Post, Step, WsSend
+from lighter._errors import InvalidInputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lighter.resources._plans import Plan
+    from lighter.transactions import SignedTx
+    from lighter.ws.client import WsClient
+
+
+class RestWire:
+    """sendTx / sendTxBatch over the client's HTTP connection pool."""
+
+    name = "rest"
+
+    def check(self, plan: Plan) -> None:
+        """Everything a plan can ask for travels over REST."""
+
+    def step(self, signed: list[SignedTx], price_protection: bool | None, batch: bool) -> Step:
+        return Post(*send_form(signed, price_protection, batch))
+
+    @staticmethod
+    def outcome_unknown() -> tuple[type[BaseException], ...]:
+        """Errors after which the exchange may or may not have the transaction."""
+        return outcome_unknown()
+
+    def __repr__(self) -> str:
+        return "RestWire()"
+
+
+class WsWire:
+    """``jsonapi/sendtx`` / ``jsonapi/sendtxbatch`` over a started `WsClient`."""
+
+    name = "ws"
+
+    def __init__(self, ws: WsClient) -> None:
+        self.ws = ws
+
+    def check(self, plan: Plan) -> None:
+        """Refuse what the socket cannot carry, before anything is signed or sent."""
+        if plan.price_protection is not None:
+            raise InvalidInputError(
+                "price_protection is a field of REST sendTx only; jsonapi/sendtx has none (send this order "
+                "through the client itself, or drop price_protection)"
+            )
+
+    def step(self, signed: list[SignedTx], price_protection: bool | None, batch: bool) -> Step:
+        return WsSend(self.ws, signed, batch)
+
+    @staticmethod
+    def outcome_unknown() -> tuple[type[BaseException], ...]:
+        return outcome_unknown()
+
+    def __repr__(self) -> str:
+        return f"WsWire({self.ws!r})"
+
+
+def outcome_unknown() -> tuple[type[BaseException], ...]:
+    """Socket errors after which a transaction may or may not have been accepted (loaded on first use)."""
+    from lighter.ws.errors import WsConnectionClosedError, WsTimeoutError
+
+    return (WsConnectionClosedError, WsTimeoutError)
