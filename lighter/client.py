@@ -25,6 +25,7 @@ from collections.abc import AsyncIterator, Awaitable, Iterable, Iterator, Mappin
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 from lighter._client import flows as F
+from lighter._client import rest
 from lighter._client.core import (
     TX_LIFETIME_MS,
     TX_STATUS_EXECUTED,
@@ -32,7 +33,6 @@ from lighter._client.core import (
     Batch,
     ClientCore,
     replace_tx,
-    tx_answer,
 )
 from lighter._client.options import (
     DEFAULT_MAX_BATCH_SIZE,
@@ -204,12 +204,6 @@ class _Face(Trading[R, RB]):
         peek = getattr(manager.store, "peek", None)
         return [(k, peek(self.account_index, k) if peek else None) for k in manager.api_key_indexes]
 
-    def _request(self, step: F.Call) -> dict[str, Any]:
-        """The httpx arguments of a generated operation (the auth token where it takes one)."""
-        from lighter.resources._ops import prepare
-
-        return prepare(step.op, step.params, self._core.token_or_none if step.auth else _no_token)
-
     def _desk_batch(self, batch: Batch | Iterable[Plan]) -> Any:
         return self._rest.submit_batch(batch)
 
@@ -236,23 +230,6 @@ def httpx_kind(name: str) -> type[Any]:
     return kind
 
 
-def _no_token() -> None:
-    """No auth token: public reads that must not speak for the account (``trades`` of a whole market)."""
-    return None
-
-
-def _answer(step: F.Call, response: httpx.Response) -> Any:
-    from lighter.resources._ops import GENERATED_CLIENT, parse
-
-    return parse(step.op, GENERATED_CLIENT, response, as_json=step.as_json)
-
-
-def _checked_json(response: httpx.Response) -> Any:
-    from lighter._http import check_result_code, json_body
-
-    return check_result_code(json_body(response), response)
-
-
 def _probe_request(http: Any, step: F.Probe) -> tuple[httpx.Request, Any]:
     """The health probe (``GET /``) and the client's transport, which sends it once (no retry, no pacing)."""
     return http.build_request("GET", "/", timeout=step.timeout), http._transport
@@ -273,6 +250,7 @@ class Lighter(_Face[TxResult, BatchResult]):
 
         transport = check_transport("Lighter", transport, httpx_kind("BaseTransport"))
         self._http = self._core.http_client(build_sync_client, transport)
+        self._generated = rest.compose(self._http, self._core.token_or_none)
         self._nonces: NonceManager | None = None
         self._meta_lock = threading.Lock()
 
@@ -419,12 +397,8 @@ class Lighter(_Face[TxResult, BatchResult]):
 
     def _perform(self, step: F.Step) -> Any:
         match step:
-            case F.Get(path, params):
-                return _checked_json(self._http.get(path, params=params))
             case F.Call():
-                return _answer(step, self._http.request(**self._request(step)))
-            case F.Post(path, form):
-                return tx_answer(self._http.post(path, data=form))
+                return rest.call_sync(self._generated, step, self._core.auth is not None)
             case F.Leased(count, key, body):
                 with self._nonce_manager().lease(count, api_key_index=key) as lease:
                     return self._drive(body(lease))
@@ -476,6 +450,7 @@ class AsyncLighter(_Face[Awaitable[TxResult], Awaitable[BatchResult]]):
 
         transport = check_transport("AsyncLighter", transport, httpx_kind("AsyncBaseTransport"))
         self._http = self._core.http_client(build_async_client, transport)
+        self._generated = rest.compose(self._http, self._core.token_or_none)
         self._nonces: AsyncNonceManager | None = None
         self._meta_lock: asyncio.Lock | None = None
 
@@ -591,12 +566,8 @@ class AsyncLighter(_Face[Awaitable[TxResult], Awaitable[BatchResult]]):
 
     async def _perform(self, step: F.Step) -> Any:
         match step:
-            case F.Get(path, params):
-                return _checked_json(await self._http.get(path, params=params))
             case F.Call():
-                return _answer(step, await self._http.request(**self._request(step)))
-            case F.Post(path, form):
-                return tx_answer(await self._http.post(path, data=form))
+                return await rest.call_async(self._generated, step, self._core.auth is not None)
             case F.Leased(count, key, body):
                 async with self._nonce_manager().lease(count, api_key_index=key) as lease:
                     return await self._drive(body(lease))

@@ -7,7 +7,6 @@ the seams and the faces, never by users.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
@@ -17,7 +16,6 @@ from lighter._auth import AuthTokenCache, Secret
 from lighter._client import options as O
 from lighter._config import DEFAULT_CONNECT_TIMEOUT, resolve_endpoint, ws_url_for
 from lighter._errors import (
-    APIResponseValidationError,
     ConfigError,
     InvalidInputError,
     MissingCredentialsError,
@@ -330,36 +328,6 @@ def top_of_book(body: Mapping[str, Any]) -> tuple[Decimal | None, Decimal | None
         return Decimal(str(levels[0]["price"])) if levels else None
 
     return best("bids"), best("asks")
-
-
-def tx_answer(response: httpx.Response) -> Mapping[str, Any]:
-    """The body of a 2xx sendTx/sendTxBatch answer. One that is not a JSON object leaves the outcome unknown
-    (APIResponseValidationError: the nonce is resynced, never reused)."""
-    from lighter._http import check_result_code, json_body
-
-    body = check_result_code(json_body(response), response)
-    if not isinstance(body, Mapping):
-        raise APIResponseValidationError(
-            f"{response.request.url.path} answered HTTP {response.status_code} with a JSON "
-            f"{type(body).__name__}, not an object; the outcome is unknown",
-            status_code=response.status_code,
-        )
-    return body
-
-
-def send_form(
-    signed: list[SignedTx], price_protection: bool | None, batch: bool
-) -> tuple[str, dict[str, str]]:
-    """The path and form of sendTx / sendTxBatch."""
-    if batch:
-        return "/api/v1/sendTxBatch", {
-            "tx_types": json.dumps([s.tx_type for s in signed]),
-            "tx_infos": json.dumps([s.tx_info for s in signed]),
-        }
-    form = {"tx_type": str(signed[0].tx_type), "tx_info": signed[0].tx_info}
-    if price_protection is not None:
-        form["price_protection"] = "true" if price_protection else "false"
-    return "/api/v1/sendTx", form
 
 
 class Batch(Trading[None, None]):

@@ -1,13 +1,13 @@
 """Every decision of a call, written once as a generator that yields the I/O it needs and gets the answer.
 
-A flow yields steps (`Get`, `Call`, `Post`, `WsSend`, `Leased`, `Resync`, `Sleep`...) and is sent back
+A flow yields steps (`Call`, `WsSend`, `Leased`, `Resync`, `Sleep`...) and is sent back
 each step's result (or has its error thrown in); it returns the call's result. The faces drive flows in a
 few lines each (`Lighter` blocking, `AsyncLighter` awaiting), as httpx drives ``Auth.auth_flow``: nothing
 here sends, sleeps or locks, so both faces make the same decisions by construction.
 
 >>> flow = wait_for_tx("ab", timeout=1.0, poll_interval=0.1)
->>> next(flow)
-Get(path='/api/v1/tx', params={'by': 'hash', 'value': 'ab'})
+>>> next(flow).params
+{'by': 'hash', 'value': 'ab'}
 """
 
 from __future__ import annotations
@@ -55,12 +55,6 @@ T = TypeVar("T")
 Flow = Generator["Step", Any, T]
 """A flow: yields steps, is sent their results, returns T."""
 
-NEXT_NONCE = "/api/v1/nextNonce"
-ORDER_BOOK_DETAILS = "/api/v1/orderBookDetails"
-ASSET_DETAILS = "/api/v1/assetDetails"
-ORDER_BOOK_ORDERS = "/api/v1/orderBookOrders"
-ACCOUNT = "/api/v1/account"
-TX = "/api/v1/tx"
 SEND_PHASE = {1: "send", 2: "resend"}  # span of each attempt; the second follows an 'invalid nonce'
 
 
@@ -74,16 +68,9 @@ class Step:
 
 
 @dataclass(frozen=True)
-class Get(Step):
-    """GET a trading endpoint; its JSON body, result code checked."""
-
-    path: str
-    params: Mapping[str, Any] | None = None
-
-
-@dataclass(frozen=True)
 class Call(Step):
-    """A generated REST operation; its model (or its JSON with `as_json`)."""
+    """A generated REST operation (`lighter._client.rest`); its model, or its JSON with `as_json`
+    (result code checked); `auth`: with the client's auth token where the operation takes one."""
 
     op: Operation
     params: dict[str, Any]
@@ -91,12 +78,11 @@ class Call(Step):
     auth: bool = True
 
 
-@dataclass(frozen=True)
-class Post(Step):
-    """POST a form to sendTx / sendTxBatch; the answer's body (a JSON object)."""
+def json_call(name: str, **params: Any) -> Call:
+    """A trading endpoint, its answer as JSON, without a token: ``yield json_call("next_nonce", ...)``."""
+    from lighter.resources._ops import REGISTRY
 
-    path: str
-    form: dict[str, str]
+    return Call(REGISTRY.get(name), params, as_json=True, auth=False)
 
 
 @dataclass(frozen=True)
@@ -190,7 +176,7 @@ class Done(Step):
 
 
 def fetch_nonce(api_key_index: int, core: ClientCore) -> Flow[int]:
-    body = yield Get(NEXT_NONCE, {"account_index": core.account_index, "api_key_index": api_key_index})
+    body = yield json_call("next_nonce", account_index=core.account_index, api_key_index=api_key_index)
     return int(body["nonce"])
 
 
@@ -204,7 +190,7 @@ def markets(core: ClientCore) -> Flow[MarketTable]:
 
 def _load_markets(core: ClientCore, *, again: bool) -> Flow[MarketTable]:
     if again or core.markets is None:
-        core.markets = MarketTable.from_order_book_details((yield Get(ORDER_BOOK_DETAILS)))
+        core.markets = MarketTable.from_order_book_details((yield json_call("order_book_details")))
     return core.markets
 
 
@@ -220,7 +206,7 @@ def assets(core: ClientCore) -> Flow[AssetTable]:
     """Asset metadata, fetched once; the known assets when the exchange has no ``assetDetails``."""
     if core.assets is None:
         try:
-            payload = yield Get(ASSET_DETAILS)
+            payload = yield json_call("asset_details")
         except (NotFoundError, APIStatusError):
             payload = {}
         core.assets = AssetTable.from_asset_details(payload)
@@ -240,9 +226,9 @@ def prepare(core: ClientCore, plan: Plan) -> Flow[list[Draft]]:
     books = {}
     for name in plan.book_markets:
         index = core.market_index(name)
-        books[index] = top_of_book((yield Get(ORDER_BOOK_ORDERS, {"market_id": index, "limit": 1})))
+        books[index] = top_of_book((yield json_call("order_book_orders", market_id=index, limit=1)))
     if stale_approvals(core.approvals, plan.integrators, int(time.time() * 1000)):
-        core.keep_approvals((yield Get(ACCOUNT, core.account_query())))
+        core.keep_approvals((yield json_call("account", **core.account_query())))
     drafts = plan.build(core.context(books))
     core.check_signer(drafts)
     return drafts
@@ -259,7 +245,7 @@ def transaction(core: ClientCore, plan: Plan, wire: Any, *, batch: bool, waiter:
                 drafts, plan, lambda lease: _attempts(core, drafts, plan, wire, batch, lease, waiter)
             )
         )
-    trace = observer.transaction(wire.name)
+    trace = observer.transaction(wire.transport)
     try:
         drafts = yield Phase(trace, "prepare", prepare(core, plan))
         trace.drafted(drafts)
@@ -316,6 +302,10 @@ def _attempts(
         except wire.outcome_unknown():
             lease.unknown()
             raise
+        if not isinstance(body, Mapping):  # accepted or not: nobody knows
+            raise APIResponseValidationError(
+                f"{wire.name} answered a JSON {type(body).__name__}, not an object; the outcome is unknown"
+            )
         return results(drafts, signed, lease.api_key_index, lease.nonces, body, waiter)
     raise AssertionError("unreachable")  # pragma: no cover
 
@@ -362,7 +352,7 @@ def wait_for_tx(tx_hash: str | TxResult, *, timeout: float, poll_interval: float
     deadline = time.monotonic() + timeout
     while True:
         try:
-            last = yield Get(TX, {"by": "hash", "value": h})
+            last = yield json_call("tx", by="hash", value=h)
         except APIStatusError as exc:
             if not (isinstance(exc, NotFoundError) or "not found" in exc.message.lower()):
                 raise

@@ -6,10 +6,10 @@ anything is signed), and names the errors after which the outcome is unknown (th
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
-from lighter._client.core import send_form
-from lighter._client.flows import Post, Step, WsSend
+from lighter._client.flows import Step, WsSend, json_call
 from lighter._errors import InvalidInputError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -19,15 +19,26 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class RestWire:
-    """sendTx / sendTxBatch over the client's HTTP connection pool."""
+    """sendTx / sendTxBatch (forms) over the client's HTTP connection pool."""
 
-    name = "rest"
+    name = "sendTx"
+    transport = "rest"  # the telemetry label
 
     def check(self, plan: Plan) -> None:
         """Everything a plan can ask for travels over REST."""
 
     def step(self, signed: list[SignedTx], price_protection: bool | None, batch: bool) -> Step:
-        return Post(*send_form(signed, price_protection, batch))
+        if batch:
+            from lighter_generated.models.req_send_tx_batch import ReqSendTxBatch
+
+            types, infos = json.dumps([s.tx_type for s in signed]), json.dumps([s.tx_info for s in signed])
+            return json_call("send_tx_batch", body=ReqSendTxBatch(tx_types=types, tx_infos=infos))
+        from lighter_generated.models.req_send_tx import ReqSendTx
+        from lighter_generated.types import UNSET
+
+        protection = UNSET if price_protection is None else price_protection
+        body = ReqSendTx(tx_type=signed[0].tx_type, tx_info=signed[0].tx_info, price_protection=protection)
+        return json_call("send_tx", body=body)
 
     @staticmethod
     def outcome_unknown() -> tuple[type[BaseException], ...]:
@@ -41,7 +52,8 @@ class RestWire:
 class WsWire:
     """``jsonapi/sendtx`` / ``jsonapi/sendtxbatch`` over a started `WsClient`."""
 
-    name = "ws"
+    name = "jsonapi/sendtx"
+    transport = "ws"
 
     def __init__(self, ws: WsClient) -> None:
         self.ws = ws
