@@ -28,8 +28,6 @@ from lighter._client import flows as F
 from lighter._client import rest
 from lighter._client.core import (
     TX_LIFETIME_MS,
-    TX_STATUS_EXECUTED,
-    TX_STATUS_PENDING,
     Batch,
     ClientCore,
     replace_tx,
@@ -47,6 +45,7 @@ from lighter._client.options import (
     signature,
 )
 from lighter._client.seams import FlowDesk, NowaitDesk, Reads
+from lighter._client.tolerant import TX_STATUS_EXECUTED, TX_STATUS_PENDING
 from lighter._client.wire import RestWire, WsWire
 from lighter.resources._plans import BatchResult, Plan, TxResult
 from lighter.resources.areas import Account, Api, MarketData, Orders, Transactions
@@ -587,14 +586,15 @@ class AsyncLighter(_Face[Awaitable[TxResult], Awaitable[BatchResult]]):
     async def _perform_rarely(self, step: F.Step) -> Any:
         from lighter.resources import via_ws
 
-        if isinstance(step, F.WsSend):
-            return await via_ws.ws_send_async(step.ws, step.signed, batch=step.batch)
-        if isinstance(step, F.Probe):
-            request, transport = _probe_request(self._http, step)
-            try:
-                return await transport.asend_once(request)
-            except Exception as exc:
-                raise _probe_failed(exc, request) from None
+        match step:
+            case F.WsSend(ws, signed, batch):
+                return await via_ws.ws_send_async(ws, signed, batch=batch)
+            case F.Probe():
+                request, transport = _probe_request(self._http, step)
+                try:
+                    return await transport.asend_once(request)
+                except Exception as exc:
+                    raise _probe_failed(exc, request) from None
         raise TypeError(f"no way to perform {step!r}")  # pragma: no cover - a flow bug
 
     def _lock(self) -> asyncio.Lock:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from lighter._auth import AuthTokenCache, Secret
 from lighter._client import options as O
+from lighter._client import tolerant
 from lighter._config import DEFAULT_CONNECT_TIMEOUT, resolve_endpoint, ws_url_for
 from lighter._errors import (
     ConfigError,
@@ -34,8 +35,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from lighter.transactions import SignedTx
 
 _H = TypeVar("_H")
-TX_STATUS_PENDING = 1
-TX_STATUS_EXECUTED = 2
 TX_LIFETIME_MS = 10 * 60 * 1000 - 1000  # as the official signer: now + 10 min - 1 s
 NEEDS_ETH_KEY = (
     "this transaction is also signed with the account's Ethereum key: pass eth_private_key= "
@@ -191,9 +190,7 @@ class ClientCore:
         return {"by": "index", "value": str(self.require_account())}
 
     def keep_approvals(self, body: Any) -> None:
-        accounts = body.get("accounts") if isinstance(body, Mapping) else None
-        first = accounts[0] if isinstance(accounts, list) and accounts else {}
-        self.approvals = approvals_from_account(first if isinstance(first, Mapping) else {})
+        self.approvals = approvals_from_account(tolerant.first_account(body))
 
     def market_index(self, market: int | str | Market) -> int:
         assert self.markets is not None
@@ -251,10 +248,6 @@ def replace_tx(tx: Any, **changes: Any) -> Any:
     return attrs.evolve(tx, **changes)
 
 
-def int_or_none(value: Any) -> int | None:
-    return int(value) if isinstance(value, (int, str)) and str(value).lstrip("-").isdigit() else None
-
-
 def results(
     drafts: list[Draft],
     signed: list[SignedTx],
@@ -264,14 +257,10 @@ def results(
     waiter: Any = None,
 ) -> list[TxResult]:
     """The `TxResult` of each sent transaction, from the exchange's answer (our hashes where it has none)."""
-    hashes = body.get("tx_hash")
-    if not isinstance(hashes, list):
-        hashes = [hashes]
+    answer = tolerant.send_answer(body)
+    hashes = answer.tx_hashes
     if len(hashes) != len(signed):  # then our own hashes stand
         hashes = [None] * len(signed)
-    predicted = int_or_none(body.get("predicted_execution_time_ms"))
-    quota = int_or_none(body.get("volume_quota_remaining"))
-    message = body.get("message") if isinstance(body.get("message"), str) else None
     return [
         TxResult(
             tx_hash=str(h) if isinstance(h, str) and h else s.tx_hash,
@@ -280,9 +269,9 @@ def results(
             api_key_index=api_key_index,
             signed=s,
             client_order_index=d.client_order_index,
-            predicted_execution_time_ms=predicted,
-            volume_quota_remaining=quota,
-            message=message,
+            predicted_execution_time_ms=answer.predicted_execution_time_ms,
+            volume_quota_remaining=answer.volume_quota_remaining,
+            message=answer.message,
             waiter=waiter,
         )
         for d, s, h, n in zip(drafts, signed, hashes, nonces, strict=True)
@@ -320,14 +309,6 @@ def merge_plans(plans: list[Plan]) -> Plan:
         api_key_index=keys.pop() if keys else None,
         integrators=tuple(sorted({i for p in plans for i in p.integrators})),
     )
-
-
-def top_of_book(body: Mapping[str, Any]) -> tuple[Decimal | None, Decimal | None]:
-    def best(side: str) -> Decimal | None:
-        levels = body.get(side) or []
-        return Decimal(str(levels[0]["price"])) if levels else None
-
-    return best("bids"), best("asks")
 
 
 class Batch(Trading[None, None]):

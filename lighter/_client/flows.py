@@ -18,16 +18,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from lighter import _telemetry
-from lighter._client.core import (
-    TX_STATUS_EXECUTED,
-    TX_STATUS_PENDING,
-    ClientCore,
-    batch_result,
-    first_result,
-    int_or_none,
-    results,
-    top_of_book,
-)
+from lighter._client import tolerant
+from lighter._client.core import ClientCore, batch_result, first_result, results
 from lighter._errors import (
     APIError,
     APIResponseValidationError,
@@ -177,7 +169,7 @@ class Done(Step):
 
 def fetch_nonce(api_key_index: int, core: ClientCore) -> Flow[int]:
     body = yield json_call("next_nonce", account_index=core.account_index, api_key_index=api_key_index)
-    return int(body["nonce"])
+    return tolerant.next_nonce(body)
 
 
 def markets(core: ClientCore) -> Flow[MarketTable]:
@@ -226,7 +218,7 @@ def prepare(core: ClientCore, plan: Plan) -> Flow[list[Draft]]:
     books = {}
     for name in plan.book_markets:
         index = core.market_index(name)
-        books[index] = top_of_book((yield json_call("order_book_orders", market_id=index, limit=1)))
+        books[index] = tolerant.top_of_book((yield json_call("order_book_orders", market_id=index, limit=1)))
     if stale_approvals(core.approvals, plan.integrators, int(time.time() * 1000)):
         core.keep_approvals((yield json_call("account", **core.account_query())))
     drafts = plan.build(core.context(books))
@@ -357,22 +349,13 @@ def wait_for_tx(tx_hash: str | TxResult, *, timeout: float, poll_interval: float
             if not (isinstance(exc, NotFoundError) or "not found" in exc.message.lower()):
                 raise
             last = None
-        if isinstance(last, dict) and is_done(last):
+        if isinstance(last, dict) and tolerant.is_executed(last):
             return last
         if time.monotonic() >= deadline:
             raise TxWaitTimeoutError(
                 f"transaction {h} was not executed within {timeout} s", tx_hash=h, last_status=last
             )
         yield Sleep(poll_interval)
-
-
-def is_done(tx: Mapping[str, Any]) -> bool:
-    status = int_or_none(tx.get("status"))
-    return (
-        status is not None
-        and status != TX_STATUS_PENDING
-        and (status >= TX_STATUS_EXECUTED or bool(tx.get("executed_at")))
-    )
 
 
 def wait_for_result(
