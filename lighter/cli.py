@@ -17,7 +17,9 @@ import os
 import signal
 import sys
 from collections.abc import Collection, Sequence
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
+
+from lighter._cli.report import report_error
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter._cli.context import Context
@@ -332,28 +334,6 @@ def _exit_code_for(exc: BaseException, given: Collection[str] = ()) -> tuple[int
     return EXIT_BUG, ""
 
 
-def report_error(stderr: IO[str], exc: BaseException, code: int, message: str, *, as_json: bool) -> None:
-    """One line on stderr: ``lighter: error: ...``, or with ``--json`` one JSON object
-    ``{"error", "code", "hint", "exit_code", "type"}`` (``code``: usage, refused, network, missing_extra)."""
-    if as_json:
-        import json
-
-        from lighter._cli.hints import error_document
-
-        stderr.write(json.dumps(error_document(exc, code, message)) + "\n")
-    else:
-        colour = _use_colour(stderr)
-        head = "\x1b[31mlighter: error: \x1b[0m" if colour else "lighter: error: "
-        stderr.write(head + message + "\n")
-    stderr.flush()
-
-
-def _use_colour(stream: IO[str]) -> bool:
-    from lighter._cli.output import use_colour
-
-    return use_colour(stream)
-
-
 def die_by_sigint() -> int:
     """After Ctrl-C: restore the default handler and re-raise SIGINT, so the shell sees a death by SIGINT
     (``lighter ...; next`` stops too). Returns 130 only where a signal cannot kill (not POSIX)."""
@@ -399,9 +379,10 @@ def _main(args_list: list[str]) -> int:
         from lighter._extras import require
 
         require("aiohttp", extra="sim", purpose="lighter sim (the local exchange)")
+        from lighter._cli.sim_fund import fund
         from lighter.testing.sim import main as sim_main
 
-        return sim_main(args_list[1:])
+        return sim_main(args_list[1:], fund=fund)
 
     parser = build_parser()
     args = parser.parse_args(args_list)  # exits 2 with a usage line on bad arguments
