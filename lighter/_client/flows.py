@@ -291,7 +291,7 @@ def _attempts(
             if trace is not None:
                 trace.resynced(lease.api_key_index, rejected, lease.first)
             continue
-        except wire.outcome_unknown():
+        except wire.outcome_unknown:
             lease.unknown()
             raise
         if not isinstance(body, Mapping):  # accepted or not: nobody knows

@@ -10,12 +10,15 @@ import json
 from typing import TYPE_CHECKING
 
 from lighter._client.flows import Step, WsSend, json_call
-from lighter._errors import InvalidInputError
+from lighter._errors import InvalidInputError, WsConnectionClosedError, WsTimeoutError
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.resources._plans import Plan
     from lighter.transactions import SignedTx
     from lighter.ws.client import WsClient
+
+OUTCOME_UNKNOWN: tuple[type[BaseException], ...] = (WsConnectionClosedError, WsTimeoutError)
+"""Errors after which the exchange may or may not have the transaction (the nonce resyncs)."""
 
 
 class RestWire:
@@ -23,6 +26,7 @@ class RestWire:
 
     name = "sendTx"
     transport = "rest"  # the telemetry label
+    outcome_unknown = OUTCOME_UNKNOWN
 
     def check(self, plan: Plan) -> None:
         """Everything a plan can ask for travels over REST."""
@@ -40,11 +44,6 @@ class RestWire:
         body = ReqSendTx(tx_type=signed[0].tx_type, tx_info=signed[0].tx_info, price_protection=protection)
         return json_call("send_tx", body=body)
 
-    @staticmethod
-    def outcome_unknown() -> tuple[type[BaseException], ...]:
-        """Errors after which the exchange may or may not have the transaction."""
-        return outcome_unknown()
-
     def __repr__(self) -> str:
         return "RestWire()"
 
@@ -54,6 +53,7 @@ class WsWire:
 
     name = "jsonapi/sendtx"
     transport = "ws"
+    outcome_unknown = OUTCOME_UNKNOWN
 
     def __init__(self, ws: WsClient) -> None:
         self.ws = ws
@@ -69,16 +69,5 @@ class WsWire:
     def step(self, signed: list[SignedTx], price_protection: bool | None, batch: bool) -> Step:
         return WsSend(self.ws, signed, batch)
 
-    @staticmethod
-    def outcome_unknown() -> tuple[type[BaseException], ...]:
-        return outcome_unknown()
-
     def __repr__(self) -> str:
         return f"WsWire({self.ws!r})"
-
-
-def outcome_unknown() -> tuple[type[BaseException], ...]:
-    """Socket errors after which a transaction may or may not have been accepted (loaded on first use)."""
-    from lighter.ws.errors import WsConnectionClosedError, WsTimeoutError
-
-    return (WsConnectionClosedError, WsTimeoutError)

@@ -21,20 +21,16 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from lighter._errors import InvalidInputError
 from lighter.resources._plans import BatchResult, TxResult
 from lighter.resources.trading import RB, Desk, R, Trading
-from lighter.ws.errors import WsConnectionClosedError, WsTimeoutError
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter._nonce import NonceLease
     from lighter.transactions import SignedTx
-    from lighter.ws._core import TxResult as WsTxResult
+    from lighter.ws._core import WsTxResult
     from lighter.ws.client import WsClient
 
-__all__ = ["AsyncWsTrading", "WsTrading", "WsTradingNowait", "OUTCOME_UNKNOWN"]
+__all__ = ["AsyncWsTrading", "WsTrading", "WsTradingNowait"]
 
 T = TypeVar("T")
-
-OUTCOME_UNKNOWN: tuple[type[BaseException], ...] = (WsConnectionClosedError, WsTimeoutError)
-"""Socket errors after which a transaction may or may not have been accepted."""
 
 
 def unwrap_ws(ws: object) -> WsClient:
