@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 from lighter._client import flows as F
 from lighter._client import rest
@@ -48,6 +48,7 @@ from lighter._client.seams import FlowDesk, NowaitDesk, Reads
 from lighter._client.tolerant import TX_STATUS_EXECUTED, TX_STATUS_PENDING
 from lighter._client.wire import RestWire, WsWire
 from lighter.resources._plans import BatchResult, Plan, TxResult
+from lighter.resources._seam import Awaiting, Blocking, FaceT
 from lighter.resources.areas import Account, Api, MarketData, Orders, Transactions
 from lighter.resources.trading import RB, R, Trading
 
@@ -61,8 +62,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from lighter._nonce import AsyncNonceManager, NonceManager
     from lighter.markets import AssetTable, Market, MarketTable
     from lighter.models import OrderResult
-    from lighter.resources._paging import Pager
-    from lighter.resources.binary_options import AsyncBinaryOptions, BinaryOptions
+    from lighter.resources._seam import Paging as Pager
+    from lighter.resources.binary_options import BinaryOptions
     from lighter.resources.via_ws import AsyncWsTrading, WsTrading, WsTradingNowait
     from lighter.ws.aio import AsyncWsClient
     from lighter.ws.client import WsClient
@@ -83,11 +84,11 @@ __all__ = [
     "TX_STATUS_PENDING",
 ]
 
-_C = TypeVar("_C", bound="_Face[Any, Any]")
+_C = TypeVar("_C", bound="_Face[Any, Any, Any]")
 _T = TypeVar("_T")
 
 
-class _Face(Trading[R, RB]):
+class _Face(Trading[R, RB], Generic[R, RB, FaceT]):
     """What both faces share: the checked options, the core, the areas; each face adds its I/O."""
 
     def __init__(self, **options: Unpack[ClientOptions]) -> None:
@@ -111,10 +112,10 @@ class _Face(Trading[R, RB]):
         super().__init__(self._rest)
         reads = Reads(core, self._drive, self._iterate, self._gather)
         self.api = Api(reads)
-        self.account = Account(reads)
-        self.orders = Orders(reads)
-        self.transactions = Transactions(reads)
-        self.market_data = MarketData(reads)
+        self.account: Account[FaceT] = Account(reads)
+        self.orders: Orders[FaceT] = Orders(reads)
+        self.transactions: Transactions[FaceT] = Transactions(reads)
+        self.market_data: MarketData[FaceT] = MarketData(reads)
         self._reads = reads
         self._open(options.get("transport"))
 
@@ -181,6 +182,14 @@ class _Face(Trading[R, RB]):
         """An auth token for read endpoints and private WebSocket channels (cached, refreshed)."""
         return self._core.auth_token(api_key_index)
 
+    @property
+    def binary_options(self) -> BinaryOptions[FaceT]:
+        """Binary-option events, up/down candles and PnL (typed reads, with paging iterators; awaitables
+        and async iterators on `AsyncLighter`)."""
+        from lighter.resources.binary_options import BinaryOptions
+
+        return BinaryOptions(self._reads)
+
     def batch(self) -> Batch:
         """A `Batch` to fill with trading calls, then ``client.send_batch(batch)``."""
         return Batch(self._core)
@@ -243,7 +252,9 @@ def _probe_failed(exc: Exception, request: httpx.Request) -> Exception:
     return transport_error(exc, request) if isinstance(exc, httpx.TransportError) else exc
 
 
-class Lighter(_Face[TxResult, BatchResult]):
+class Lighter(_Face[TxResult, BatchResult, Blocking]):
+    """Blocking client for one account. Same methods as `AsyncLighter`, without ``await``."""
+
     def _open(self, transport: Any) -> None:
         from lighter._http import build_sync_client
 
@@ -308,13 +319,6 @@ class Lighter(_Face[TxResult, BatchResult]):
         if blocking:
             return WsTrading(*self._via_ws(ws, FlowDesk), self.batch)
         return WsTradingNowait(*self._via_ws(ws, NowaitDesk), self.batch)
-
-    @property
-    def binary_options(self) -> BinaryOptions:
-        """Binary-option events, up/down candles and PnL (typed reads, with paging iterators)."""
-        from lighter.resources.binary_options import BinaryOptions
-
-        return BinaryOptions(self._reads)
 
     # -- metadata ------------------------------------------------------------------------------------
 
@@ -443,7 +447,9 @@ class Lighter(_Face[TxResult, BatchResult]):
         return self._drive(F.fetch_nonce(api_key_index, self._core))
 
 
-class AsyncLighter(_Face[Awaitable[TxResult], Awaitable[BatchResult]]):
+class AsyncLighter(_Face[Awaitable[TxResult], Awaitable[BatchResult], Awaiting]):
+    """asyncio client for one account. Same methods as `Lighter`; calls return awaitables."""
+
     def _open(self, transport: Any) -> None:
         from lighter._http import build_async_client
 
@@ -489,13 +495,6 @@ class AsyncLighter(_Face[Awaitable[TxResult], Awaitable[BatchResult]]):
         from lighter.resources.via_ws import AsyncWsTrading
 
         return AsyncWsTrading(*self._via_ws(ws, FlowDesk), self.batch)
-
-    @property
-    def binary_options(self) -> AsyncBinaryOptions:
-        """Binary-option events, up/down candles and PnL (typed reads, with async paging iterators)."""
-        from lighter.resources.binary_options import AsyncBinaryOptions
-
-        return AsyncBinaryOptions(self._reads)
 
     # -- metadata ------------------------------------------------------------------------------------
 
@@ -622,14 +621,9 @@ async def _asleep(seconds: float) -> None:
 
 
 # The faces' signatures and documentation come from the one options type.
-for _face, _doc in (
-    (Lighter, "Blocking client for one account. Same methods as `AsyncLighter`, without ``await``.\n"),
-    (AsyncLighter, "asyncio client for one account. Same methods as `Lighter`; calls return awaitables.\n"),
-):
+for _face in (Lighter, AsyncLighter):
     setattr(_face, "__signature__", signature())  # noqa: B010 - for inspect, help() and IDEs
     _face.__doc__ = (
-        _doc
-        + OPTIONS_DOC
-        + "\n    No network I/O happens here: markets, nonces and auth tokens are fetched or created on first"
-        + " use.\n"
+        f"{_face.__doc__}\n{OPTIONS_DOC}\n    No network I/O happens here: markets, nonces and auth tokens"
+        " are fetched or created on first use.\n"
     )

@@ -107,6 +107,7 @@ class ClientCore:
     # -- credentials ---------------------------------------------------------------------------------
 
     def require_account(self) -> int:
+        """The account index (`MissingCredentialsError` without one)."""
         if self.account_index is None:
             raise MissingCredentialsError(
                 "this call needs the client's account_index (Lighter(account_index=...))",
@@ -115,6 +116,7 @@ class ClientCore:
         return self.account_index
 
     def key(self, api_key_index: int) -> PrivateKey:
+        """The private key of one API key (`MissingCredentialsError` without it)."""
         key = self.keys.get(api_key_index)
         if key is None:
             raise MissingCredentialsError(
@@ -130,6 +132,7 @@ class ClientCore:
         return (*missing, "api_key_index", "api_private_key") if not self.keys else tuple(missing)
 
     def default_api_key(self) -> int:
+        """The API key that signs unless a call names another."""
         if not self.api_key_indexes:
             raise MissingCredentialsError(
                 "signed calls need account_index, api_key_index and api_private_key (or LIGHTER_* variables)",
@@ -138,10 +141,12 @@ class ClientCore:
         return self.api_key_indexes[0]
 
     def public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
+        """(index, public key) of an API key (default: the signing one), for ChangePubKey."""
         index = self.default_api_key() if api_key_index is None else api_key_index
         return index, self.key(index).public_key.to_bytes()
 
     def token_or_none(self) -> Secret | None:
+        """The auth token of the default key, or None for a client without keys."""
         if self.auth is None:
             return None
         return self.auth.secret(self.default_api_key())
@@ -163,6 +168,7 @@ class ClientCore:
             raise MissingCredentialsError(NEEDS_ETH_KEY, missing=("eth_private_key",))
 
     def check_signer(self, drafts: list[Draft]) -> None:
+        """What the built drafts need: the Ethereum key where they are L1-signed, a batch size in range."""
         if any(d.needs_l1 for d in drafts) and self.eth_key is None:
             raise MissingCredentialsError(NEEDS_ETH_KEY, missing=("eth_private_key",))
         if len(drafts) > self.max_batch_size:
@@ -175,6 +181,7 @@ class ClientCore:
     # -- pure steps of a transaction ---------------------------------------------------------------
 
     def context(self, books: dict[int, tuple[Decimal | None, Decimal | None]] | None = None) -> Ctx:
+        """What a plan's builder may read: metadata, tops of books, approvals, the clock."""
         now_ms = int(time.time() * 1000)
         return Ctx(
             account_index=self.require_account(),
@@ -187,16 +194,20 @@ class ClientCore:
         )
 
     def account_query(self) -> dict[str, Any]:
+        """The query of ``account`` for this client's account."""
         return {"by": "index", "value": str(self.require_account())}
 
     def keep_approvals(self, body: Any) -> None:
+        """Cache the integrator approvals of this account from an ``account`` answer."""
         self.approvals = approvals_from_account(tolerant.first_account(body))
 
     def market_index(self, market: int | str | Market) -> int:
+        """A market's index (the market table is loaded)."""
         assert self.markets is not None
         return self.markets.get(market).index
 
     def sign(self, drafts: list[Draft], api_key_index: int, nonces: list[int]) -> list[SignedTx]:
+        """Sign the drafts with one API key and its leased nonces (and the Ethereum key where needed)."""
         from lighter.transactions import sign
         from lighter.transactions._sign import sign_validated
 
@@ -279,6 +290,7 @@ def results(
 
 
 def batch_result(results: list[TxResult]) -> BatchResult:
+    """The `BatchResult` of a batch's `TxResult` list."""
     first = results[0] if results else None
     return BatchResult(
         tuple(results),
@@ -289,10 +301,12 @@ def batch_result(results: list[TxResult]) -> BatchResult:
 
 
 def first_result(results: list[TxResult]) -> TxResult:
+    """The `TxResult` of a single transaction."""
     return results[0]
 
 
 def merge_plans(plans: list[Plan]) -> Plan:
+    """One plan for the plans of a batch (one API key; what any of them needs)."""
     keys = {p.api_key_index for p in plans if p.api_key_index is not None}
     if len(keys) > 1:
         raise InvalidInputError("a batch is signed with one API key; these transactions ask for several")
@@ -327,6 +341,7 @@ class Batch(Trading[None, None]):
         super().__init__(self)
 
     def require_account(self) -> int:
+        """The account the batch is signed for."""
         return self.account_index
 
     def submit(self, plan: Plan) -> None:
@@ -334,9 +349,11 @@ class Batch(Trading[None, None]):
         self.plans.append(plan)
 
     def public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
+        """(index, public key) of an API key of the client."""
         return self.core.public_key_bytes(api_key_index)
 
     def settle(self, submitted: None, timeout: float) -> None:  # pragma: no cover - a batch cannot wait
+        """Never called: a batch cannot wait (`can_wait` is False)."""
         raise AssertionError("a batch cannot wait")
 
     def __len__(self) -> int:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from lighter._nonce import NonceLease
     from lighter.models import OrderResult
     from lighter.resources._ops import Operation
-    from lighter.resources._paging import Pager
+    from lighter.resources._seam import Paging as Pager
     from lighter.telemetry._observer import TxTrace
     from lighter.transactions import SignedTx
 
@@ -130,6 +130,8 @@ class Locked(Step):
 
 @dataclass(frozen=True)
 class Sleep(Step):
+    """Wait `seconds` (a poll interval)."""
+
     seconds: float
 
 
@@ -161,6 +163,8 @@ def advance(flow: Flow[Any], reply: Any, error: BaseException | None) -> Step:
 
 @dataclass(frozen=True)
 class Done(Step):
+    """What `advance` returns when the flow is over: its result."""
+
     value: Any
 
 
@@ -168,6 +172,7 @@ class Done(Step):
 
 
 def fetch_nonce(api_key_index: int, core: ClientCore) -> Flow[int]:
+    """The exchange's next nonce of one API key (``nextNonce``)."""
     body = yield json_call("next_nonce", account_index=core.account_index, api_key_index=api_key_index)
     return tolerant.next_nonce(body)
 
@@ -187,10 +192,12 @@ def _load_markets(core: ClientCore, *, again: bool) -> Flow[MarketTable]:
 
 
 def refresh_markets(core: ClientCore) -> Flow[MarketTable]:
+    """Fetch the market metadata again."""
     return (yield from _load_markets(core, again=True))
 
 
 def market(core: ClientCore, which: int | str) -> Flow[Market]:
+    """One market by symbol or index."""
     return (yield from markets(core)).get(which)
 
 
@@ -327,10 +334,12 @@ def nowait(core: ClientCore, plan: Plan, ws: Any, *, batch: bool) -> Flow[Future
 
 
 def single(core: ClientCore, plan: Plan, wire: Any, waiter: Any) -> Flow[TxResult]:
+    """One transaction: its `TxResult`."""
     return first_result((yield from transaction(core, plan, wire, batch=False, waiter=waiter)))
 
 
 def batch(core: ClientCore, plan: Plan, wire: Any, waiter: Any) -> Flow[BatchResult]:
+    """A batch in one request: its `BatchResult`."""
     return batch_result((yield from transaction(core, plan, wire, batch=True, waiter=waiter)))
 
 
@@ -426,7 +435,7 @@ def page(pager: Pager) -> Flow[list[Any] | None]:
     if request is None:
         return None
     name, params = request
-    body = yield Call(REGISTRY.get(name), dict(params), as_json=True, auth=pager.auth)
+    body = yield Call(REGISTRY.get(name), dict(params), as_json=pager.as_json, auth=pager.auth)
     return list(pager.feed(body))
 
 

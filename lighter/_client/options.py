@@ -150,6 +150,7 @@ def check_transport(face: str, transport: object, kind: type[Any]) -> Any:
 
 
 def check_account_index(value: object) -> int | None:
+    """The account index, checked (None: public reads only)."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 2**48 - 2:
@@ -158,12 +159,14 @@ def check_account_index(value: object) -> int | None:
 
 
 def check_max_retries(value: object) -> int:
+    """The retry budget of reads, checked."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ConfigError(f"max_retries must be a non-negative integer, got {value!r}")
     return value
 
 
 def load_key(value: object, api_key_index: int) -> PrivateKey:
+    """An API private key from hex or a `PrivateKey`; the error never echoes it."""
     from lighter.signing import PrivateKey
 
     if isinstance(value, PrivateKey):
@@ -199,6 +202,7 @@ def load_keys(
 
 
 def check_eth_key(value: object) -> Secret | None:
+    """The Ethereum key as a `Secret` (32 bytes of hex), or None."""
     if value is None:
         return None
     if isinstance(value, Secret):

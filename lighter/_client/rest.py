@@ -182,6 +182,7 @@ async def call_async(client: Any, step: Call, token: bool) -> Any:
 
 
 def operation(name: str) -> Operation:
+    """A generated operation by name."""
     from lighter.resources._ops import REGISTRY
 
     return REGISTRY.get(name)

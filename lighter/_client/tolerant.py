@@ -46,6 +46,7 @@ class SendAnswer(NamedTuple):
 
 
 def send_answer(body: Mapping[str, Any]) -> SendAnswer:
+    """The fields of a send answer the client keeps."""
     hashes = body.get("tx_hash")
     message = body.get("message")
     return SendAnswer(
@@ -74,4 +75,5 @@ def first_account(body: Any) -> Mapping[str, Any]:
 
 
 def int_or_none(value: Any) -> int | None:
+    """An integer from an int or a decimal string, else None."""
     return int(value) if isinstance(value, (int, str)) and str(value).lstrip("-").isdigit() else None

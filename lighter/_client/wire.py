@@ -32,6 +32,7 @@ class RestWire:
         """Everything a plan can ask for travels over REST."""
 
     def step(self, signed: list[SignedTx], price_protection: bool | None, batch: bool) -> Step:
+        """The sendTx / sendTxBatch call for signed transactions."""
         if batch:
             from lighter_generated.models.req_send_tx_batch import ReqSendTxBatch
 
@@ -67,6 +68,7 @@ class WsWire:
             )
 
     def step(self, signed: list[SignedTx], price_protection: bool | None, batch: bool) -> Step:
+        """The socket send of signed transactions."""
         return WsSend(self.ws, signed, batch)
 
     def __repr__(self) -> str:

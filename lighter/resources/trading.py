@@ -387,15 +387,20 @@ class Desk(Protocol[R]):
     can_wait: bool  # can wait for an order's outcome (not a batch, not the socket faces)
 
     @property
-    def client_order_ids(self) -> ClientOrderIds: ...
+    def client_order_ids(self) -> ClientOrderIds:
+        """Where fresh client order indexes come from."""
 
-    def require_account(self) -> int: ...
+    def require_account(self) -> int:
+        """The account the transactions are signed for."""
 
-    def public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]: ...
+    def public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
+        """(index, public key) of an API key (default: the signing one)."""
 
-    def submit(self, plan: Plan) -> R: ...
+    def submit(self, plan: Plan) -> R:
+        """Send (or record) one plan."""
 
-    def settle(self, submitted: R, timeout: float) -> Any: ...
+    def settle(self, submitted: R, timeout: float) -> Any:
+        """``wait=True``: the outcome of what `submit` sent."""
 
 
 class Trading(Generic[R, RB]):

@@ -104,7 +104,8 @@ async def ws_send_async(ws: WsClient, signed: Sequence[SignedTx], *, batch: bool
 class WsDesk(Desk[Any], Protocol):
     """A `Desk` over the socket that also sends batches (``lighter._client.seams.FlowDesk``)."""
 
-    def submit_batch(self, batch: Any) -> Any: ...
+    def submit_batch(self, batch: Any) -> Any:
+        """Send a batch over the socket."""
 
 
 class _OverSocket(Trading[R, RB]):
