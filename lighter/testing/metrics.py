@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.engine import Events
+    from lighter.testing.book import Events
     from lighter.testing.exchange import TxRecord
     from lighter.testing.server import ExchangeServer
 
