@@ -59,7 +59,7 @@ from lighter.testing.ws import MARKET_CHANNELS, Connection, Hub
 from lighter.transactions._enums import OrderType, TimeInForce
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.server import ExchangeServer
+    from lighter.testing.app import ExchangeServer
 
 log = logging.getLogger("lighter.testing.replay")
 
