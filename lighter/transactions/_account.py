@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from lighter.transactions._base import B64, BYTES32, INT, STR, Tx, layout, wire_order
+from lighter.transactions._base import B64, BYTES32, STR, Tx, layout, wire_order
 from lighter.transactions._checks import (
     FEE_TICK,
     MARGIN_FRACTION_TICK,
@@ -136,9 +136,7 @@ class Withdraw(Tx):
     """Withdraw an asset to L1 (tx type 13). ``amount`` is in the asset's base units (USDC: 6 decimals)."""
 
     tx_type: ClassVar[TxType] = TxType.WITHDRAW
-    _LAYOUT = layout(
-        (("AssetIndex", INT), ("RouteType", INT), ("Amount", INT)), account_key="FromAccountIndex"
-    )
+    _LAYOUT = layout(("AssetIndex", "RouteType", "Amount"), account_key="FromAccountIndex")
     _ACCOUNT_ATTR = "from_account_index"
 
     from_account_index: int
@@ -177,12 +175,12 @@ class Transfer(Tx):
     tx_type: ClassVar[TxType] = TxType.TRANSFER
     _LAYOUT = layout(
         (
-            ("ToAccountIndex", INT),
-            ("AssetIndex", INT),
-            ("FromRouteType", INT),
-            ("ToRouteType", INT),
-            ("Amount", INT),
-            ("USDCFee", INT),
+            "ToAccountIndex",
+            "AssetIndex",
+            "FromRouteType",
+            "ToRouteType",
+            "Amount",
+            "USDCFee",
             ("Memo", BYTES32),
         ),
         account_key="FromAccountIndex",
@@ -249,7 +247,7 @@ class UpdateLeverage(Tx):
     """Set a market's initial margin fraction (10 000 = 100 %, i.e. 1x) and margin mode (tx type 20)."""
 
     tx_type: ClassVar[TxType] = TxType.UPDATE_LEVERAGE
-    _LAYOUT = layout((("MarketIndex", INT), ("InitialMarginFraction", INT), ("MarginMode", INT)))
+    _LAYOUT = layout(("MarketIndex", "InitialMarginFraction", "MarginMode"))
 
     account_index: int
     market_index: int
@@ -267,7 +265,7 @@ class UpdateMargin(Tx):
     """Add USDC to or remove it from an isolated position (tx type 29)."""
 
     tx_type: ClassVar[TxType] = TxType.UPDATE_MARGIN
-    _LAYOUT = layout((("MarketIndex", INT), ("USDCAmount", INT), ("Direction", INT)))
+    _LAYOUT = layout(("MarketIndex", "USDCAmount", "Direction"))
 
     account_index: int
     market_index: int
@@ -300,12 +298,12 @@ class ApproveIntegrator(Tx):
     tx_type: ClassVar[TxType] = TxType.APPROVE_INTEGRATOR
     _LAYOUT = layout(
         (
-            ("IntegratorAccountIndex", INT),
-            ("MaxPerpsTakerFee", INT),
-            ("MaxPerpsMakerFee", INT),
-            ("MaxSpotTakerFee", INT),
-            ("MaxSpotMakerFee", INT),
-            ("ApprovalExpiry", INT),
+            "IntegratorAccountIndex",
+            "MaxPerpsTakerFee",
+            "MaxPerpsMakerFee",
+            "MaxSpotTakerFee",
+            "MaxSpotMakerFee",
+            "ApprovalExpiry",
         ),
         l1_sig_after_sig=True,
     )
@@ -350,7 +348,7 @@ class UpdateAccountConfig(Tx):
     """Set the account trading mode (tx type 41)."""
 
     tx_type: ClassVar[TxType] = TxType.UPDATE_ACCOUNT_CONFIG
-    _LAYOUT = layout((("AccountTradingMode", INT),))
+    _LAYOUT = layout(("AccountTradingMode",))
 
     account_index: int
     account_trading_mode: int
@@ -364,7 +362,7 @@ class UpdateAccountAssetConfig(Tx):
     """Enable or disable an asset as margin (tx type 42)."""
 
     tx_type: ClassVar[TxType] = TxType.UPDATE_ACCOUNT_ASSET_CONFIG
-    _LAYOUT = layout((("AssetIndex", INT), ("AssetMarginMode", INT)))
+    _LAYOUT = layout(("AssetIndex", "AssetMarginMode"))
 
     account_index: int
     asset_index: int

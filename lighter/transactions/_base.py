@@ -53,13 +53,16 @@ def snake_case(key: str) -> str:
 
 
 def layout(
-    body: tuple[tuple[str, str], ...],
+    body: tuple[str | tuple[str, str], ...],
     *,
     account_key: str = "AccountIndex",
     l1_sig_after_sig: bool = False,
 ) -> tuple[tuple[str, str, str], ...]:
-    """Full tx_info key order: account, api key, ``body``, ExpiredAt, Nonce, Sig, [L1Sig], attributes."""
-    keys: list[tuple[str, str]] = [(account_key, INT), ("ApiKeyIndex", INT), *body]
+    """Full tx_info key order: account, api key, ``body``, ExpiredAt, Nonce, Sig, [L1Sig], attributes.
+
+    A body entry is a JSON key (an integer) or ``(key, codec)``."""
+    keys: list[tuple[str, str]] = [(account_key, INT), ("ApiKeyIndex", INT)]
+    keys += [(entry, INT) if isinstance(entry, str) else entry for entry in body]
     keys += [("ExpiredAt", INT), ("Nonce", INT), ("Sig", SIG)]
     if l1_sig_after_sig:
         keys.append(("L1Sig", STR))

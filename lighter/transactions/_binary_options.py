@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from lighter.transactions._base import BYTES32, INT, Tx, layout, wire_order
+from lighter.transactions._base import BYTES32, Tx, layout, wire_order
 from lighter.transactions._checks import (
     FEE_TICK,
     MAX_INT64,
@@ -75,27 +75,27 @@ class BinaryOptionsCreateMarket(Tx):
     tx_type: ClassVar[TxType] = TxType.BINARY_OPTIONS_CREATE_MARKET
     _LAYOUT = layout(
         (
-            ("MarketIndex", INT),
-            ("MarketType", INT),
-            ("BaseAssetId", INT),
-            ("QuoteAssetId", INT),
-            ("StartTimestamp", INT),
-            ("EndTimestamp", INT),
-            ("SizeExtensionMultiplier", INT),
-            ("QuoteExtensionMultiplier", INT),
-            ("SettlementCap", INT),
-            ("SettlementType", INT),
-            ("DefaultPrice", INT),
-            ("TakerFee", INT),
-            ("MakerFee", INT),
-            ("MinBaseAmount", INT),
-            ("MinQuoteAmount", INT),
-            ("OrderQuoteLimit", INT),
-            ("OpenInterestLimit", INT),
-            ("IsFrozen", INT),
+            "MarketIndex",
+            "MarketType",
+            "BaseAssetId",
+            "QuoteAssetId",
+            "StartTimestamp",
+            "EndTimestamp",
+            "SizeExtensionMultiplier",
+            "QuoteExtensionMultiplier",
+            "SettlementCap",
+            "SettlementType",
+            "DefaultPrice",
+            "TakerFee",
+            "MakerFee",
+            "MinBaseAmount",
+            "MinQuoteAmount",
+            "OrderQuoteLimit",
+            "OpenInterestLimit",
+            "IsFrozen",
             ("Symbol", BYTES32),
-            ("SizeDecimals", INT),
-            ("PriceDecimals", INT),
+            "SizeDecimals",
+            "PriceDecimals",
         )
     )
 
@@ -179,9 +179,7 @@ class BinaryOptionsSettleMarket(Tx):
     """Settle (or refund, with ``is_refund=1`` and price 0) a binary-options market (tx type 50)."""
 
     tx_type: ClassVar[TxType] = TxType.BINARY_OPTIONS_SETTLE_MARKET
-    _LAYOUT = layout(
-        (("MarketIndex", INT), ("PublicMarketIndex", INT), ("SettlementPrice", INT), ("IsRefund", INT))
-    )
+    _LAYOUT = layout(("MarketIndex", "PublicMarketIndex", "SettlementPrice", "IsRefund"))
 
     account_index: int
     market_index: int
@@ -205,18 +203,18 @@ class BinaryOptionsUpdateMarket(Tx):
     tx_type: ClassVar[TxType] = TxType.BINARY_OPTIONS_UPDATE_MARKET
     _LAYOUT = layout(
         (
-            ("MarketIndex", INT),
-            ("PublicMarketIndex", INT),
-            ("StartTimestamp", INT),
-            ("EndTimestamp", INT),
-            ("TakerFee", INT),
-            ("MakerFee", INT),
-            ("LiquidationFee", INT),
-            ("MinBaseAmount", INT),
-            ("MinQuoteAmount", INT),
-            ("OrderQuoteLimit", INT),
-            ("OpenInterestLimit", INT),
-            ("IsFrozen", INT),
+            "MarketIndex",
+            "PublicMarketIndex",
+            "StartTimestamp",
+            "EndTimestamp",
+            "TakerFee",
+            "MakerFee",
+            "LiquidationFee",
+            "MinBaseAmount",
+            "MinQuoteAmount",
+            "OrderQuoteLimit",
+            "OpenInterestLimit",
+            "IsFrozen",
         )
     )
 

@@ -231,7 +231,7 @@ class CreateGroupedOrders(Tx):
     """OTO / OCO / OTOCO order groups (tx type 28)."""
 
     tx_type: ClassVar[TxType] = TxType.CREATE_GROUPED_ORDERS
-    _LAYOUT = layout((("GroupingType", INT), ("Orders", ORDERS)))
+    _LAYOUT = layout(("GroupingType", ("Orders", ORDERS)))
     _ALLOWED_ATTRIBUTES = _ORDER_ATTRIBUTES
 
     account_index: int
@@ -312,7 +312,7 @@ class CancelOrder(Tx):
     """Cancel one order by order index or client order index (tx type 15)."""
 
     tx_type: ClassVar[TxType] = TxType.CANCEL_ORDER
-    _LAYOUT = layout((("MarketIndex", INT), ("Index", INT)))
+    _LAYOUT = layout(("MarketIndex", "Index"))
 
     account_index: int
     market_index: int
@@ -331,7 +331,7 @@ class CancelAllOrders(Tx):
     """
 
     tx_type: ClassVar[TxType] = TxType.CANCEL_ALL_ORDERS
-    _LAYOUT = layout((("TimeInForce", INT), ("Time", INT)))
+    _LAYOUT = layout(("TimeInForce", "Time"))
     _ALLOWED_ATTRIBUTES = frozenset({4, 5})
 
     account_index: int
@@ -354,9 +354,7 @@ class ModifyOrder(Tx):
     """
 
     tx_type: ClassVar[TxType] = TxType.MODIFY_ORDER
-    _LAYOUT = layout(
-        (("MarketIndex", INT), ("Index", INT), ("BaseAmount", INT), ("Price", INT), ("TriggerPrice", INT))
-    )
+    _LAYOUT = layout(("MarketIndex", "Index", "BaseAmount", "Price", "TriggerPrice"))
     _ALLOWED_ATTRIBUTES = frozenset({1, 2, 3, 4, 6, 7, 8})
 
     account_index: int

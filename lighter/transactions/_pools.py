@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import attrs
 
-from lighter.transactions._base import INT, Tx, layout, wire_order
+from lighter.transactions._base import Tx, layout, wire_order
 from lighter.transactions._checks import (
     FEE_TICK,
     MAX_ACCOUNT_INDEX,
@@ -28,7 +28,7 @@ class CreatePublicPool(Tx):
     """Create a public pool operated by this account (tx type 10)."""
 
     tx_type: ClassVar[TxType] = TxType.CREATE_PUBLIC_POOL
-    _LAYOUT = layout((("OperatorFee", INT), ("InitialTotalShares", INT), ("MinOperatorShareRate", INT)))
+    _LAYOUT = layout(("OperatorFee", "InitialTotalShares", "MinOperatorShareRate"))
 
     account_index: int
     operator_fee: int
@@ -47,9 +47,7 @@ class UpdatePublicPool(Tx):
     """Change a public pool's status, operator fee or minimum operator share rate (tx type 11)."""
 
     tx_type: ClassVar[TxType] = TxType.UPDATE_PUBLIC_POOL
-    _LAYOUT = layout(
-        (("PublicPoolIndex", INT), ("Status", INT), ("OperatorFee", INT), ("MinOperatorShareRate", INT))
-    )
+    _LAYOUT = layout(("PublicPoolIndex", "Status", "OperatorFee", "MinOperatorShareRate"))
 
     account_index: int
     public_pool_index: int
@@ -79,7 +77,7 @@ class _PoolShares(Tx):
 
 @attrs.frozen(kw_only=True, field_transformer=wire_order)
 class _PublicPoolShares(_PoolShares):
-    _LAYOUT = layout((("PublicPoolIndex", INT), ("ShareAmount", INT)))
+    _LAYOUT = layout(("PublicPoolIndex", "ShareAmount"))
 
     account_index: int
     public_pool_index: int
@@ -88,7 +86,7 @@ class _PublicPoolShares(_PoolShares):
 
 @attrs.frozen(kw_only=True, field_transformer=wire_order)
 class _StakingPoolShares(_PoolShares):
-    _LAYOUT = layout((("StakingPoolIndex", INT), ("ShareAmount", INT)))
+    _LAYOUT = layout(("StakingPoolIndex", "ShareAmount"))
     _POOL_ATTR = "staking_pool_index"
 
     account_index: int
