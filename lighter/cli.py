@@ -314,7 +314,7 @@ def _exit_code_for(exc: BaseException, given: Collection[str] = ()) -> tuple[int
     if isinstance(exc, APIError):
         return EXIT_API, text
     if "lighter.ws" in sys.modules:
-        from lighter.ws.errors import SubscriptionError, WsConnectionClosedError, WsTimeoutError
+        from lighter._errors import SubscriptionError, WsConnectionClosedError, WsTimeoutError
 
         if isinstance(exc, (WsConnectionClosedError, WsTimeoutError)):
             return EXIT_NETWORK, str(exc)
