@@ -25,7 +25,6 @@ from collections.abc import AsyncIterator, Awaitable, Iterable, Iterator, Mappin
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 from lighter._client import flows as F
-from lighter._client import rest
 from lighter._client.core import (
     TX_LIFETIME_MS,
     Batch,
@@ -260,7 +259,9 @@ class Lighter(_Face[TxResult, BatchResult, Blocking]):
 
         transport = check_transport("Lighter", transport, httpx_kind("BaseTransport"))
         self._http = self._core.http_client(build_sync_client, transport)
-        self._generated = rest.compose(self._http, self._core.token_or_none)
+        from lighter._client.rest import Road  # httpx loads with the first client, not at import
+
+        self._road = Road(self._http, self._core.token_or_none)
         self._nonces: NonceManager | None = None
         self._meta_lock = threading.Lock()
 
@@ -401,7 +402,7 @@ class Lighter(_Face[TxResult, BatchResult, Blocking]):
     def _perform(self, step: F.Step) -> Any:
         match step:
             case F.Call():
-                return rest.call_sync(self._generated, step, self._core.auth is not None)
+                return self._road.call(step, self._core.auth is not None)
             case F.Leased(count, key, body):
                 with self._nonce_manager().lease(count, api_key_index=key) as lease:
                     return self._drive(body(lease))
@@ -455,7 +456,9 @@ class AsyncLighter(_Face[Awaitable[TxResult], Awaitable[BatchResult], Awaiting])
 
         transport = check_transport("AsyncLighter", transport, httpx_kind("AsyncBaseTransport"))
         self._http = self._core.http_client(build_async_client, transport)
-        self._generated = rest.compose(self._http, self._core.token_or_none)
+        from lighter._client.rest import Road  # httpx loads with the first client, not at import
+
+        self._road = Road(self._http, self._core.token_or_none)
         self._nonces: AsyncNonceManager | None = None
         self._meta_lock: asyncio.Lock | None = None
 
@@ -565,7 +568,7 @@ class AsyncLighter(_Face[Awaitable[TxResult], Awaitable[BatchResult], Awaiting])
     async def _perform(self, step: F.Step) -> Any:
         match step:
             case F.Call():
-                return await rest.call_async(self._generated, step, self._core.auth is not None)
+                return await self._road.acall(step, self._core.auth is not None)
             case F.Leased(count, key, body):
                 async with self._nonce_manager().lease(count, api_key_index=key) as lease:
                     return await self._drive(body(lease))

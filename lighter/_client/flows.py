@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from lighter import _telemetry
 from lighter._client import tolerant
@@ -53,14 +52,7 @@ SEND_PHASE = {1: "send", 2: "resend"}  # span of each attempt; the second follow
 # -- steps -----------------------------------------------------------------------------------------
 
 
-class Step:
-    """One piece of I/O a flow asks its driver for."""
-
-    __slots__ = ()
-
-
-@dataclass(frozen=True)
-class Call(Step):
+class Call(NamedTuple):
     """A generated REST operation (`lighter._client.rest`); its model, or its JSON with `as_json`
     (result code checked); `auth`: with the client's auth token where the operation takes one."""
 
@@ -77,8 +69,7 @@ def json_call(name: str, **params: Any) -> Call:
     return Call(REGISTRY.get(name), params, as_json=True, auth=False)
 
 
-@dataclass(frozen=True)
-class WsSend(Step):
+class WsSend(NamedTuple):
     """Send signed transactions over a socket (``jsonapi/sendtx``); the answer's body."""
 
     ws: Any
@@ -86,8 +77,7 @@ class WsSend(Step):
     batch: bool
 
 
-@dataclass(frozen=True)
-class WsSendNowait(Step):
+class WsSendNowait(NamedTuple):
     """Put signed transactions on a socket now (blocking face); a future of the answer."""
 
     ws: Any
@@ -95,24 +85,21 @@ class WsSendNowait(Step):
     batch: bool
 
 
-@dataclass(frozen=True)
-class Leased(Step):
+class Leased(NamedTuple):
     """Hold `count` nonces of one key while `body(lease)` runs (the nonce manager's ``lease``)."""
 
-    count: int
+    size: int
     api_key_index: int | None
     body: Callable[[NonceLease], Flow[Any]]
 
 
-@dataclass(frozen=True)
-class Resync(Step):
+class Resync(NamedTuple):
     """After 'invalid nonce': read nextNonce again and move the lease onto it."""
 
     lease: NonceLease
 
 
-@dataclass(frozen=True)
-class Phase(Step):
+class Phase(NamedTuple):
     """Run `flow` as one traced phase of a transaction (prepare, send, resend)."""
 
     trace: TxTrace
@@ -121,39 +108,39 @@ class Phase(Step):
     attempt: int = 1
 
 
-@dataclass(frozen=True)
-class Locked(Step):
+class Locked(NamedTuple):
     """Run `flow` under the face's metadata lock (one fetch of the market table for many callers)."""
 
     flow: Flow[Any]
 
 
-@dataclass(frozen=True)
-class Sleep(Step):
+class Sleep(NamedTuple):
     """Wait `seconds` (a poll interval)."""
 
     seconds: float
 
 
-@dataclass(frozen=True)
-class Resolve(Step):
+class Resolve(NamedTuple):
     """The value of what a face returned: awaited on the asyncio face, as it is on the blocking one."""
 
     value: Any
 
 
-@dataclass(frozen=True)
-class Probe(Step):
+class Probe(NamedTuple):
     """Send the health probe (``GET /``) once, no retry, no pacing; the response. A transport failure is
     raised as an `APIError`."""
 
     timeout: float
 
 
+Step = Call | WsSend | WsSendNowait | Leased | Resync | Phase | Locked | Sleep | Resolve | Probe
+"""One piece of I/O a flow asks its driver for (a light tuple: flows make many)."""
+
+
 # -- driving ---------------------------------------------------------------------------------------
 
 
-def advance(flow: Flow[Any], reply: Any, error: BaseException | None) -> Step:
+def advance(flow: Flow[Any], reply: Any, error: BaseException | None) -> Step | Done:
     """The flow's next step after `reply` (or `error` thrown in), or `Done` with its result."""
     try:
         return flow.send(reply) if error is None else flow.throw(error)
@@ -161,8 +148,7 @@ def advance(flow: Flow[Any], reply: Any, error: BaseException | None) -> Step:
         return Done(stop.value)
 
 
-@dataclass(frozen=True)
-class Done(Step):
+class Done(NamedTuple):
     """What `advance` returns when the flow is over: its result."""
 
     value: Any

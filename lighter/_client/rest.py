@@ -165,20 +165,25 @@ def _while_parsing(exc: BaseException) -> bool:
     return False
 
 
-def call_sync(client: Any, step: Call, token: bool) -> Any:
-    """The blocking road."""
-    kwargs = arguments(step, token)
-    with reading(step) as answer:
-        answer.detailed = step.op.module.sync_detailed(client=client, **kwargs)
-    return answer.value()
+class Road:
+    """One face's road: the generated `Client` composed over its httpx client; `call` / `acall` a step."""
 
+    def __init__(self, http: httpx.Client | httpx.AsyncClient, token: Callable[[], Secret | None]) -> None:
+        self.client = compose(http, token)
 
-async def call_async(client: Any, step: Call, token: bool) -> Any:
-    """The asyncio road."""
-    kwargs = arguments(step, token)
-    with reading(step) as answer:
-        answer.detailed = await step.op.module.asyncio_detailed(client=client, **kwargs)
-    return answer.value()
+    def call(self, step: Call, token: bool) -> Any:
+        """The blocking road (``sync_detailed``); `token`: the client has an auth token to give."""
+        kwargs = arguments(step, token)
+        with reading(step) as answer:
+            answer.detailed = step.op.module.sync_detailed(client=self.client, **kwargs)
+        return answer.value()
+
+    async def acall(self, step: Call, token: bool) -> Any:
+        """The asyncio road (``asyncio_detailed``)."""
+        kwargs = arguments(step, token)
+        with reading(step) as answer:
+            answer.detailed = await step.op.module.asyncio_detailed(client=self.client, **kwargs)
+        return answer.value()
 
 
 def operation(name: str) -> Operation:

@@ -50,7 +50,7 @@ def lease(first: int) -> NonceLease:
 def test_invalid_nonce_is_resynced_resigned_and_sent_once_more() -> None:
     flow = sub_account_flow(core())
     leased = next(flow)
-    assert isinstance(leased, F.Leased) and leased.count == 1
+    assert isinstance(leased, F.Leased) and leased.size == 1
     held = lease(5)
     body = leased.body(held)
     first = next(body)
