@@ -16,13 +16,13 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from lighter._secrets import mask_url, url_secrets
-from lighter.stores._errors import (
+from lighter._errors import (
     StoreAuthenticationError,
     StoreConfigError,
     StoreError,
     StoreUnavailableError,
 )
+from lighter._secrets import mask_url, url_secrets
 
 log = logging.getLogger("lighter.stores")
 

@@ -45,13 +45,13 @@ from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from lighter.stores._conn import RedisConnection
-from lighter.stores._errors import (
+from lighter._errors import (
     KeyLeaseUnavailableError,
     LockLostError,
     StoreConfigError,
     StoreError,
 )
+from lighter.stores._conn import RedisConnection
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.stores._redis_ratelimit import RedisRateLimiter
