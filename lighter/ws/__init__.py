@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lighter import _lazy
+from lighter._lazy import lazy_exports
 
 # Loaded on first use, so that ``lighter.OrderBook`` does not import websocket-client and asyncio.
 _EXPORTS: dict[str, str] = {
@@ -197,4 +197,4 @@ __all__ = [
 ]
 
 
-__getattr__, __dir__ = _lazy.exports(__name__, _EXPORTS)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, __all__)
