@@ -117,12 +117,11 @@ def receivers(
     event: Event, by_channel: Mapping[str, Callback], listeners: Iterable[tuple[type[Event], Callback]]
 ) -> list[Callback]:
     """The callbacks ``event`` goes to, in order: its subscription's, then every listener of its type."""
-    out: list[Callback] = []
-    if isinstance(event, ChannelEvent):
-        callback = by_channel.get(event.channel)
-        if callback is not None:
-            out.append(callback)
-    out.extend(fn for event_type, fn in listeners if isinstance(event, event_type))
+    callback = by_channel.get(event.channel) if isinstance(event, ChannelEvent) else None
+    out: list[Callback] = [] if callback is None else [callback]
+    for event_type, fn in listeners:
+        if isinstance(event, event_type):
+            out.append(fn)
     return out
 
 
