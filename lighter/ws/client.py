@@ -134,6 +134,9 @@ class WsClient(ChannelMethods[Subscription]):
         sslopt: Mapping[str, Any] | None = None,
         max_message_size: int = _json.MAX_SIZE,
     ) -> None:
+        from lighter._log import configure_once
+
+        configure_once()  # LIGHTER_LOG / LIGHTER_LOG_FORMAT, read once per process (AsyncWsClient too)
         if not isinstance(ws_url, str) or not ws_url.startswith(("ws://", "wss://")):
             raise ValueError(f"ws_url must start with ws:// or wss://, got {ws_url!r}")
         if ping_interval <= 0 or dead_timeout <= ping_interval:
