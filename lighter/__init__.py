@@ -30,16 +30,19 @@ _EXPORTS: dict[str, str] = {
     "SelfTrade": "lighter.resources._order_options",
     "LocalExchange": "lighter.testing",
 }
-# Every exception of the error tree is public at the top level too (lighter.errors lists them).
+# Every exception lighter.errors lists is public at the top level too (tests/test_errors_module.py checks).
 _ERROR_NAMES = (
     "APIConnectionError APIError APIResponseValidationError APIStatusError APITimeoutError "
-    "AccountNotFoundError ApiKeyNotFoundError AuthenticationError BadRequestError ConfigError "
-    "IntegratorNotApprovedError InternalServerError InvalidInputError InvalidNonceError InvalidOrderError "
-    "InvalidParamError "
-    "InvalidPublicKeyError InvalidSignatureError InvalidTxError InvalidTxTypeForAccountError LighterError "
-    "MissingCredentialsError NonceError NotEnoughMarginError NotFoundError OrderNotFoundError "
-    "PermissionDeniedError PrecisionError RateLimitError TooManyPendingTxsError TxWaitTimeoutError "
-    "UnknownAssetError UnknownMarketError"
+    "AccountNotFoundError ApiKeyNotFoundError AuthenticationError BadRequestError CoexistenceError "
+    "ConfigError IntegratorNotApprovedError InternalServerError InvalidInputError InvalidNonceError "
+    "InvalidOrderBookFrameError InvalidOrderError InvalidParamError InvalidPublicKeyError "
+    "InvalidSignatureError InvalidTxError InvalidTxTypeForAccountError JSONError KeyLeaseUnavailableError "
+    "LighterError LockLostError MissingAuthError MissingCredentialsError MissingExtraError NonceError "
+    "NotEnoughMarginError NotFoundError OrderBookError OrderBookGapError OrderBookNotSnapshottedError "
+    "OrderNotFoundError PermissionDeniedError PrecisionError ProfileError RateLimitError RecordingError "
+    "StoreAuthenticationError StoreConfigError StoreError StoreUnavailableError SubscriptionError "
+    "TooManyPendingTxsError TxWaitTimeoutError UnknownAssetError UnknownMarketError WebSocketError "
+    "WsConnectionClosedError WsServerError WsTimeoutError"
 ).split()
 _EXPORTS.update(dict.fromkeys(_ERROR_NAMES, "lighter.errors"))
 

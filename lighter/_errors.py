@@ -2,21 +2,40 @@
 
 ```
 LighterError
-├── ConfigError (also ValueError)            bad client configuration; MissingCredentialsError
+├── ConfigError (also ValueError)            bad client configuration
+│   ├── MissingCredentialsError              a signed call on a client built without its credentials
+│   └── ProfileError                         unusable config file or profile (``lighter.profiles``)
 ├── InvalidInputError (also ValueError)      bad call arguments, caught before anything is signed or sent
 │   ├── UnknownMarketError / UnknownAssetError
 │   └── PrecisionError                       excess precision, float with binary rounding error, tick/lot
 ├── NonceError                               local nonce state cannot be reconciled
 ├── TxWaitTimeoutError                       a tx did not reach the wanted state in time
-└── APIError                                 anything the exchange (or the network in between) answered
-    ├── APIConnectionError → APITimeoutError
-    ├── APIResponseValidationError           2xx body that is not what the spec promises (HTML, bad JSON)
-    └── APIStatusError                       an error answer: HTTP status and/or Lighter result code
-        ├── BadRequestError (400) → InvalidNonceError, InvalidSignatureError, NotEnoughMarginError, ...
-        ├── AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404)
-        ├── RateLimitError (429, codes 23000-23003)
-        └── InternalServerError (>= 500)
+├── APIError                                 anything the exchange (or the network in between) answered
+│   ├── APIConnectionError → APITimeoutError
+│   ├── APIResponseValidationError           2xx body that is not what the spec promises (HTML, bad JSON)
+│   └── APIStatusError                       an error answer: HTTP status and/or Lighter result code
+│       ├── BadRequestError (400) → InvalidNonceError, InvalidSignatureError, NotEnoughMarginError, ...
+│       ├── AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404)
+│       ├── RateLimitError (429, codes 23000-23003)
+│       └── InternalServerError (>= 500)
+├── WebSocketError                           the stream (also importable from ``lighter.ws.errors``)
+│   ├── WsServerError → SubscriptionError    an ``error`` frame; a refused subscribe/unsubscribe
+│   ├── MissingAuthError (also ValueError)   a private channel on a client without credentials
+│   ├── WsConnectionClosedError              the socket went away while a request waited for its answer
+│   ├── WsTimeoutError (also TimeoutError)   no answer in time (subscription ack, transaction result)
+│   └── OrderBookError                       a frame the local book cannot apply (book marked unsynced)
+│       └── OrderBookGapError, OrderBookNotSnapshottedError, InvalidOrderBookFrameError
+└── StoreError                               a shared store (Redis; also importable from ``lighter.stores``)
+    ├── StoreConfigError (also ConfigError), StoreUnavailableError, StoreAuthenticationError
+    ├── LockLostError (also NonceError)      this worker's hold on an API key expired or was taken over
+    └── KeyLeaseUnavailableError             every API key asked for is leased by another worker
+
+RecordingError (ValueError)                  not a recording, or an unreadable one (``lighter.data``)
 ```
+
+Transactions rejected over the socket raise the same classes as the REST path (``InvalidNonceError``,
+``NotEnoughMarginError``...), chosen by result code. ``lighter.errors`` is the public place that lists every
+exception a user can meet, including the few defined beside the low-level code that raises them.
 
 Every `APIError` carries `code` (Lighter result code or None), `message` (the server's text), `status_code`,
 `retryable` (safe to send again as is, or after a nonce resync), `nonce_consumed` (True/False, None when
@@ -61,6 +80,10 @@ class MissingCredentialsError(ConfigError):
         if missing is None:  # raised elsewhere with only a message: the settings it names
             missing = [name for name in CREDENTIAL_SETTINGS if name in message]
         super().__init__(message, missing=missing)
+
+
+class ProfileError(ConfigError):
+    """The config file or a profile is unusable: unknown name, malformed file, unsafe key file."""
 
 
 class InvalidInputError(LighterError, ValueError):
@@ -301,6 +324,118 @@ class InvalidTxError(BadRequestError):
     """The transaction could not be decoded or is not supported (codes 21501-21505)."""
 
     default_hint = "the signer and the exchange disagree on the tx format; update the SDK"
+
+
+# --- Streaming (WebSocket) ------------------------------------------------------------------------------
+
+
+class WebSocketError(LighterError):
+    """Base class of every streaming error."""
+
+
+class WsServerError(WebSocketError):
+    """The server sent an ``error`` frame (``{"error": {"code", "message"}}``)."""
+
+    def __init__(self, message: str, *, code: int | None = None, channel: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.channel = channel
+
+    def __str__(self) -> str:
+        head = f"[code {self.code}] " if self.code is not None else ""
+        where = f" (channel {self.channel})" if self.channel else ""
+        return f"{head}{self.message}{where}"
+
+
+class SubscriptionError(WsServerError):
+    """A subscribe or unsubscribe was refused (invalid channel, auth missing or expired, limits)."""
+
+
+class MissingAuthError(WebSocketError, ValueError):
+    """A private channel needs an auth token: build the client with ``auth=`` or the API key arguments."""
+
+
+class WsConnectionClosedError(WebSocketError):
+    """The connection closed before the answer to a request arrived.
+
+    For a transaction this means the outcome is unknown: it may or may not have been accepted.
+    """
+
+
+class WsTimeoutError(WebSocketError, TimeoutError):
+    """A subscription acknowledgement or a transaction result did not arrive in time."""
+
+
+class OrderBookError(WebSocketError):
+    """A frame the local order book cannot apply. The book is marked unsynced."""
+
+    def __init__(self, message: str, *, market_id: int | None = None) -> None:
+        super().__init__(message)
+        self.market_id = market_id
+
+
+class OrderBookGapError(OrderBookError):
+    """A sequence gap: ``begin_nonce`` is not the previous ``nonce``, or ``offset`` does not follow."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        market_id: int | None = None,
+        expected: int | None = None,
+        received: int | None = None,
+        field: str = "offset",
+    ) -> None:
+        super().__init__(message, market_id=market_id)
+        self.expected = expected
+        self.received = received
+        self.field = field
+
+
+class OrderBookNotSnapshottedError(OrderBookError):
+    """A diff arrived for a book that has never received a snapshot."""
+
+
+class InvalidOrderBookFrameError(OrderBookError):
+    """A malformed order-book frame, or a level with an absurd price or size."""
+
+
+# --- Shared stores (Redis). Messages name the server with its password masked, never the secret. ---------
+
+
+class StoreError(LighterError):
+    """A shared store (Redis) could not do what was asked."""
+
+
+class StoreConfigError(StoreError, ConfigError):
+    """The store URL or options are malformed (unknown scheme, bad port, bad TTL...)."""
+
+
+class StoreUnavailableError(StoreError):
+    """The store cannot be reached (refused, reset, timed out), at start or mid-run after retrying.
+
+    Nothing was signed for the call that raised it: take the error as "try again later".
+    """
+
+
+class StoreAuthenticationError(StoreError):
+    """The store refused the credentials in the URL (wrong password or user, or none given)."""
+
+
+class LockLostError(StoreError, NonceError):
+    """This worker's hold on an API key expired or was taken over; it must not use nonces it reserved."""
+
+
+class KeyLeaseUnavailableError(StoreError):
+    """Every API key asked for is leased by another worker."""
+
+
+# --- Recordings -----------------------------------------------------------------------------------------
+
+
+class RecordingError(ValueError):
+    """A path that is not a recording, or a recording that cannot be read (names the file and line)."""
 
 
 # code -> (class, short description). Sources: codes quoted in public clients (ccxt's Lighter table,

@@ -17,7 +17,9 @@ import os
 import signal
 import sys
 from collections.abc import Collection, Sequence
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
+
+from lighter._cli.report import report_error
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter._cli.context import Context
@@ -312,7 +314,7 @@ def _exit_code_for(exc: BaseException, given: Collection[str] = ()) -> tuple[int
     if isinstance(exc, APIError):
         return EXIT_API, text
     if "lighter.ws" in sys.modules:
-        from lighter.ws.errors import SubscriptionError, WsConnectionClosedError, WsTimeoutError
+        from lighter._errors import SubscriptionError, WsConnectionClosedError, WsTimeoutError
 
         if isinstance(exc, (WsConnectionClosedError, WsTimeoutError)):
             return EXIT_NETWORK, str(exc)
@@ -330,28 +332,6 @@ def _exit_code_for(exc: BaseException, given: Collection[str] = ()) -> tuple[int
         if isinstance(exc, httpx.TransportError):
             return EXIT_NETWORK, f"cannot reach the exchange: {type(exc).__name__}: {exc}"
     return EXIT_BUG, ""
-
-
-def report_error(stderr: IO[str], exc: BaseException, code: int, message: str, *, as_json: bool) -> None:
-    """One line on stderr: ``lighter: error: ...``, or with ``--json`` one JSON object
-    ``{"error", "code", "hint", "exit_code", "type"}`` (``code``: usage, refused, network, missing_extra)."""
-    if as_json:
-        import json
-
-        from lighter._cli.hints import error_document
-
-        stderr.write(json.dumps(error_document(exc, code, message)) + "\n")
-    else:
-        colour = _use_colour(stderr)
-        head = "\x1b[31mlighter: error: \x1b[0m" if colour else "lighter: error: "
-        stderr.write(head + message + "\n")
-    stderr.flush()
-
-
-def _use_colour(stream: IO[str]) -> bool:
-    from lighter._cli.output import use_colour
-
-    return use_colour(stream)
 
 
 def die_by_sigint() -> int:
@@ -399,9 +379,10 @@ def _main(args_list: list[str]) -> int:
         from lighter._extras import require
 
         require("aiohttp", extra="sim", purpose="lighter sim (the local exchange)")
+        from lighter._cli.sim_fund import fund
         from lighter.testing.sim import main as sim_main
 
-        return sim_main(args_list[1:])
+        return sim_main(args_list[1:], fund=fund)
 
     parser = build_parser()
     args = parser.parse_args(args_list)  # exits 2 with a usage line on bad arguments

@@ -1,10 +1,21 @@
 """Every exception the SDK raises, in one public place: ``from lighter.errors import InvalidNonceError``.
 
-See `lighter._errors` for the tree, and `RESULT_CODES` for the catalogue of Lighter result codes.
+The tree is defined in `lighter._errors` (its docstring draws it): the REST and transaction errors, the
+streaming errors (also in `lighter.ws.errors`), the store errors (also in `lighter.stores`), and
+`RESULT_CODES`, the catalogue of Lighter result codes. Three more are defined beside the low-level code
+that raises them, which runs before the error module can be imported, and are listed here too:
+`JSONError` (a body or frame too big, too deep or malformed, from the bounded decoder the error module
+itself uses), `MissingExtraError` (an optional package is not installed; says which ``lighter-client[...]``
+extra to install) and `CoexistenceError` (another distribution's files inside this package, raised by
+``import lighter`` itself).
+
+Not here on purpose: the local exchange's own errors (`lighter.testing.ExchangeError` and its replay and
+listen errors, which a client meets as the exchange's error answers) and the command line's internal ones.
 """
 
 from __future__ import annotations
 
+from lighter._coexist import CoexistenceError
 from lighter._errors import (
     RESULT_CODES,
     AccountNotFoundError,
@@ -21,29 +32,48 @@ from lighter._errors import (
     InternalServerError,
     InvalidInputError,
     InvalidNonceError,
+    InvalidOrderBookFrameError,
     InvalidOrderError,
     InvalidParamError,
     InvalidPublicKeyError,
     InvalidSignatureError,
     InvalidTxError,
     InvalidTxTypeForAccountError,
+    KeyLeaseUnavailableError,
     LighterError,
+    LockLostError,
+    MissingAuthError,
     MissingCredentialsError,
     NonceError,
     NotEnoughMarginError,
     NotFoundError,
+    OrderBookError,
+    OrderBookGapError,
+    OrderBookNotSnapshottedError,
     OrderNotFoundError,
     PermissionDeniedError,
     PrecisionError,
+    ProfileError,
     RateLimitError,
+    RecordingError,
+    StoreAuthenticationError,
+    StoreConfigError,
+    StoreError,
+    StoreUnavailableError,
+    SubscriptionError,
     TooManyPendingTxsError,
     TxWaitTimeoutError,
     UnknownAssetError,
     UnknownMarketError,
+    WebSocketError,
+    WsConnectionClosedError,
+    WsServerError,
+    WsTimeoutError,
 )
+from lighter._extras import MissingExtraError
+from lighter._json import JSONError
 
 __all__ = [
-    "RESULT_CODES",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -53,28 +83,50 @@ __all__ = [
     "ApiKeyNotFoundError",
     "AuthenticationError",
     "BadRequestError",
+    "CoexistenceError",
     "ConfigError",
     "IntegratorNotApprovedError",
     "InternalServerError",
     "InvalidInputError",
     "InvalidNonceError",
+    "InvalidOrderBookFrameError",
     "InvalidOrderError",
     "InvalidParamError",
     "InvalidPublicKeyError",
     "InvalidSignatureError",
     "InvalidTxError",
     "InvalidTxTypeForAccountError",
+    "JSONError",
+    "KeyLeaseUnavailableError",
     "LighterError",
+    "LockLostError",
+    "MissingAuthError",
     "MissingCredentialsError",
+    "MissingExtraError",
     "NonceError",
     "NotEnoughMarginError",
     "NotFoundError",
+    "OrderBookError",
+    "OrderBookGapError",
+    "OrderBookNotSnapshottedError",
     "OrderNotFoundError",
     "PermissionDeniedError",
     "PrecisionError",
+    "ProfileError",
+    "RESULT_CODES",
     "RateLimitError",
+    "RecordingError",
+    "StoreAuthenticationError",
+    "StoreConfigError",
+    "StoreError",
+    "StoreUnavailableError",
+    "SubscriptionError",
     "TooManyPendingTxsError",
     "TxWaitTimeoutError",
     "UnknownAssetError",
     "UnknownMarketError",
+    "WebSocketError",
+    "WsConnectionClosedError",
+    "WsServerError",
+    "WsTimeoutError",
 ]

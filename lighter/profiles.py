@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lighter._errors import ConfigError
+from lighter._errors import ProfileError
 
 __all__ = [
     "KEYRING_SERVICE",
@@ -65,10 +65,6 @@ INT_KEYS = ("chain_id", "account_index", "api_key_index")
 KNOWN_KEYS = STR_KEYS + INT_KEYS
 ENDPOINT_KEYS = ("network", "base_url", "chain_id")
 SECRET_SOURCES = {"api_private_key": "api_key", "eth_private_key": "eth_key"}
-
-
-class ProfileError(ConfigError):
-    """The config file or a profile is unusable: unknown name, malformed file, unsafe key file."""
 
 
 def config_path(environ: Mapping[str, str] | None = None) -> Path:

@@ -73,8 +73,8 @@ def fund(args: argparse.Namespace, environ: Any = None) -> int:
     try:
         data = _fund(args, env)
     except Exception as exc:
+        from lighter._cli.report import report_error
         from lighter._errors import ConfigError
-        from lighter.cli import report_error
 
         if isinstance(exc, CliError):
             code, message = exc.exit_code, str(exc)

@@ -45,6 +45,8 @@ from typing import Any
 
 import attrs
 
+from lighter._errors import RecordingError
+
 log = logging.getLogger("lighter")
 
 FORMAT = "lighter-recording"
@@ -56,10 +58,6 @@ ROTATE_SECONDS = 3600.0
 ROTATE_BYTES = 256 * 1024 * 1024  # uncompressed
 FLUSH_SECONDS = 1.0
 PING_SECONDS = 30.0  # the exchange closes connections idle for 2 minutes
-
-
-class RecordingError(ValueError):
-    """A path that is not a recording, or a recording that cannot be read (names the file and line)."""
 
 
 def _loads(text: str | bytes) -> Any:

@@ -18,10 +18,9 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from lighter._errors import InvalidInputError
+from lighter._errors import InvalidInputError, WsConnectionClosedError, WsTimeoutError
 from lighter.resources._plans import BatchResult, Plan, TxResult
 from lighter.resources.trading import Trading
-from lighter.ws.errors import WsConnectionClosedError, WsTimeoutError
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter._nonce import NonceLease

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from lighter.signing.auth import create_auth_token, parse_auth_token, verify_auth_token
 from lighter.signing.extension import quintic_from_bytes, quintic_to_bytes
-from lighter.signing.keys import PrivateKey, PublicKey
+from lighter.signing.keys import PrivateKey, PublicKey, verify
 from lighter.signing.l1 import l1_recover, l1_sign
 from lighter.signing.poseidon2 import hash_to_quintic_extension
-from lighter.signing.schnorr import verify
 
 __all__ = [
     "PrivateKey",

@@ -11,7 +11,7 @@ R = k·G does not depend on the message, so it can be computed before the messag
   process-id check of every ``take``; the child starts its own pool from its own seed;
 * runs dry gracefully: ``take`` returns None and the caller signs on the spot (slower, never unsafe).
 
-The nonces come from ``schnorr.random_nonce`` (per-process seed from ``secrets``, a counter, SHA-512),
+The nonces come from ``_nonce_source.random_nonce`` (per-process seed from ``secrets``, a counter, SHA-512),
 fed with a pool marker instead of the message: a prepared nonce cannot be hedged with a message it has
 not seen. What the message hedge guarded against, a duplicated process state, is covered by the fork
 hook and the pid check; a restored VM snapshot is not (its pool would be handed out again), so set
@@ -27,6 +27,7 @@ import time
 from collections import deque
 
 from lighter.signing import _fast
+from lighter.signing._nonce_source import random_nonce
 
 ENV_SWITCH = "LIGHTER_SIGNER_NONCE_POOL"
 SIZE = 32
@@ -101,8 +102,6 @@ def fill(count: int = SIZE) -> int:
 
     For a bot that knows when it is idle (and for benchmarks measuring a warm pool).
     """
-    from lighter.signing.schnorr import random_nonce
-
     added = 0
     generation = _generation
     while added < count and len(_pool) < SIZE:

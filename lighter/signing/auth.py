@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import time
 
-from lighter.signing.keys import PrivateKey, PublicKey
+from lighter.signing.keys import PrivateKey, PublicKey, verify
 from lighter.signing.poseidon2 import hash_to_quintic_extension
-from lighter.signing.schnorr import verify
 
 DEFAULT_LIFETIME_SECONDS = 600
 MAX_ACCOUNT_INDEX = (1 << 48) - 2

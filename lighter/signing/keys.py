@@ -8,6 +8,7 @@ from typing import Any
 
 from lighter.signing import _fast
 from lighter.signing.scalar import SCALAR_BYTES, N, to_le_bytes
+from lighter.signing.schnorr import sign_scalar, verify_point
 
 PUBLIC_KEY_BYTES = 40
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
@@ -73,12 +74,7 @@ class PublicKey:
 
     def verify(self, message_hash: bytes, signature: bytes) -> bool:
         """Shorthand for ``lighter.signing.verify(self, message_hash, signature)``."""
-        from lighter.signing.schnorr import verify
-
-        return verify(self, message_hash, signature)
-
-    def _point_data(self) -> Any:
-        return self._point
+        return verify_point(self._point, message_hash, signature)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, PublicKey):
@@ -110,6 +106,24 @@ def _decode_cached(raw: bytes) -> Any:
         _DECODE_CACHE.clear()
     _DECODE_CACHE[raw] = point
     return point
+
+
+def verify(public_key: str | bytes | PublicKey, message_hash: bytes, signature: bytes) -> bool:
+    """True iff ``signature`` (80 bytes s‖e) is valid for ``message_hash`` (40 bytes) under ``public_key``.
+
+    ``public_key`` may be a PublicKey, its 40 bytes, or 80 hex chars (``0x`` optional). Anything malformed
+    (bad key, non-canonical limbs, s or e >= n, wrong lengths) gives False rather than an exception.
+    """
+    try:
+        if isinstance(public_key, PublicKey):
+            pk = public_key
+        elif isinstance(public_key, str):
+            pk = PublicKey.from_hex(public_key)
+        else:
+            pk = PublicKey.from_bytes(public_key)
+    except (ValueError, TypeError):
+        return False
+    return verify_point(pk._point, message_hash, signature)
 
 
 class PrivateKey:
@@ -179,12 +193,10 @@ class PrivateKey:
     def sign(self, message_hash: bytes, *, nonce: int | None = None) -> bytes:
         """Schnorr-sign a 40-byte message hash; returns 80 bytes s‖e.
 
-        The nonce is fresh for every call (``schnorr.random_nonce``: seeded from ``secrets``, hedged with the
-        key and message; or prepared ahead in idle time by ``_nonce_pool``, used once) unless given (tests
-        only: reusing a nonce for two messages reveals the key).
+        The nonce is fresh for every call (``_nonce_source.random_nonce``: seeded from ``secrets``, hedged
+        with the key and message; or prepared ahead in idle time by ``_nonce_pool``, used once) unless given
+        (tests only: reusing a nonce for two messages reveals the key).
         """
-        from lighter.signing.schnorr import sign_scalar
-
         return sign_scalar(self._secret, message_hash, nonce=nonce)
 
     def __eq__(self, other: object) -> bool:

@@ -6,17 +6,11 @@ R = k·G, e = H(enc(R) ‖ m) mod n and s = k - e·sk mod n. The message is a 40
 
 from __future__ import annotations
 
-import hashlib
-import itertools
-import os
-import secrets
-from typing import TYPE_CHECKING
+from typing import Any
 
 from lighter.signing import _fast, _nonce_pool
+from lighter.signing._nonce_source import random_nonce
 from lighter.signing.scalar import N, from_quintic, to_le_bytes
-
-if TYPE_CHECKING:
-    from lighter.signing.keys import PublicKey
 
 SIGNATURE_BYTES = 80
 MESSAGE_BYTES = 40
@@ -44,42 +38,6 @@ def check_nonce(nonce: object) -> int:
     return nonce
 
 
-_nonce_seed: bytes | None = None
-_nonce_counter = itertools.count()
-
-
-def _forget_nonce_seed() -> None:
-    global _nonce_seed
-    _nonce_seed = None  # a forked child draws its own
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_forget_nonce_seed)
-
-
-def random_nonce(secret: int, message_hash: bytes) -> int:
-    """A fresh secret nonce in [1, n) for signing ``message_hash`` with ``secret``.
-
-    SHA-512 of 32 bytes drawn from ``secrets`` once per process (again after ``fork()``), a counter, the
-    key and the message, reduced mod n - 1 (bias < 2^-190). Hedged like RFC 6979 with extra entropy: if
-    a process state is ever duplicated (a fork the hook missed, a restored VM snapshot) a nonce can only
-    repeat for the same key AND message, which repeats the same signature and reveals nothing.
-    Nonces prepared ahead by ``_nonce_pool`` come from here too, with a pool marker in place of the
-    message (see that module for what covers a duplicated process state then).
-    Drawing from ``secrets`` per signature instead would release the GIL in every ``os.urandom``, and a
-    thread waiting for the GIL then starves for seconds behind a signing loop (its switch request is
-    withdrawn each time the GIL changes hands).
-    """
-    global _nonce_seed
-    seed = _nonce_seed
-    if seed is None:
-        seed = _nonce_seed = secrets.token_bytes(32)
-    data = b"".join(
-        (seed, next(_nonce_counter).to_bytes(8, "little"), secret.to_bytes(40, "little"), message_hash)
-    )
-    return int.from_bytes(hashlib.sha512(data).digest(), "little") % (N - 1) + 1
-
-
 def sign_scalar(secret: int, message_hash: bytes, *, nonce: int | None = None) -> bytes:
     """Sign a 40-byte message hash with the secret scalar (use ``PrivateKey.sign`` instead)."""
     m = message_limbs(message_hash)
@@ -99,21 +57,10 @@ def sign_scalar(secret: int, message_hash: bytes, *, nonce: int | None = None) -
     return to_le_bytes(s) + to_le_bytes(e)
 
 
-def verify(public_key: str | bytes | PublicKey, message_hash: bytes, signature: bytes) -> bool:
-    """True iff ``signature`` (80 bytes s‖e) is valid for ``message_hash`` (40 bytes) under ``public_key``.
-
-    ``public_key`` may be a PublicKey, its 40 bytes, or 80 hex chars (``0x`` optional). Anything malformed
-    (bad key, non-canonical limbs, s or e >= n, wrong lengths) gives False rather than an exception.
-    """
-    from lighter.signing.keys import PublicKey
-
+def verify_point(point: Any, message_hash: bytes, signature: bytes) -> bool:
+    """True iff ``signature`` (80 bytes s‖e) is valid for ``message_hash`` under a decoded public key point
+    (``lighter.signing.verify`` parses the key forms). Malformed input gives False, never an exception."""
     try:
-        if isinstance(public_key, PublicKey):
-            pk = public_key
-        elif isinstance(public_key, str):
-            pk = PublicKey.from_hex(public_key)
-        else:
-            pk = PublicKey.from_bytes(public_key)
         m = message_limbs(message_hash)
     except (ValueError, TypeError):
         return False
@@ -124,5 +71,5 @@ def verify(public_key: str | bytes | PublicKey, message_hash: bytes, signature: 
     e = int.from_bytes(sig[40:], "little")
     if s >= N or e >= N:  # strict: Go v0.0.15 reduces these, we refuse non-canonical encodings
         return False
-    r = _fast.verify_point_encoded(s, e, pk._point_data())
+    r = _fast.verify_point_encoded(s, e, point)
     return from_quintic(_fast.challenge_hash(r, m)) == e

@@ -26,8 +26,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter._nonce import InMemoryNonceStore
-    from lighter.stores._errors import (
+    from lighter._errors import (
         KeyLeaseUnavailableError,
         LockLostError,
         StoreAuthenticationError,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
         StoreError,
         StoreUnavailableError,
     )
+    from lighter._nonce import InMemoryNonceStore
     from lighter.stores._redis_ratelimit import RedisRateLimiter
     from lighter.stores._redis_store import KeyLease, RedisNonceStore
 
@@ -50,6 +50,6 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     if name in __all__:
-        module = _EXPORTS.get(name, "lighter.stores._errors")
+        module = _EXPORTS.get(name, "lighter._errors")
         return getattr(importlib.import_module(module), name)
     raise AttributeError(f"module 'lighter.stores' has no attribute {name!r}")

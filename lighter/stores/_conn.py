@@ -21,14 +21,14 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from lighter._flow import Flow, adrive, drive, step
-from lighter._secrets import mask_url, url_secrets
-from lighter.stores._errors import (
+from lighter._errors import (
     StoreAuthenticationError,
     StoreConfigError,
     StoreError,
     StoreUnavailableError,
 )
+from lighter._flow import Flow, adrive, drive, step
+from lighter._secrets import mask_url, url_secrets
 
 log = logging.getLogger("lighter.stores")
 

@@ -16,10 +16,10 @@ import logging
 import time
 from collections.abc import Callable
 
+from lighter._errors import StoreConfigError, StoreUnavailableError
 from lighter._flow import Flow, adrive, drive, step
 from lighter._ratelimit import WINDOW_SECONDS, RateLimiter, endpoint_weight
 from lighter.stores._conn import RedisConnection
-from lighter.stores._errors import StoreConfigError, StoreUnavailableError
 
 log = logging.getLogger("lighter.stores")
 

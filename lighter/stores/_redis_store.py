@@ -49,14 +49,14 @@ from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from lighter._flow import Flow, adrive, drive, step
-from lighter.stores._conn import Awaiting, Blocking, RedisConnection
-from lighter.stores._errors import (
+from lighter._errors import (
     KeyLeaseUnavailableError,
     LockLostError,
     StoreConfigError,
     StoreError,
 )
+from lighter._flow import Flow, adrive, drive, step
+from lighter.stores._conn import Awaiting, Blocking, RedisConnection
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.stores._redis_ratelimit import RedisRateLimiter

@@ -50,8 +50,13 @@ def _error_type(error: BaseException | None) -> str | None:
 def outcome_of(exc: BaseException) -> tuple[str, int | None]:
     """(outcome, exchange code) for a transaction that raised: invalid (refused before sending), refused
     (the exchange answered an error), unknown (it may or may not have executed) or error."""
-    from lighter._errors import APIError, ConfigError, InvalidInputError
-    from lighter.ws.errors import WsConnectionClosedError, WsTimeoutError
+    from lighter._errors import (
+        APIError,
+        ConfigError,
+        InvalidInputError,
+        WsConnectionClosedError,
+        WsTimeoutError,
+    )
 
     if isinstance(exc, (InvalidInputError, ConfigError)):
         return "invalid", None

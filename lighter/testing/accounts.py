@@ -6,6 +6,8 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from lighter.transactions._checks import NIL_MARKET_INDEX
+
 MASTER = 0
 SUB = 1
 FIRST_ACCOUNT_INDEX = 1  # the official signer refuses account 0
@@ -74,7 +76,7 @@ class Account:
     nonces: dict[int, int] = field(default_factory=dict)  # api key index -> next expected nonce
     positions: dict[int, Position] = field(default_factory=dict)
     cancel_all_time: int = 0  # ms; 0 = none scheduled
-    cancel_all_market: int = 255
+    cancel_all_market: int = NIL_MARKET_INDEX
     trading_mode: int = 0
     asset_margin_modes: dict[int, int] = field(default_factory=dict)
     approved_integrators: dict[int, dict[str, int]] = field(default_factory=dict)

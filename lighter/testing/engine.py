@@ -18,18 +18,31 @@ from lighter.testing.accounts import Account, Accounts, Position
 from lighter.testing.errors import ExchangeError
 from lighter.testing.markets import USDC_ASSET_ID, Asset, Market
 from lighter.testing.spot_entries import SpotEntries
+from lighter.transactions._checks import NIL_MARKET_INDEX
+from lighter.transactions._enums import (
+    AttributeType,
+    CancelAllTimeInForce,
+    GroupingType,
+    MarginDirection,
+    MarginMode,
+    OrderType,
+    SelfTradeMode,
+    SelfTradeScope,
+    TimeInForce,
+)
 
-# order types
-LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT, TWAP = range(7)
+# short names of the protocol enums (lighter.transactions), for the engine's callers and tests
+LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT, TWAP = OrderType
+IOC, GTT, POST_ONLY = TimeInForce
+OTO, OCO, OTOCO = GroupingType.OTO, GroupingType.OCO, GroupingType.OTOCO
+EXPIRE_MAKER, EXPIRE_TAKER, EXPIRE_BOTH, REDUCE = SelfTradeMode
 TRIGGER_TYPES = (STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT)
-TYPE_NAMES = ["limit", "market", "stop-loss", "stop-loss-limit", "take-profit", "take-profit-limit", "twap"]
-# time in force
-IOC, GTT, POST_ONLY = 0, 1, 2
-TIF_NAMES = ["immediate-or-cancel", "good-till-time", "post-only"]
-# grouping
-OTO, OCO, OTOCO = 1, 2, 3
-# self-trade behaviour (tx attribute 6)
-EXPIRE_MAKER, EXPIRE_TAKER, EXPIRE_BOTH, REDUCE = 0, 1, 2, 3
+# as the API spells them: "stop-loss-limit", "good-till-time"
+TYPE_NAMES = [t.name.lower().replace("_", "-") for t in OrderType]
+TIF_NAMES = [t.name.lower().replace("_", "-") for t in TimeInForce]
+_ORDER_TYPES = frozenset(OrderType)
+_MARGIN_MODES = frozenset(MarginMode)
+_GROUP_SIZES: dict[int, int] = {OTO: 2, OCO: 2, OTOCO: 3}  # orders in a group
 
 FIRST_ORDER_INDEX = 2**48 + 1_000
 MAX_TRIGGER_ROUNDS = 64
@@ -437,7 +450,7 @@ class Engine:
     def _validate_spec(self, spec: OrderSpec, *, child: bool = False) -> MarketState:
         ms = self.market(spec.market_index)
         m = ms.market
-        if spec.type not in range(7):
+        if spec.type not in _ORDER_TYPES:
             raise errors.invalid_param(f"invalid order type {spec.type}")
         if spec.type == TWAP:
             raise ExchangeError(errors.UNSUPPORTED_TX, "twap orders are not supported by the local exchange")
@@ -488,12 +501,12 @@ class Engine:
             nonce=nonce,
             created_at=self.now,
             updated_at=self.now,
-            self_trade_mode=attrs.get(6, EXPIRE_MAKER),
-            self_trade_equality=attrs.get(7, 0),
+            self_trade_mode=attrs.get(AttributeType.SELF_TRADE_BEHAVIOR_MODE, EXPIRE_MAKER),
+            self_trade_equality=attrs.get(AttributeType.SELF_TRADE_EQUALITY_MODE, SelfTradeScope.ACCOUNT),
             block_height=self.block_height,
-            integrator=attrs.get(1, 0),
-            integrator_taker_fee=attrs.get(2, 0),
-            integrator_maker_fee=attrs.get(3, 0),
+            integrator=attrs.get(AttributeType.INTEGRATOR_ACCOUNT_INDEX, 0),
+            integrator_taker_fee=attrs.get(AttributeType.INTEGRATOR_TAKER_FEE, 0),
+            integrator_maker_fee=attrs.get(AttributeType.INTEGRATOR_MAKER_FEE, 0),
         )
         self.next_order_index += 1
         return order
@@ -534,7 +547,7 @@ class Engine:
         self, acc: Account, grouping: int, specs: list[OrderSpec], nonce: int, attrs: dict[int, int]
     ) -> list[Order]:
         """OTO (parent + child), OCO (two trigger/limit orders), OTOCO (parent + OCO pair)."""
-        expected = {OTO: 2, OCO: 2, OTOCO: 3}.get(grouping)
+        expected = _GROUP_SIZES.get(grouping)
         if expected is None:
             raise errors.invalid_param(f"invalid grouping type {grouping}")
         if len(specs) != expected:
@@ -631,7 +644,7 @@ class Engine:
     def _same_owner(self, taker: Order, maker: Order) -> bool:
         if taker.account_index == maker.account_index:
             return True
-        if taker.self_trade_equality == 1:
+        if taker.self_trade_equality == SelfTradeScope.MASTER_ACCOUNT:
             a = self.accounts.by_index[taker.account_index]
             b = self.accounts.by_index[maker.account_index]
             return a.l1_address.lower() == b.l1_address.lower()
@@ -848,8 +861,8 @@ class Engine:
         for acc in self.accounts:
             if acc.cancel_all_time and acc.cancel_all_time <= now:
                 market = acc.cancel_all_market
-                acc.cancel_all_time, acc.cancel_all_market = 0, 255
-                self._cancel_many(acc, None if market == 255 else market)
+                acc.cancel_all_time, acc.cancel_all_market = 0, NIL_MARKET_INDEX
+                self._cancel_many(acc, None if market == NIL_MARKET_INDEX else market)
                 self.events.accounts.add(acc.index)
 
     # ---------------------------------------------------------------- cancel / modify
@@ -871,16 +884,16 @@ class Engine:
 
     def cancel_all(self, acc: Account, tif: int, time: int, market_index: int) -> None:
         """Immediate (0), scheduled at ``time`` ms (1) or abort the scheduled one (2)."""
-        if market_index != 255:
+        if market_index != NIL_MARKET_INDEX:
             self.market(market_index)
-        if tif == 0:
-            self._cancel_many(acc, None if market_index == 255 else market_index)
-        elif tif == 1:
+        if tif == CancelAllTimeInForce.IMMEDIATE:
+            self._cancel_many(acc, None if market_index == NIL_MARKET_INDEX else market_index)
+        elif tif == CancelAllTimeInForce.SCHEDULED:
             if time <= self.now:
                 raise errors.invalid_param("scheduled cancel-all time must be in the future")
             acc.cancel_all_time, acc.cancel_all_market = time, market_index
-        elif tif == 2:
-            acc.cancel_all_time, acc.cancel_all_market = 0, 255
+        elif tif == CancelAllTimeInForce.ABORT_SCHEDULED:
+            acc.cancel_all_time, acc.cancel_all_market = 0, NIL_MARKET_INDEX
         else:
             raise errors.invalid_param(f"invalid cancel-all time in force {tif}")
         self.events.accounts.add(acc.index)
@@ -968,7 +981,7 @@ class Engine:
         m = self.market(market_index).market
         if m.is_spot:
             raise errors.invalid_param("leverage applies to perp markets only")
-        if margin_mode not in (0, 1):
+        if margin_mode not in _MARGIN_MODES:
             raise ExchangeError(errors.INVALID_PARAM, "invalid margin mode")
         if not m.min_imf <= imf <= 10_000:
             raise errors.invalid_param(f"initial margin fraction {imf} out of range [{m.min_imf}, 10000]")
@@ -987,13 +1000,13 @@ class Engine:
         if m.is_spot:
             raise errors.invalid_param("margin applies to perp markets only")
         pos = acc.position(market_index)
-        if pos.margin_mode != 1:
+        if pos.margin_mode != MarginMode.ISOLATED:
             raise ExchangeError(errors.INVALID_PARAM, "invalid margin mode")
-        if direction == 1:
+        if direction == MarginDirection.ADD:
             if amount <= 0 or amount > self.available(acc):
                 raise ExchangeError(errors.NOT_ENOUGH_BALANCE, "not enough collateral")
             pos.allocated_margin += amount
-        elif direction == 0:
+        elif direction == MarginDirection.REMOVE:
             if amount <= 0 or amount > pos.allocated_margin:
                 raise ExchangeError(errors.NOT_ENOUGH_BALANCE, "not enough allocated margin")
             pos.allocated_margin -= amount

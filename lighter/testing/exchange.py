@@ -22,6 +22,10 @@ from lighter.testing.accounts import Account, Accounts, ApiKey
 from lighter.testing.engine import Engine, Events
 from lighter.testing.errors import ExchangeError
 from lighter.testing.markets import USDC_ASSET_ID, Asset, Market, default_assets, default_markets
+from lighter.transactions._enums import RouteType, TxType
+
+# types whose L1 signature is checked when present (and required to move another owner's funds)
+_L1_SIGNED_WHEN_ASKED = (TxType.TRANSFER, TxType.APPROVE_INTEGRATOR)
 
 log = logging.getLogger("lighter.testing")
 
@@ -193,17 +197,15 @@ class Exchange:
         if asset_index not in self.assets:
             raise errors.invalid_param(f"unknown asset {asset_index}")
         if route is None:
-            route = txs.PERP_ROUTE if asset_index == USDC_ASSET_ID else txs.SPOT_ROUTE
-        if route not in (txs.PERP_ROUTE, txs.SPOT_ROUTE) or (
-            route == txs.PERP_ROUTE and asset_index != USDC_ASSET_ID
-        ):
+            route = RouteType.PERP if asset_index == USDC_ASSET_ID else RouteType.SPOT
+        if route not in txs.ROUTES or (route == RouteType.PERP and asset_index != USDC_ASSET_ID):
             raise errors.invalid_param("invalid route: the perp route holds USDC only")
         now = self.now_ms()
         self.engine.now = now
         acc = self.accounts.master_for_l1(l1_address)
         if acc is None:
             acc = self.accounts.create_master(l1_address, now)
-        if route == txs.PERP_ROUTE:
+        if route == RouteType.PERP:
             acc.collateral += amount
         else:
             acc.assets[asset_index] = acc.assets.get(asset_index, 0) + amount
@@ -350,7 +352,7 @@ class Exchange:
 
         if tx.sig is None:
             raise ExchangeError(errors.INVALID_SIGNATURE, "invalid signature: Sig is missing")
-        if tx_type == txs.CHANGE_PUB_KEY:
+        if tx_type == TxType.CHANGE_PUB_KEY:
             public_key = tx.pub_key.hex()
         else:
             key = acc.api_keys.get(tx.api_key_index)
@@ -366,8 +368,9 @@ class Exchange:
             raise ExchangeError(errors.INVALID_PUBLIC_KEY, "invalid PublicKey") from None
         if not ok:
             raise ExchangeError(errors.INVALID_SIGNATURE, "invalid signature")
-        needs_l1 = tx_type == txs.CHANGE_PUB_KEY or (
-            tx_type in (txs.TRANSFER, txs.APPROVE_INTEGRATOR) and (tx.l1_sig or not self._same_owner(tx, acc))
+        needs_l1 = tx_type == TxType.CHANGE_PUB_KEY or (
+            tx_type in (TxType.TRANSFER, TxType.APPROVE_INTEGRATOR)
+            and (tx.l1_sig or not self._same_owner(tx, acc))
         )
         if needs_l1:
             self._verify_l1(tx, acc)

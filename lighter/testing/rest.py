@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from lighter.testing import errors, funding, params, views
+from lighter.testing.answers import Handler, error_response, int_list, ok, q_int, q_str
 from lighter.testing.errors import ExchangeError
 from lighter.testing.markets import USDC_ASSET_ID, USDC_DECIMALS, fmt_units
+from lighter.testing.rest_binary import BinaryOptionRoutes
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.exchange import Exchange
@@ -25,7 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger("lighter.testing.rest")
 
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 CONTRACT_ADDRESS = "0x3B4D794a66304F130a4Db8F2551B0070dfCf5ca7"
 VOLUME_QUOTA = 1_000_000
 FUNDING_RESOLUTIONS = {"1h": 3600, "1d": 86400}
@@ -38,39 +39,6 @@ MIN_MS_TIMESTAMP = 10**11  # candles/fundings/pnl take milliseconds (openapi.yam
 # 1e-6) are Lighter's published premium fees. The local exchange charges no fees either way (docs/testing.md).
 TIERS = {"standard": ("std", "standard", 0, 0), "premium": ("prm", "premium", 20, 200)}
 TIER_BY_CODE = {code: name for name, (code, *_rest) in TIERS.items()}
-
-
-def ok(body: dict[str, Any]) -> web.Response:
-    """A 200 answer ``{"code": 200, **body}``."""
-    return web.Response(text=views.dumps({"code": errors.OK, **body}), content_type="application/json")
-
-
-def fail(exc: ExchangeError) -> web.Response:
-    """A refusal: ``{code, message}`` with the error's HTTP status."""
-    return web.Response(status=exc.status, text=views.dumps(exc.body()), content_type="application/json")
-
-
-def q_int(
-    request: web.Request,
-    name: str,
-    default: int | None = None,
-    *,
-    low: int | None = None,
-    high: int | None = None,
-) -> int:
-    """Integer query parameter ``name`` (``default`` if absent, else required), optionally bounded."""
-    raw = request.query.get(name)
-    if raw is None or raw == "":
-        if default is None:
-            raise errors.invalid_param(f"{name} is required")
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise errors.invalid_param(f"{name} must be an integer") from None
-    if (low is not None and value < low) or (high is not None and value > high):
-        raise errors.invalid_param(f"{name} out of range")
-    return value
 
 
 def _ms_range(request: web.Request) -> tuple[int, int]:
@@ -92,29 +60,6 @@ def _ms_range(request: web.Request) -> tuple[int, int]:
 def _seconds(timestamp: int) -> int:
     """A unix timestamp in seconds, given seconds or milliseconds (anything past year 5000 in s is ms)."""
     return timestamp // 1000 if timestamp >= 10**11 else timestamp
-
-
-def _int_list(request: web.Request, name: str) -> set[int]:
-    """An integer list given as repeated parameters (``?x=1&x=2``) or comma-separated (``?x=1,2``)."""
-    out = set()
-    for raw in request.query.getall(name, []):
-        for part in raw.split(","):
-            if part.strip():
-                try:
-                    out.add(int(part))
-                except ValueError:
-                    raise errors.invalid_param(f"{name} must be integers") from None
-    return out
-
-
-def q_str(request: web.Request, name: str, default: str | None = None) -> str:
-    """String query parameter ``name`` (``default`` if absent, else required)."""
-    raw = request.query.get(name)
-    if raw is None or raw == "":
-        if default is None:
-            raise errors.invalid_param(f"{name} is required")
-        return default
-    return raw
 
 
 class Rest:
@@ -176,8 +121,6 @@ class Rest:
         ]
 
     def _binary_option_routes(self) -> list[web.RouteDef]:
-        from lighter.testing.rest_binary import BinaryOptionRoutes  # imports this module
-
         return BinaryOptionRoutes(self).routes()
 
     # ------------------------------------------------------------------ helpers
@@ -445,7 +388,7 @@ class Rest:
             raise errors.invalid_param("side must be long, short or all")
         start = _seconds(q_int(request, "start_timestamp", 0, low=0, high=MAX_TIMESTAMP))
         end = _seconds(q_int(request, "end_timestamp", MAX_TIMESTAMP, low=0, high=MAX_TIMESTAMP))
-        markets = _int_list(request, "market_ids")
+        markets = int_list(request, "market_ids")
         found = [
             p
             for p in reversed(self.ex.funding.payments.get(acc.index, ()))
@@ -850,29 +793,6 @@ def static_payloads() -> dict[str, dict[str, Any]]:
         return {}
     data: dict[str, dict[str, Any]] = json.loads(text)
     return data
-
-
-def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> web.Response:
-    """An HTTP-level refusal (unknown path, wrong method, body too large) in the ``{code, message}`` shape.
-
-    The code is the HTTP status: the real codes of these refusals are not known.
-    """
-    return web.Response(
-        status=status,
-        text=views.dumps({"code": status, "message": message}),
-        content_type="application/json",
-        headers=headers,
-    )
-
-
-def from_http_exception(exc: web.HTTPException) -> web.Response:
-    """aiohttp's own refusals (413 from the body size limit, 400 on /stream without upgrade...) as JSON."""
-    message = exc.text if exc.text and not exc.text.startswith(f"{exc.status}:") else exc.reason
-    message = " ".join(message.split())
-    if exc.status == 413:
-        message = f"request body too large: {message}"
-    keep = {k: v for k, v in exc.headers.items() if k.lower() in ("allow", "retry-after")}
-    return error_response(exc.status, message, keep)
 
 
 def fallback_for(known: dict[str, set[str]]) -> Handler:

@@ -9,7 +9,7 @@ from aiohttp import web
 
 from lighter.testing import binary_options as bo
 from lighter.testing import errors, views
-from lighter.testing.rest import ok, q_int, q_str
+from lighter.testing.answers import ok, q_int, q_str
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.rest import Rest

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from aiohttp import web
 
 from lighter._auth import MAX_LIFETIME as MAX_AUTH_LIFETIME
-from lighter.testing import admin, errors, faults, metrics, rest, views
+from lighter.testing import admin, answers, errors, faults, metrics, rest, views
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
 from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
@@ -104,7 +104,7 @@ class ExchangeServer:
         return app
 
     @web.middleware
-    async def _middleware(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
+    async def _middleware(self, request: web.Request, handler: answers.Handler) -> web.StreamResponse:
         response = await self._faulty(request, handler)
         route = request.path if request.path in self._routes else "other"  # bounded label values
         self.requests[(route, request.method, str(response.status))] += 1
@@ -120,10 +120,10 @@ class ExchangeServer:
         """``GET /health``: 200 and a small JSON body while the server runs."""
         return web.Response(text=views.dumps(metrics.health(self)), content_type="application/json")
 
-    async def _faulty(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
+    async def _faulty(self, request: web.Request, handler: answers.Handler) -> web.StreamResponse:
         path = request.path
         if path.startswith("/sim/") and (refusal := admin.cross_site(request)) is not None:
-            return rest.fail(refusal)
+            return answers.fail(refusal)
         if not path.startswith("/sim/") and path not in MONITORING:
             delay = self.faults.delay_for(path)
             if delay:
@@ -147,21 +147,21 @@ class ExchangeServer:
             response.force_close()
         return response
 
-    async def _answer(self, request: web.Request, handler: rest.Handler) -> web.StreamResponse:
+    async def _answer(self, request: web.Request, handler: answers.Handler) -> web.StreamResponse:
         try:
             if self.rest.models(request):
                 rest.check_params(request)
             await self.rest.enforce_auth(request)
             return await handler(request)
         except ExchangeError as exc:
-            return rest.fail(exc)
+            return answers.fail(exc)
         except web.HTTPException as exc:
             if exc.status < 400:
                 raise
-            return rest.from_http_exception(exc)
+            return answers.from_http_exception(exc)
         except Exception:
             log.exception("local exchange: unexpected error on %s", request.path)
-            return rest.fail(ExchangeError(errors.INTERNAL, "internal server error", status=500))
+            return answers.fail(ExchangeError(errors.INTERNAL, "internal server error", status=500))
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
         """Listen on ``host:port`` (0: a free port, read back into ``self.port``) and start
@@ -225,14 +225,14 @@ class ExchangeServer:
         assert replay is not None
 
         async def status(_request: web.Request) -> web.Response:
-            return rest.ok(replay.status())
+            return answers.ok(replay.status())
 
         async def begin(_request: web.Request) -> web.Response:
             replay.begin()
-            return rest.ok(replay.status())
+            return answers.ok(replay.status())
 
         async def report(_request: web.Request) -> web.Response:
-            return rest.ok(replay.report())
+            return answers.ok(replay.report())
 
         return [
             web.get("/sim/v1/replay", status),

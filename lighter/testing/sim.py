@@ -15,6 +15,7 @@ import json
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from lighter.testing.exchange import Exchange
@@ -309,13 +310,17 @@ def listen_error(host: str, port: int, exc: OSError) -> str:
     return f"cannot listen on {where}: {exc.strerror or exc}"
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, fund: Callable[[argparse.Namespace], int] | None = None) -> int:
     """Run ``lighter sim``; returns 0 after SIGTERM, 2 (one line on stderr) if it cannot listen; raises
-    KeyboardInterrupt after a clean stop by SIGINT (``lighter`` then dies by SIGINT)."""
+    KeyboardInterrupt after a clean stop by SIGINT (``lighter`` then dies by SIGINT).
+
+    ``fund`` runs ``--fund`` (onboarding through the client, a layer above this one): the ``lighter``
+    command passes it in."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.fund is not None:
-        from lighter._cli.sim_fund import fund
-
+        if fund is None:
+            sys.stderr.write("lighter sim: error: --fund runs through the `lighter` command\n")
+            return EXIT_USAGE
         return fund(args)
     try:
         make_replay_checked(args)

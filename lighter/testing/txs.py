@@ -14,19 +14,15 @@ from lighter.testing.accounts import MASTER, Account
 from lighter.testing.engine import OrderSpec
 from lighter.testing.errors import ExchangeError
 from lighter.testing.markets import USDC_ASSET_ID
+from lighter.transactions._checks import NIL_MARKET_INDEX
+from lighter.transactions._enums import AttributeType, OtherTxType, RouteType, TxType
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.exchange import Exchange
 
 # tx types users may send (API-NOTES §3); everything else is refused as a wrong type
-CHANGE_PUB_KEY, CREATE_SUB_ACCOUNT, TRANSFER, WITHDRAW = 8, 9, 12, 13
-CREATE_ORDER, CANCEL_ORDER, CANCEL_ALL, MODIFY_ORDER = 14, 15, 16, 17
-UPDATE_LEVERAGE, GROUPED_ORDERS, UPDATE_MARGIN = 20, 28, 29
-UPDATE_ACCOUNT_CONFIG, UPDATE_ACCOUNT_ASSET_CONFIG, APPROVE_INTEGRATOR = 41, 42, 45
-USER_TX_TYPES = frozenset(
-    {8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 28, 29, 33, 35, 36, 40, 41, 42, 43, 44, 45, 49, 50, 52}
-)
-PERP_ROUTE, SPOT_ROUTE = 0, 1
+USER_TX_TYPES = frozenset({*TxType, *OtherTxType})
+ROUTES = frozenset(RouteType)
 
 Handler = Callable[["Exchange", Any, Account], dict[str, Any]]
 
@@ -92,7 +88,7 @@ def cancel_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
 
 def cancel_all(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     """CancelAllOrders: now, scheduled at ``time``, or abort a scheduled one."""
-    market = attributes_of(tx).get(5, 255)
+    market = attributes_of(tx).get(AttributeType.CANCEL_ALL_MARKET_INDEX, NIL_MARKET_INDEX)
     ex.engine.cancel_all(acc, tx.time_in_force, tx.time, market)
     return {}
 
@@ -131,7 +127,7 @@ def withdraw(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     _check_asset(ex, tx.asset_index, tx.route_type)
     if tx.amount <= 0:
         raise errors.invalid_param("amount must be positive")
-    if tx.route_type == PERP_ROUTE:
+    if tx.route_type == RouteType.PERP:
         ex.engine.withdraw_perp(acc, tx.amount)
     else:
         ex.engine.withdraw_spot(acc, tx.asset_index, tx.amount)
@@ -142,9 +138,9 @@ def withdraw(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
 def _check_asset(ex: Exchange, asset_index: int, route: int) -> None:
     if asset_index not in ex.assets:
         raise errors.invalid_param(f"unknown asset {asset_index}")
-    if route not in (PERP_ROUTE, SPOT_ROUTE):
+    if route not in ROUTES:
         raise errors.invalid_param(f"invalid route type {route}")
-    if route == PERP_ROUTE and asset_index != USDC_ASSET_ID:
+    if route == RouteType.PERP and asset_index != USDC_ASSET_ID:
         raise errors.invalid_param("the perp route holds USDC only")
 
 
@@ -160,11 +156,11 @@ def transfer(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     if to is acc and tx.from_route_type == tx.to_route_type:
         raise errors.invalid_param("transfer to the same account and route")
     total = tx.amount + (tx.usdc_fee if tx.asset_index == USDC_ASSET_ID else 0)
-    if tx.from_route_type == PERP_ROUTE:
+    if tx.from_route_type == RouteType.PERP:
         ex.engine.withdraw_perp(acc, total)
     else:
         ex.engine.withdraw_spot(acc, tx.asset_index, total)
-    if tx.to_route_type == PERP_ROUTE:
+    if tx.to_route_type == RouteType.PERP:
         to.collateral += tx.amount
     else:
         to.assets[tx.asset_index] = to.assets.get(tx.asset_index, 0) + tx.amount
@@ -197,18 +193,18 @@ def approve_integrator(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
 
 
 HANDLERS: dict[int, Handler] = {
-    CHANGE_PUB_KEY: change_pub_key,
-    CREATE_SUB_ACCOUNT: create_sub_account,
-    TRANSFER: transfer,
-    WITHDRAW: withdraw,
-    CREATE_ORDER: create_order,
-    CANCEL_ORDER: cancel_order,
-    CANCEL_ALL: cancel_all,
-    MODIFY_ORDER: modify_order,
-    UPDATE_LEVERAGE: update_leverage,
-    GROUPED_ORDERS: grouped_orders,
-    UPDATE_MARGIN: update_margin,
-    UPDATE_ACCOUNT_CONFIG: update_account_config,
-    UPDATE_ACCOUNT_ASSET_CONFIG: update_account_asset_config,
-    APPROVE_INTEGRATOR: approve_integrator,
+    TxType.CHANGE_PUB_KEY: change_pub_key,
+    TxType.CREATE_SUB_ACCOUNT: create_sub_account,
+    TxType.TRANSFER: transfer,
+    TxType.WITHDRAW: withdraw,
+    TxType.CREATE_ORDER: create_order,
+    TxType.CANCEL_ORDER: cancel_order,
+    TxType.CANCEL_ALL_ORDERS: cancel_all,
+    TxType.MODIFY_ORDER: modify_order,
+    TxType.UPDATE_LEVERAGE: update_leverage,
+    TxType.CREATE_GROUPED_ORDERS: grouped_orders,
+    TxType.UPDATE_MARGIN: update_margin,
+    TxType.UPDATE_ACCOUNT_CONFIG: update_account_config,
+    TxType.UPDATE_ACCOUNT_ASSET_CONFIG: update_account_asset_config,
+    TxType.APPROVE_INTEGRATOR: approve_integrator,
 }

@@ -112,3 +112,29 @@ class AttributeType(IntEnum):
     SELF_TRADE_BEHAVIOR_MODE = 6
     SELF_TRADE_EQUALITY_MODE = 7
     ORDER_VERSION = 8
+
+
+class SelfTradeMode(IntEnum):
+    """What happens when an order would trade with the same owner's order (``L2TxAttributes`` key 6)."""
+
+    EXPIRE_MAKER = 0  # the resting order is cancelled (the exchange's default)
+    EXPIRE_TAKER = 1  # the incoming order is cancelled
+    EXPIRE_BOTH = 2
+    REDUCE = 3  # both shrink by the overlapping size, no trade
+
+
+class SelfTradeScope(IntEnum):
+    """Which orders count as the same owner's (``L2TxAttributes`` key 7)."""
+
+    ACCOUNT = 0
+    MASTER_ACCOUNT = 1  # every account under the same master (the same L1 address)
+
+
+class OtherTxType(IntEnum):
+    """User-sendable ``tx_type`` codes (SPEC §9) that the official signer has no function for: the local
+    exchange knows them only to tell "not supported" from "wrong type"."""
+
+    CREATE_STAKING_POOL = 33
+    FORCE_BURN_SHARES = 40
+    STRATEGY_TRANSFER = 43
+    UPDATE_MARKET_CONFIG = 44

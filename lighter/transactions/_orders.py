@@ -15,6 +15,7 @@ from lighter.transactions._base import (
     ORDERS,
     Tx,
     check_keys,
+    decode_value,
     default_attributes,
     layout,
     snake_case,
@@ -247,6 +248,14 @@ class CreateGroupedOrders(Tx):
     nonce: int | None = None
     attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
     sig: bytes | None = None
+
+    @classmethod
+    def _decode_field(cls, codec: str, field: str, value: Any) -> Any:
+        if codec != ORDERS:
+            return decode_value(codec, field, value)
+        if not isinstance(value, list):
+            raise ValueError(f"{field} must be an array of orders")
+        return tuple(OrderInfo.from_json_obj(item, field=f"{field}[{i}]") for i, item in enumerate(value))
 
     def _type_elements(self) -> list[int]:
         aggregated: tuple[int, ...] = ()

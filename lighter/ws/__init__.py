@@ -64,7 +64,7 @@ _EXPORTS: dict[str, str] = {
     "TickerEvent": "lighter.ws.events",
     "Trade": "lighter.ws.models",
     "TradeEvent": "lighter.ws.events",
-    "TxResult": "lighter.ws._core",
+    "TxResult": "lighter.ws._core",  # the old name of WsTxResult
     "UnknownMessageEvent": "lighter.ws.events",
     "UnsubscribedEvent": "lighter.ws.events",
     "UpDownCandle": "lighter.ws.models",
@@ -75,12 +75,13 @@ _EXPORTS: dict[str, str] = {
     "WsConnectionClosedError": "lighter.ws.errors",
     "WsServerError": "lighter.ws.errors",
     "WsTimeoutError": "lighter.ws.errors",
+    "WsTxResult": "lighter.ws._core",
     "book_checksum": "lighter.ws.orderbook",
     "canonical_decimal": "lighter.ws.orderbook",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.ws._core import Subscription, TxResult
+    from lighter.ws._core import Subscription, TxResult, WsTxResult
     from lighter.ws.aio import AsyncWsClient
     from lighter.ws.channels import CHANNELS, ChannelSpec
     from lighter.ws.client import WsClient
@@ -189,6 +190,7 @@ __all__ = [
     "WsConnectionClosedError",
     "WsServerError",
     "WsTimeoutError",
+    "WsTxResult",
     "book_checksum",
     "canonical_decimal",
 ]

@@ -23,11 +23,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from lighter import _json, _telemetry
-from lighter.ws._auth import TokenCache
-from lighter.ws._parse import PARSERS
-from lighter.ws._policy import Backoff, RateWindow
-from lighter.ws.channels import CHANNELS, build_address, channel_kind, resolve_subscription
-from lighter.ws.errors import (
+from lighter._errors import (
     MissingAuthError,
     OrderBookError,
     SubscriptionError,
@@ -36,6 +32,10 @@ from lighter.ws.errors import (
     WsServerError,
     WsTimeoutError,
 )
+from lighter.ws._auth import TokenCache
+from lighter.ws._parse import PARSERS
+from lighter.ws._policy import Backoff, RateWindow
+from lighter.ws.channels import CHANNELS, build_address, channel_kind, resolve_subscription
 from lighter.ws.events import (
     ConnectionState,
     Event,
@@ -96,7 +96,7 @@ def _int(value: Any) -> int | None:
 
 
 @attrs.frozen(kw_only=True)
-class TxResult:
+class WsTxResult:
     """The server's answer to ``jsonapi/sendtx`` / ``jsonapi/sendtxbatch`` (code 200)."""
 
     id: str
@@ -114,6 +114,10 @@ class TxResult:
     def model(self) -> Any:
         """The answer as the generated ``lighter_generated.models.WsTxResponse`` (parsed on first access)."""
         return _cached_model(self, "WsTxResponse")
+
+
+# The old public name (``lighter.ws.TxResult``), kept working; ``lighter.TxResult`` is the client's result.
+TxResult = WsTxResult
 
 
 class Subscription:
@@ -162,7 +166,7 @@ class _PendingTx:
 
     def __init__(self, tx_id: str, message: str, deadline: float) -> None:
         self.id = tx_id
-        self.future: Future[TxResult] = Future()
+        self.future: Future[WsTxResult] = Future()
         self.deadline = deadline
         self.message = message
         self.sent = False
@@ -348,7 +352,7 @@ class StreamCore:
                 book.mark_unsynced()
         return True
 
-    def send_tx(self, data: dict[str, Any], *, batch: bool, timeout: float, now: float) -> Future[TxResult]:
+    def send_tx(self, data: dict[str, Any], *, batch: bool, timeout: float, now: float) -> Future[WsTxResult]:
         """Queue a ``jsonapi/sendtx`` (or batch) message; the future resolves with the server's answer."""
         members = json.dumps(data, separators=(",", ":"))[1:-1]
         future, _ = self.send_tx_text(members, batch=batch, timeout=timeout, now=now, write_now=False)
@@ -356,7 +360,7 @@ class StreamCore:
 
     def send_tx_text(
         self, members: str, *, batch: bool, timeout: float, now: float, write_now: bool = True
-    ) -> tuple[Future[TxResult], str | None]:
+    ) -> tuple[Future[WsTxResult], str | None]:
         """Register a transaction whose ``data`` members (all but ``id``) are the JSON text ``members``.
 
         Returns its future, and the message text when the caller should write it at once (``write_now``,
@@ -561,7 +565,7 @@ class StreamCore:
             single = hashes if isinstance(hashes, str) else None
             _succeed(
                 pending.future,
-                TxResult(
+                WsTxResult(
                     id=pending.id,
                     code=200,
                     tx_hash=single,

@@ -14,11 +14,11 @@ import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any, TypeVar
 
-from lighter.ws._core import Subscription, TxResult
+from lighter._errors import WebSocketError, WsTimeoutError
+from lighter.ws._core import Subscription, WsTxResult
 from lighter.ws._queue import AsyncEventQueue, _Closed
 from lighter.ws.channels import resolve_subscription
 from lighter.ws.client import WsClient
-from lighter.ws.errors import WebSocketError, WsTimeoutError
 from lighter.ws.events import ChannelEvent, ConnectionState, Event
 from lighter.ws.models import AccountState
 from lighter.ws.orderbook import OrderBook
@@ -312,11 +312,11 @@ class AsyncWsClient:
 
     # -- transactions ---------------------------------------------------------------------------------------
 
-    async def send_tx(self, tx: Any, *, timeout: float | None = None) -> TxResult:
+    async def send_tx(self, tx: Any, *, timeout: float | None = None) -> WsTxResult:
         """Send a signed transaction over the socket and await the server's answer."""
         return await asyncio.wrap_future(self._client.send_tx_nowait(tx, timeout=timeout))
 
-    async def send_tx_batch(self, txs: Sequence[Any], *, timeout: float | None = None) -> TxResult:
+    async def send_tx_batch(self, txs: Sequence[Any], *, timeout: float | None = None) -> WsTxResult:
         """Send up to 50 signed transactions in one message and await the answer."""
         return await asyncio.wrap_future(self._client.send_tx_batch_nowait(txs, timeout=timeout))
 

@@ -30,13 +30,12 @@ from typing import Any, TypeVar, overload
 import websocket
 
 from lighter import _json, _telemetry
-from lighter._errors import safe_url
+from lighter._errors import WebSocketError, WsTimeoutError, safe_url
 from lighter.ws import _frames
 from lighter.ws._auth import TokenCache, key_token_provider
-from lighter.ws._core import MAX_BATCH_TXS, StreamCore, Subscription, TxResult
+from lighter.ws._core import MAX_BATCH_TXS, StreamCore, Subscription, WsTxResult
 from lighter.ws._policy import Backoff, RateWindow
 from lighter.ws._queue import EventQueue, _Closed
-from lighter.ws.errors import WebSocketError, WsTimeoutError
 from lighter.ws.events import ChannelEvent, ConnectionState, Event, StateChanged
 from lighter.ws.models import AccountState
 from lighter.ws.orderbook import OrderBook
@@ -505,20 +504,20 @@ class WsClient:
 
     # -- transactions ---------------------------------------------------------------------------------------
 
-    def send_tx_nowait(self, tx: Any, *, timeout: float | None = None) -> Future[TxResult]:
-        """Send a signed transaction; the future resolves with :class:`TxResult` or the typed error.
+    def send_tx_nowait(self, tx: Any, *, timeout: float | None = None) -> Future[WsTxResult]:
+        """Send a signed transaction; the future resolves with :class:`WsTxResult` or the typed error.
 
         When the session is up and nothing is queued ahead, the message is written from the calling thread
         right away (no hand-over to the socket thread); otherwise it waits in order in the outgoing queue.
         """
         return self._send_members(_tx_members(tx), batch=False, timeout=timeout)
 
-    def send_tx_batch_nowait(self, txs: Sequence[Any], *, timeout: float | None = None) -> Future[TxResult]:
+    def send_tx_batch_nowait(self, txs: Sequence[Any], *, timeout: float | None = None) -> Future[WsTxResult]:
         """Send up to 50 signed transactions in one message; the result carries ``tx_hashes``."""
         members = json.dumps(tx_batch_payload(txs), separators=(",", ":"))[1:-1]
         return self._send_members(members, batch=True, timeout=timeout)
 
-    def _send_members(self, members: str, *, batch: bool, timeout: float | None) -> Future[TxResult]:
+    def _send_members(self, members: str, *, batch: bool, timeout: float | None) -> Future[WsTxResult]:
         self._check_started()
         with self._lock:
             future, text = self._core.send_tx_text(
@@ -540,7 +539,7 @@ class WsClient:
         if self._thread is None:
             raise WebSocketError("start() the client before sending transactions")
 
-    def send_tx(self, tx: Any, *, timeout: float | None = None) -> TxResult:
+    def send_tx(self, tx: Any, *, timeout: float | None = None) -> WsTxResult:
         """Send a signed transaction over the socket and wait for the server's answer.
 
         Raises the same typed errors as the REST path for a rejection (``InvalidNonceError``...),
@@ -548,11 +547,11 @@ class WsClient:
         """
         return self._result(self.send_tx_nowait(tx, timeout=timeout), timeout)
 
-    def send_tx_batch(self, txs: Sequence[Any], *, timeout: float | None = None) -> TxResult:
+    def send_tx_batch(self, txs: Sequence[Any], *, timeout: float | None = None) -> WsTxResult:
         """Send a batch and wait for the answer (see :meth:`send_tx`)."""
         return self._result(self.send_tx_batch_nowait(txs, timeout=timeout), timeout)
 
-    def _result(self, future: Future[TxResult], timeout: float | None) -> TxResult:
+    def _result(self, future: Future[WsTxResult], timeout: float | None) -> WsTxResult:
         # The core fails the future at its deadline; the extra second only guards against a dead thread.
         try:
             return future.result((timeout or self._tx_timeout) + 1.0)

@@ -15,8 +15,8 @@ from typing import Any
 
 import attrs
 
+from lighter._errors import OrderBookError, WebSocketError, WsServerError
 from lighter.ws import _generated
-from lighter.ws.errors import OrderBookError, WebSocketError, WsServerError
 from lighter.ws.models import (
     AccountState,
     Asset,

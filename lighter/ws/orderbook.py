@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from lighter.ws.errors import (
+from lighter._errors import (
     InvalidOrderBookFrameError,
     OrderBookGapError,
     OrderBookNotSnapshottedError,

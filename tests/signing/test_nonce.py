@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from lighter.signing import PrivateKey, schnorr, verify
+from lighter.signing import PrivateKey, _nonce_source, verify
 from lighter.signing.scalar import N
 
 KEY = PrivateKey.from_hex("e94a0dd5ecaabd8fcb2eff4ce2dfa37589cce10528ab0e31cf904c5d961853aacf66ff1d7824fc36")
@@ -21,11 +21,11 @@ def test_each_signature_gets_a_new_nonce() -> None:
 
 
 def test_nonce_is_hedged_with_key_and_message(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(schnorr, "_nonce_seed", b"\7" * 32)
+    monkeypatch.setattr(_nonce_source, "_nonce_seed", b"\7" * 32)
 
     def nonce(secret: int, message: bytes) -> int:
-        monkeypatch.setattr(schnorr, "_nonce_counter", itertools.count(42))  # same state every time
-        return schnorr.random_nonce(secret, message)
+        monkeypatch.setattr(_nonce_source, "_nonce_counter", itertools.count(42))  # same state every time
+        return _nonce_source.random_nonce(secret, message)
 
     base = nonce(123456789, MSG)
     assert 1 <= base < N
@@ -35,20 +35,20 @@ def test_nonce_is_hedged_with_key_and_message(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_seed_is_drawn_once_and_again_after_fork_hook() -> None:
-    schnorr.random_nonce(1, MSG)
-    seed = schnorr._nonce_seed
+    _nonce_source.random_nonce(1, MSG)
+    seed = _nonce_source._nonce_seed
     assert seed is not None and len(seed) == 32
-    schnorr.random_nonce(1, MSG)
-    assert schnorr._nonce_seed is seed
-    schnorr._forget_nonce_seed()
-    schnorr.random_nonce(1, MSG)
-    assert schnorr._nonce_seed not in (None, seed)
+    _nonce_source.random_nonce(1, MSG)
+    assert _nonce_source._nonce_seed is seed
+    _nonce_source._forget_nonce_seed()
+    _nonce_source.random_nonce(1, MSG)
+    assert _nonce_source._nonce_seed not in (None, seed)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def test_forked_child_signs_with_other_nonces() -> None:
-    schnorr.random_nonce(1, MSG)  # the parent has a seed
-    state = schnorr._nonce_counter
+    _nonce_source.random_nonce(1, MSG)  # the parent has a seed
+    state = _nonce_source._nonce_counter
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - child
@@ -60,7 +60,7 @@ def test_forked_child_signs_with_other_nonces() -> None:
     child_sig = os.read(read, 80)
     os.close(read)
     os.waitpid(pid, 0)
-    assert schnorr._nonce_counter is state
+    assert _nonce_source._nonce_counter is state
     parent_sig = KEY.sign(MSG)  # same counter value as the child used, same key and message
     assert verify(KEY.public_key, MSG, child_sig)
     assert child_sig != parent_sig
