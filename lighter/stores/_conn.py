@@ -265,15 +265,19 @@ class Blocking:
         self.conn = conn
 
     def attempt(self, fn: Callable[[Any], Any]) -> Any:
+        """One try of ``fn(client)`` (the retry flow's step)."""
         return fn(self.conn.client)
 
     def run(self, source: str, keys: list[str], args: list[Any], what: str, retry: bool = True) -> Any:
+        """`RedisConnection.run`."""
         return self.conn.run(source, keys, args, what, retry=retry)
 
     def call(self, what: str, fn: Callable[[Any], Any]) -> Any:
+        """`RedisConnection.call`."""
         return self.conn.call(what, fn)
 
     def sleep(self, seconds: float) -> None:
+        """`time.sleep`."""
         time.sleep(seconds)
 
 
@@ -284,13 +288,17 @@ class Awaiting:
         self.conn = conn
 
     async def attempt(self, fn: Callable[[Any], Awaitable[Any]]) -> Any:
+        """One try of ``await fn(client)`` on the running loop's client (the retry flow's step)."""
         return await fn(self.conn._loop_clients().client)
 
     async def run(self, source: str, keys: list[str], args: list[Any], what: str, retry: bool = True) -> Any:
+        """`RedisConnection.arun`."""
         return await self.conn.arun(source, keys, args, what, retry=retry)
 
     async def call(self, what: str, fn: Callable[[Any], Awaitable[Any]]) -> Any:
+        """`RedisConnection.acall`."""
         return await self.conn.acall(what, fn)
 
     async def sleep(self, seconds: float) -> None:
+        """`asyncio.sleep`."""
         await asyncio.sleep(seconds)

@@ -49,12 +49,7 @@ from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from lighter._errors import (
-    KeyLeaseUnavailableError,
-    LockLostError,
-    StoreConfigError,
-    StoreError,
-)
+from lighter._errors import KeyLeaseUnavailableError, LockLostError, StoreConfigError, StoreError
 from lighter._flow import Flow, adrive, drive, step
 from lighter.stores._conn import Awaiting, Blocking, RedisConnection
 
