@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from lighter import _coexist
 
-__version__ = "0.1.0"  # the one place: pyproject.toml reads it
-
 _coexist.check(__file__)  # another distribution's files in this package: say so now, not later
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
+    "__version__": "lighter._version",  # the one place: pyproject.toml reads it there
     "Lighter": "lighter.client",
     "AsyncLighter": "lighter.client",
     "WsClient": "lighter.ws",
@@ -47,6 +46,7 @@ _ERROR_NAMES = (
 _EXPORTS.update(dict.fromkeys(_ERROR_NAMES, "lighter.errors"))
 
 if TYPE_CHECKING:  # pragma: no cover  (static checkers see the real names; runtime stays lazy)
+    from lighter._version import __version__ as __version__
     from lighter.client import AsyncLighter as AsyncLighter
     from lighter.client import Batch as Batch
     from lighter.client import Lighter as Lighter
@@ -61,7 +61,7 @@ if TYPE_CHECKING:  # pragma: no cover  (static checkers see the real names; runt
     from lighter.ws import WsClient as WsClient
     from lighter.ws.orderbook import OrderBook as OrderBook
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [*_EXPORTS]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,22 +1,22 @@
 """Log configuration from ``LIGHTER_LOG`` / ``LIGHTER_LOG_FORMAT``, applied lazily and only to ``lighter``.
 
-Importing lighter changes nothing global (the ``lighter`` logger gets a NullHandler only). The first client
-constructed, or an explicit :func:`configure_logging`, reads the environment once:
+Importing lighter changes nothing global beyond the ``NullHandler`` on the ``lighter`` logger
+(`lighter._loggers`). The first client constructed (`Lighter`, `AsyncLighter`), the ``lighter`` command,
+or an explicit :func:`configure_logging` reads the environment once:
 
-- ``LIGHTER_LOG=debug|info|warning`` sets the level of the ``lighter`` logger and gives it one stderr
+- ``LIGHTER_LOG=debug|info|warning|error`` sets the level of the ``lighter`` logger and gives it one stderr
   handler of its own (nothing is set up when the variable is absent: the application's logging rules);
 - ``LIGHTER_LOG_FORMAT=json`` makes that handler write one JSON object per line with the stable keys
   ``time``, ``level``, ``logger``, ``event`` and, when known, ``operation``, ``tx_type``, ``nonce``,
   ``market``, ``session`` (the same context as the spans).
 
-Context comes from a record's ``extra=`` or from :data:`CONTEXT`, which the telemetry observer fills while a
-request or transaction runs. Every line goes through :func:`redact` (URLs lose their query and user info,
-auth tokens and long hex strings are masked).
+Context comes from a record's ``extra=`` or from `lighter._telemetry.LOG_CONTEXT`, which the telemetry
+observer fills while a request or transaction runs. Every line goes through :func:`redact` (URLs lose
+their query and user info, auth tokens and long hex strings are masked).
 """
 
 from __future__ import annotations
 
-import contextvars
 import datetime
 import json
 import logging
@@ -25,16 +25,13 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from lighter._loggers import get_logger
+from lighter._telemetry import LOG_CONTEXT
+
 LOG_VAR = "LIGHTER_LOG"
 FORMAT_VAR = "LIGHTER_LOG_FORMAT"
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
 CONTEXT_KEYS = ("operation", "tx_type", "nonce", "market", "session")
-
-CONTEXT: contextvars.ContextVar[Mapping[str, Any] | None] = contextvars.ContextVar(
-    "lighter_log_context", default=None
-)
-
-logging.getLogger("lighter").addHandler(logging.NullHandler())
 
 _configured = False
 _handler: logging.Handler | None = None
@@ -74,7 +71,7 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "event": redact(record.getMessage()),
         }
-        context = CONTEXT.get() or {}
+        context = LOG_CONTEXT.get() or {}
         for key in CONTEXT_KEYS:
             value = record.__dict__.get(key, context.get(key))
             if value is not None:
@@ -100,7 +97,7 @@ def configure_logging(environ: Mapping[str, str] | None = None, *, force: bool =
     _configured = True
     env = os.environ if environ is None else environ
     level_name = (env.get(LOG_VAR) or "").strip().lower()
-    logger = logging.getLogger("lighter")
+    logger = get_logger()
     if _handler is not None:
         logger.removeHandler(_handler)
         logger.propagate = True
@@ -129,9 +126,9 @@ def configure_logging(environ: Mapping[str, str] | None = None, *, force: bool =
 
 
 def _want_log_context(wanted: bool) -> None:
-    from lighter.telemetry import _want_log_context as want
+    from lighter.telemetry import keep_log_context
 
-    want(wanted)
+    keep_log_context(wanted)
 
 
 def configure_once() -> None:

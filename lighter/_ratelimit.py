@@ -14,14 +14,15 @@ says how long to wait; `RateLimiter.acquire` sleeps with ``time.sleep`` and `acq
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-log = logging.getLogger("lighter.ratelimit")
+from lighter._loggers import get_logger
+
+log = get_logger("lighter.ratelimit")
 
 WINDOW_SECONDS = 60.0
 PREMIUM_WEIGHT_PER_MINUTE = 24_000

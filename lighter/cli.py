@@ -91,7 +91,7 @@ def _add(
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command tree (cheap: no command module is imported)."""
-    from lighter import __version__
+    from lighter._version import __version__
 
     parser = argparse.ArgumentParser(
         prog="lighter",
@@ -375,6 +375,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(args_list: list[str]) -> int:
+    from lighter._log import configure_once
+
+    configure_once()  # LIGHTER_LOG / LIGHTER_LOG_FORMAT for every command, `lighter sim` included
     if args_list and args_list[0] == "sim":  # the local exchange parses its own options
         from lighter._extras import require
 

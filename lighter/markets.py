@@ -10,7 +10,6 @@ accepted only when its binary value is exactly the decimal it prints as (``0.5``
 from __future__ import annotations
 
 import decimal
-import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,8 +17,9 @@ from decimal import Decimal
 from typing import Any, Literal, Union
 
 from lighter._errors import InvalidInputError, PrecisionError, UnknownAssetError, UnknownMarketError
+from lighter._loggers import get_logger
 
-log = logging.getLogger("lighter")
+log = get_logger("lighter")
 
 Amount = Union[Decimal, str, int, float]  # noqa: UP007 (a runtime alias must work on 3.9 syntax)
 Rounding = Literal["down", "up", "nearest", "floor", "ceiling"]

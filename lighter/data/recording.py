@@ -34,7 +34,6 @@ import contextlib
 import gzip
 import io
 import json
-import logging
 import re
 import threading
 import time
@@ -46,8 +45,9 @@ from typing import Any
 import attrs
 
 from lighter._errors import RecordingError
+from lighter._loggers import get_logger
 
-log = logging.getLogger("lighter")
+log = get_logger("lighter")
 
 FORMAT = "lighter-recording"
 VERSION = 1

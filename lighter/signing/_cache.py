@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import logging
 import os
 import sys
 import threading
@@ -31,10 +30,11 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from lighter._loggers import get_logger
 from lighter.signing import _gtable
 from lighter.signing._gtable import GTable
 
-logger = logging.getLogger("lighter.signing")
+logger = get_logger("lighter.signing")
 
 ENV_SWITCH = "LIGHTER_SIGNER_CACHE"
 ENV_DIR = "LIGHTER_SIGNER_CACHE_DIR"

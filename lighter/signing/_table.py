@@ -12,13 +12,13 @@ Regenerate the file with ``scripts/build-signing-table``.
 from __future__ import annotations
 
 import hashlib
-import logging
 from importlib import resources
 
+from lighter._loggers import get_logger
 from lighter.signing import _gtable
 from lighter.signing._gtable import GTable
 
-logger = logging.getLogger("lighter.signing")
+logger = get_logger("lighter.signing")
 
 WIDTHS: tuple[int, ...] = (10,) * 32
 SHIPPED_WINDOWS = 24

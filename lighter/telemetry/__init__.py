@@ -14,16 +14,16 @@ While telemetry is off, every hook on the hot paths is one ``is None`` check.
 
 from __future__ import annotations
 
-import logging
 import threading
 from typing import Any
 
 from lighter import _telemetry
 from lighter._extras import MissingExtraError, require
+from lighter._loggers import get_logger
 
 __all__ = ["enable", "disable", "flush", "is_enabled"]
 
-log = logging.getLogger("lighter.telemetry")
+log = get_logger("lighter.telemetry")
 
 _lock = threading.Lock()
 _metrics_by_registry: dict[int, Any] = {}  # id(registry) -> Metrics (a registry refuses the same names twice)
@@ -108,10 +108,10 @@ def _log_only() -> Any:
     return Observer(None, None)
 
 
-def _want_log_context(wanted: bool) -> None:
+def keep_log_context(wanted: bool) -> None:
     """JSON logs carry the request/transaction context: while `wanted`, keep an observer (without spans
     or metrics, if telemetry is off) installed so the hooks fill it. Called by
-    `lighter._log.configure_logging`."""
+    `lighter._log.configure_logging` (``LIGHTER_LOG_FORMAT=json``)."""
     global _log_context_wanted
     with _lock:
         _log_context_wanted = wanted

@@ -12,18 +12,18 @@ a URL with its query, a header, a token or a key: only templates, indexes, codes
 
 from __future__ import annotations
 
-import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from lighter._log import CONTEXT
+from lighter._loggers import get_logger
+from lighter._telemetry import LOG_CONTEXT
 from lighter.telemetry._metrics import Metrics
 from lighter.telemetry._tracing import Tracing
 
-log = logging.getLogger("lighter.telemetry")
+log = get_logger("lighter.telemetry")
 
 T = TypeVar("T")
 
@@ -95,8 +95,8 @@ class HttpCall:
             if port is not None:
                 attributes["server.port"] = port
             self._span, self._token = obs.tracing.start(f"{method} {path}", attributes, client=True)
-        context = CONTEXT.get()
-        self._ctx = CONTEXT.set(
+        context = LOG_CONTEXT.get()
+        self._ctx = LOG_CONTEXT.set(
             {**context, "operation": self.operation} if context else {"operation": self.operation}
         )
 
@@ -143,7 +143,7 @@ class HttpCall:
     def end(self, status: int | None, error: BaseException | None) -> None:
         """The request is over: final status (or the error that ended it), metrics, span end."""
         try:
-            CONTEXT.reset(self._ctx)
+            LOG_CONTEXT.reset(self._ctx)
         except ValueError:  # reset from another context (cannot happen on our paths): leave it
             pass
         try:
@@ -187,7 +187,7 @@ class TxTrace:
                 self._span, self._token = obs.tracing.start("lighter.tx", {"lighter.tx.transport": transport})
         except Exception:
             _complain("starting a transaction span")
-        self._ctx = CONTEXT.set(self._context)
+        self._ctx = LOG_CONTEXT.set(self._context)
 
     def _set(self, **attributes: Any) -> None:
         if self._span is not None:
@@ -298,7 +298,7 @@ class TxTrace:
     def end(self, error: BaseException | None) -> None:
         """The transaction is over (accepted when `error` is None)."""
         try:
-            CONTEXT.reset(self._ctx)
+            LOG_CONTEXT.reset(self._ctx)
         except ValueError:
             pass
         try:
@@ -354,7 +354,7 @@ class WsSession:
                 if name == "connect" and attributes.get("lighter.ws.session"):
                     self._span.set_attribute("lighter.ws.session", attributes["lighter.ws.session"])
             if name == "connect":  # the socket thread's log lines name the session from now on
-                CONTEXT.set({"session": attributes.get("lighter.ws.session")})
+                LOG_CONTEXT.set({"session": attributes.get("lighter.ws.session")})
         except Exception:
             _complain(f"recording a WebSocket {name}")
 

@@ -8,13 +8,14 @@ exporter stuck for good), spans are dropped and counted rather than buffered wit
 
 from __future__ import annotations
 
-import logging
 import queue
 import threading
 import time
 from typing import Any
 
-log = logging.getLogger("lighter.telemetry")
+from lighter._loggers import get_logger
+
+log = get_logger("lighter.telemetry")
 
 INSTRUMENTATION = "lighter"
 MAX_PENDING_ENDS = 10_000
@@ -30,7 +31,7 @@ class Tracing:
         self._context = context
         self.provider = tracer_provider
         getter = trace.get_tracer if tracer_provider is None else tracer_provider.get_tracer
-        from lighter import __version__
+        from lighter._version import __version__
 
         self.tracer = getter(INSTRUMENTATION, __version__)
         self.client_kind = trace.SpanKind.CLIENT

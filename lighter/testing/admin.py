@@ -10,7 +10,7 @@ from lighter.testing import errors, faults, params, views
 from lighter.testing.errors import ExchangeError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.server import ExchangeServer
+    from lighter.testing.app import ExchangeServer
 
 CHECKSUM_DEPTH = 25  # lighter.ws.CHECKSUM_DEPTH, the levels per side a book checksum covers by default
 

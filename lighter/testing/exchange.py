@@ -19,7 +19,8 @@ from typing import Any, TypeVar
 
 from lighter.testing import errors, funding, notifications, txs
 from lighter.testing.accounts import Account, Accounts, ApiKey
-from lighter.testing.engine import Engine, Events
+from lighter.testing.book import Events
+from lighter.testing.engine import Engine
 from lighter.testing.errors import ExchangeError
 from lighter.testing.markets import USDC_ASSET_ID, Asset, Market, default_assets, default_markets
 from lighter.transactions._enums import RouteType, TxType

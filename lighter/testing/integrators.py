@@ -17,7 +17,7 @@ from lighter.testing.markets import USDC_ASSET_ID
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.accounts import Account, Accounts
-    from lighter.testing.engine import Order
+    from lighter.testing.book import Order
     from lighter.testing.markets import Market
 
 FEE_TICK = 1_000_000

@@ -10,9 +10,10 @@ import asyncio
 import logging
 import random
 
-from lighter.testing.engine import GTT, LIMIT, OrderSpec
+from lighter.testing.book import OrderSpec
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
+from lighter.transactions._enums import OrderType, TimeInForce
 
 log = logging.getLogger("lighter.testing.maker")
 
@@ -68,7 +69,16 @@ class MarketMaker:
                     price = int(price_unit * (1 + offset if is_ask else 1 - offset))
                     jitter = 1 + self.rng.random()
                     spec = OrderSpec(
-                        mid, 0, int(size * jitter), max(price, 1), is_ask, LIMIT, GTT, False, 0, 0
+                        mid,
+                        0,
+                        int(size * jitter),
+                        max(price, 1),
+                        is_ask,
+                        OrderType.LIMIT,
+                        TimeInForce.GOOD_TILL_TIME,
+                        False,
+                        0,
+                        0,
                     )
                     try:
                         eng.create_order(self.account, spec, 0, {})

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.engine import Events
+    from lighter.testing.app import ExchangeServer
+    from lighter.testing.book import Events
     from lighter.testing.exchange import TxRecord
-    from lighter.testing.server import ExchangeServer
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 

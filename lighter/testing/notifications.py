@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.engine import Trade
+    from lighter.testing.book import Trade
     from lighter.testing.markets import Market
 
 KEEP = 200  # notifications kept per account

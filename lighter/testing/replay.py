@@ -47,7 +47,8 @@ from typing import TYPE_CHECKING, Any
 
 from lighter.testing import views
 from lighter.testing.accounts import Account, Accounts
-from lighter.testing.engine import GTT, IOC, LIMIT, Engine, MarketState, Order, Side, Trade
+from lighter.testing.book import MarketState, Order, Side, Trade
+from lighter.testing.engine import Engine
 from lighter.testing.exchange import Exchange
 from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
 from lighter.testing.markets import Asset, Market, default_markets
@@ -55,9 +56,10 @@ from lighter.testing.replay_data import BOOK, GAP, PASS, TRADES, Levels, ReplayD
 from lighter.testing.replay_data import parse_time as parse_time
 from lighter.testing.report import ReportCollector
 from lighter.testing.ws import MARKET_CHANNELS, Connection, Hub
+from lighter.transactions._enums import OrderType, TimeInForce
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.server import ExchangeServer
+    from lighter.testing.app import ExchangeServer
 
 log = logging.getLogger("lighter.testing.replay")
 
@@ -113,7 +115,8 @@ class ReplayEngine(Engine):
         assert acc is not None
         self.next_level_order += 1
         return Order(
-            self.next_level_order, 0, acc.index, market_id, is_ask, LIMIT, GTT, price, size, size,
+            self.next_level_order, 0, acc.index, market_id, is_ask,
+            OrderType.LIMIT, TimeInForce.GOOD_TILL_TIME, price, size, size,
             False, 0, 0, 0, self.now, self.now,
         )  # fmt: skip
 
@@ -205,7 +208,7 @@ class ReplayEngine(Engine):
 
     def _passive_fill(self, ms: MarketState, order: Order, qty: int) -> None:
         taker = self.level_order(ms.market.market_id, not order.is_ask, order.price, qty)
-        taker.time_in_force = IOC
+        taker.time_in_force = TimeInForce.IMMEDIATE_OR_CANCEL
         self._fill(ms, taker, order, qty, order.price)
         if order.remaining == 0:
             self._finish(order, "filled")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from lighter.testing import views
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.engine import Events, Trade
+    from lighter.testing.book import Events, Trade
     from lighter.testing.exchange import Exchange
 
 FORMAT = "lighter-backtest-report"

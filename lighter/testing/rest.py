@@ -22,8 +22,8 @@ from lighter.testing.markets import USDC_ASSET_ID, USDC_DECIMALS, fmt_units
 from lighter.testing.rest_binary import BinaryOptionRoutes
 
 if TYPE_CHECKING:  # pragma: no cover
+    from lighter.testing.app import ExchangeServer
     from lighter.testing.exchange import Exchange
-    from lighter.testing.server import ExchangeServer
 
 log = logging.getLogger("lighter.testing.rest")
 

@@ -48,13 +48,14 @@ class BinaryOptionRoutes:
 
     def routes(self) -> list[web.RouteDef]:
         """The five routes, for `Rest.routes`."""
-        return [
-            web.get("/api/v1/events", self.events),
-            web.get("/api/v1/upDownCandles", self.up_down_candles),
-            web.get("/api/v1/portfolio/boPnl", self.bo_pnl),
-            web.get("/api/v1/priceOracleInfo", self.price_oracle_info),
-            web.get("/api/v1/feeTiers", self.fee_tiers),
-        ]
+        handlers = {
+            "events": self.events,
+            "upDownCandles": self.up_down_candles,
+            "portfolio/boPnl": self.bo_pnl,
+            "priceOracleInfo": self.price_oracle_info,
+            "feeTiers": self.fee_tiers,
+        }
+        return [web.get("/api/v1/" + path, handler) for path, handler in handlers.items()]
 
     def _now_s(self) -> int:
         return self.rest.ex.now_ms() // 1000

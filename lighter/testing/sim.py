@@ -18,10 +18,10 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from lighter.testing.app import ExchangeServer
 from lighter.testing.exchange import Exchange
 from lighter.testing.funding import DEFAULT_INTERVAL as DEFAULT_FUNDING_INTERVAL
 from lighter.testing.funding import interval_ms
-from lighter.testing.server import ExchangeServer
 from lighter.testing.taker import DEFAULT_INTERVAL as DEFAULT_TAKER_INTERVAL
 
 EXIT_USAGE = 2  # the user's mistake (bad option, address in use), as for the rest of the CLI

@@ -12,9 +12,10 @@ import asyncio
 import logging
 import random
 
-from lighter.testing.engine import IOC, MARKET, OrderSpec
+from lighter.testing.book import OrderSpec
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
+from lighter.transactions._enums import OrderType, TimeInForce
 
 log = logging.getLogger("lighter.testing.taker")
 
@@ -78,7 +79,18 @@ class SyntheticTaker:
             price = max(int(best_bid * (1 - WORST_PRICE_BPS / 10_000)), 1)
         else:
             price = int(best_ask * (1 + WORST_PRICE_BPS / 10_000)) + 1
-        spec = OrderSpec(m.market_id, 0, size, price, is_ask, MARKET, IOC, False, 0, 0)
+        spec = OrderSpec(
+            m.market_id,
+            0,
+            size,
+            price,
+            is_ask,
+            OrderType.MARKET,
+            TimeInForce.IMMEDIATE_OR_CANCEL,
+            False,
+            0,
+            0,
+        )
         try:
             eng.create_order(self.account, spec, 0, {})
         except ExchangeError as exc:  # e.g. below a market's minimum value: skip this one

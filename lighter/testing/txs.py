@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from lighter.testing import errors, integrators
 from lighter.testing.accounts import MASTER, Account
-from lighter.testing.engine import OrderSpec
+from lighter.testing.book import OrderSpec
 from lighter.testing.errors import ExchangeError
 from lighter.testing.markets import USDC_ASSET_ID
 from lighter.transactions._checks import NIL_MARKET_INDEX

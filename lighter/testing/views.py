@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from lighter.testing import integrators
 from lighter.testing.accounts import WINDOWS_MS, Account, Position
-from lighter.testing.engine import TIF_NAMES, TYPE_NAMES, MarketState, Order, Trade
+from lighter.testing.book import MarketState, Order, Trade
 from lighter.testing.funding import (
     CLAMP_BIG_8H,
     CLAMP_SMALL_8H,
@@ -22,10 +22,14 @@ from lighter.testing.funding import (
 )
 from lighter.testing.markets import USDC_ASSET_ID, USDC_DECIMALS, Market, fmt_units
 from lighter.testing.spot_entries import avg_price
+from lighter.transactions._enums import OrderType, TimeInForce
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.exchange import Exchange, TxRecord
 
+# order types and times in force as the API spells them: "stop-loss-limit", "good-till-time"
+TYPE_NAMES = [t.name.lower().replace("_", "-") for t in OrderType]
+TIF_NAMES = [t.name.lower().replace("_", "-") for t in TimeInForce]
 INSURANCE_FUND = 2**48 - 1
 # funding parameters in percent per 8 hours, as the market details show them (see funding.py)
 FUNDING_CLAMP_SMALL = fmt_units(int(CLAMP_SMALL_8H * 10**6), 4)
@@ -44,7 +48,7 @@ def _f(value: int, decimals: int) -> float:
 
 def order_json(order: Order, m: Market) -> dict[str, Any]:
     """An order in the REST/WS ``Order`` shape."""
-    tif = TIF_NAMES[order.time_in_force] if 0 <= order.time_in_force < 3 else "Unknown"
+    tif = TIF_NAMES[order.time_in_force] if 0 <= order.time_in_force < len(TIF_NAMES) else "Unknown"
     base = order.base_amount if order.base_amount else order.remaining
     return {
         "order_index": order.order_index,

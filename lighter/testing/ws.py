@@ -18,7 +18,7 @@ from aiohttp import WSMsgType, web
 from lighter import _json
 from lighter.testing import errors, params, views, ws_binary
 from lighter.testing.accounts import Account
-from lighter.testing.engine import Events, MarketState
+from lighter.testing.book import Events, MarketState
 from lighter.testing.errors import ExchangeError
 from lighter.testing.limits import CLOSE_SLOW_READER, ServerLimits
 

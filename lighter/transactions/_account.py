@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from lighter.transactions._attributes import TxAttributes, to_attributes
-from lighter.transactions._base import B64, BYTES32, INT, STR, Tx, default_attributes, layout
+from lighter.transactions._base import B64, BYTES32, STR, Tx, layout, wire_order
 from lighter.transactions._checks import (
     FEE_TICK,
     MARGIN_FRACTION_TICK,
@@ -45,6 +44,13 @@ def _nonce_of(tx: Tx) -> int:
     return tx.nonce
 
 
+def _l1_text(title: str, *lines: tuple[str, int | str]) -> str:
+    """An L1 message (SPEC §12): the title, a blank line, one ``label: value`` line each (integers as
+    :func:`u64_hex`), then the official warning line."""
+    body = "".join(f"{label}: {u64_hex(v) if isinstance(v, int) else v}\n" for label, v in lines)
+    return f"{title}\n\n{body}Only sign this message for a trusted client!"
+
+
 def _hex_or_bytes(value: Any, name: str, length: int) -> Any:
     """Hex text (``0x`` optional) -> bytes; other non-bytes values are left for validate() to refuse."""
     if isinstance(value, (bytearray, memoryview)):
@@ -62,7 +68,7 @@ def _to_pub_key(value: Any) -> Any:
     return _hex_or_bytes(value, "pub_key", 40)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class ChangePubKey(Tx):
     """Register a new API public key (tx type 8). Needs an L1 signature over :meth:`l1_message`."""
 
@@ -70,13 +76,8 @@ class ChangePubKey(Tx):
     _LAYOUT = layout((("PubKey", B64), ("L1Sig", STR)))
 
     account_index: int
-    api_key_index: int
     pub_key: bytes = attrs.field(converter=_to_pub_key)
     l1_sig: str = ""
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
 
     def _type_elements(self) -> list[int]:
         key = self.pub_key
@@ -111,17 +112,16 @@ class ChangePubKey(Tx):
 
     def l1_message(self, chain_id: int) -> str:
         """``Register Lighter Account`` text (SPEC §12); the chain id is not part of it."""
-        return (
-            "Register Lighter Account\n\n"
-            f"pubkey: 0x{self.pub_key.hex()}\n"
-            f"nonce: {u64_hex(_nonce_of(self))}\n"
-            f"account index: {u64_hex(self.account_index)}\n"
-            f"api key index: {u64_hex(self.api_key_index)}\n"
-            "Only sign this message for a trusted client!"
+        return _l1_text(
+            "Register Lighter Account",
+            ("pubkey", "0x" + self.pub_key.hex()),
+            ("nonce", _nonce_of(self)),
+            ("account index", self.account_index),
+            ("api key index", self.api_key_index),
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class CreateSubAccount(Tx):
     """Create a sub-account of this account (tx type 9)."""
 
@@ -129,35 +129,20 @@ class CreateSubAccount(Tx):
     _LAYOUT = layout(())
 
     account_index: int
-    api_key_index: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
-
-    def _type_elements(self) -> list[int]:
-        return []
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class Withdraw(Tx):
     """Withdraw an asset to L1 (tx type 13). ``amount`` is in the asset's base units (USDC: 6 decimals)."""
 
     tx_type: ClassVar[TxType] = TxType.WITHDRAW
-    _LAYOUT = layout(
-        (("AssetIndex", INT), ("RouteType", INT), ("Amount", INT)), account_key="FromAccountIndex"
-    )
+    _LAYOUT = layout(("AssetIndex", "RouteType", "Amount"), account_key="FromAccountIndex")
     _ACCOUNT_ATTR = "from_account_index"
 
     from_account_index: int
-    api_key_index: int
     asset_index: int
     route_type: int = 0
     amount: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
 
     @property
     def account_index(self) -> int:
@@ -180,7 +165,7 @@ def _to_memo(value: Any) -> Any:
     return _hex_or_bytes(value, "memo", 32)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class Transfer(Tx):
     """Move an asset to another account or between routes (tx type 12). Needs an L1 signature.
 
@@ -190,12 +175,12 @@ class Transfer(Tx):
     tx_type: ClassVar[TxType] = TxType.TRANSFER
     _LAYOUT = layout(
         (
-            ("ToAccountIndex", INT),
-            ("AssetIndex", INT),
-            ("FromRouteType", INT),
-            ("ToRouteType", INT),
-            ("Amount", INT),
-            ("USDCFee", INT),
+            "ToAccountIndex",
+            "AssetIndex",
+            "FromRouteType",
+            "ToRouteType",
+            "Amount",
+            "USDCFee",
             ("Memo", BYTES32),
         ),
         account_key="FromAccountIndex",
@@ -204,7 +189,6 @@ class Transfer(Tx):
     _ACCOUNT_ATTR = "from_account_index"
 
     from_account_index: int
-    api_key_index: int
     to_account_index: int
     asset_index: int
     from_route_type: int = 0
@@ -212,11 +196,7 @@ class Transfer(Tx):
     amount: int
     usdc_fee: int = 0
     memo: bytes = attrs.field(default=bytes(32), converter=_to_memo)
-    expired_at: int
-    nonce: int | None = None
     l1_sig: str = ""
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
 
     @property
     def account_index(self) -> int:
@@ -248,40 +228,31 @@ class Transfer(Tx):
 
     def l1_message(self, chain_id: int) -> str:
         """``Transfer`` text (SPEC §12)."""
-        return (
-            "Transfer\n\n"
-            f"nonce: {u64_hex(_nonce_of(self))}\n"
-            f"from: {u64_hex(self.from_account_index)} (route {u64_hex(self.from_route_type)})\n"
-            f"api key: {u64_hex(self.api_key_index)}\n"
-            f"to: {u64_hex(self.to_account_index)} (route {u64_hex(self.to_route_type)})\n"
-            f"asset: {u64_hex(self.asset_index)}\n"
-            f"amount: {u64_hex(self.amount)}\n"
-            f"fee: {u64_hex(self.usdc_fee)}\n"
-            f"chainId: {u64_hex(chain_id)}\n"
-            f"memo: {self.memo.hex()}\n"
-            "Only sign this message for a trusted client!"
+        return _l1_text(
+            "Transfer",
+            ("nonce", _nonce_of(self)),
+            ("from", f"{u64_hex(self.from_account_index)} (route {u64_hex(self.from_route_type)})"),
+            ("api key", self.api_key_index),
+            ("to", f"{u64_hex(self.to_account_index)} (route {u64_hex(self.to_route_type)})"),
+            ("asset", self.asset_index),
+            ("amount", self.amount),
+            ("fee", self.usdc_fee),
+            ("chainId", chain_id),
+            ("memo", self.memo.hex()),
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class UpdateLeverage(Tx):
     """Set a market's initial margin fraction (10 000 = 100 %, i.e. 1x) and margin mode (tx type 20)."""
 
     tx_type: ClassVar[TxType] = TxType.UPDATE_LEVERAGE
-    _LAYOUT = layout((("MarketIndex", INT), ("InitialMarginFraction", INT), ("MarginMode", INT)))
+    _LAYOUT = layout(("MarketIndex", "InitialMarginFraction", "MarginMode"))
 
     account_index: int
-    api_key_index: int
     market_index: int
     initial_margin_fraction: int
     margin_mode: int = 0
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
-
-    def _type_elements(self) -> list[int]:
-        return [self.market_index, self.initial_margin_fraction, self.margin_mode]
 
     def _check(self) -> None:
         check_market_index("market_index", self.market_index)
@@ -289,22 +260,17 @@ class UpdateLeverage(Tx):
         check_flag("margin_mode", self.margin_mode)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class UpdateMargin(Tx):
     """Add USDC to or remove it from an isolated position (tx type 29)."""
 
     tx_type: ClassVar[TxType] = TxType.UPDATE_MARGIN
-    _LAYOUT = layout((("MarketIndex", INT), ("USDCAmount", INT), ("Direction", INT)))
+    _LAYOUT = layout(("MarketIndex", "USDCAmount", "Direction"))
 
     account_index: int
-    api_key_index: int
     market_index: int
     usdc_amount: int
     direction: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
 
     def _type_elements(self) -> list[int]:
         # Go int64: the high half is an arithmetic shift (negative amounts pass the official validation).
@@ -322,7 +288,7 @@ class UpdateMargin(Tx):
 _FEE_NAMES = ("max_perps_taker_fee", "max_perps_maker_fee", "max_spot_taker_fee", "max_spot_maker_fee")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class ApproveIntegrator(Tx):
     """Approve (or, with all fees and expiry 0, revoke) an integrator's maximum fees (tx type 45).
 
@@ -332,35 +298,27 @@ class ApproveIntegrator(Tx):
     tx_type: ClassVar[TxType] = TxType.APPROVE_INTEGRATOR
     _LAYOUT = layout(
         (
-            ("IntegratorAccountIndex", INT),
-            ("MaxPerpsTakerFee", INT),
-            ("MaxPerpsMakerFee", INT),
-            ("MaxSpotTakerFee", INT),
-            ("MaxSpotMakerFee", INT),
-            ("ApprovalExpiry", INT),
+            "IntegratorAccountIndex",
+            "MaxPerpsTakerFee",
+            "MaxPerpsMakerFee",
+            "MaxSpotTakerFee",
+            "MaxSpotMakerFee",
+            "ApprovalExpiry",
         ),
         l1_sig_after_sig=True,
     )
 
     account_index: int
-    api_key_index: int
     integrator_account_index: int
     max_perps_taker_fee: int
     max_perps_maker_fee: int
     max_spot_taker_fee: int
     max_spot_maker_fee: int
     approval_expiry: int
-    expired_at: int
-    nonce: int | None = None
     l1_sig: str = ""
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
 
     def _fees(self) -> list[int]:
         return [getattr(self, name) for name in _FEE_NAMES]
-
-    def _type_elements(self) -> list[int]:
-        return [self.integrator_account_index, *self._fees(), self.approval_expiry]
 
     def _check(self) -> None:
         index = self.integrator_account_index
@@ -373,62 +331,42 @@ class ApproveIntegrator(Tx):
 
     def l1_message(self, chain_id: int) -> str:
         """``Approve Integrator`` text (SPEC §12)."""
-        return (
-            "Approve Integrator\n\n"
-            f"nonce: {u64_hex(_nonce_of(self))}\n"
-            f"account index: {u64_hex(self.account_index)}\n"
-            f"api key index: {u64_hex(self.api_key_index)}\n"
-            f"integrator account index: {u64_hex(self.integrator_account_index)}\n"
-            f"max perps taker fee: {u64_hex(self.max_perps_taker_fee)}\n"
-            f"max perps maker fee: {u64_hex(self.max_perps_maker_fee)}\n"
-            f"max spot taker fee: {u64_hex(self.max_spot_taker_fee)}\n"
-            f"max spot maker fee: {u64_hex(self.max_spot_maker_fee)}\n"
-            f"approval expiry: {u64_hex(self.approval_expiry)}\n"
-            f"chainId: {u64_hex(chain_id)}\n"
-            "Only sign this message for a trusted client!"
+        return _l1_text(
+            "Approve Integrator",
+            ("nonce", _nonce_of(self)),
+            ("account index", self.account_index),
+            ("api key index", self.api_key_index),
+            ("integrator account index", self.integrator_account_index),
+            *((name.replace("_", " "), getattr(self, name)) for name in _FEE_NAMES),
+            ("approval expiry", self.approval_expiry),
+            ("chainId", chain_id),
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class UpdateAccountConfig(Tx):
     """Set the account trading mode (tx type 41)."""
 
     tx_type: ClassVar[TxType] = TxType.UPDATE_ACCOUNT_CONFIG
-    _LAYOUT = layout((("AccountTradingMode", INT),))
+    _LAYOUT = layout(("AccountTradingMode",))
 
     account_index: int
-    api_key_index: int
     account_trading_mode: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
-
-    def _type_elements(self) -> list[int]:
-        return [self.account_trading_mode]
 
     def _check(self) -> None:
         check_flag("account_trading_mode", self.account_trading_mode)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class UpdateAccountAssetConfig(Tx):
     """Enable or disable an asset as margin (tx type 42)."""
 
     tx_type: ClassVar[TxType] = TxType.UPDATE_ACCOUNT_ASSET_CONFIG
-    _LAYOUT = layout((("AssetIndex", INT), ("AssetMarginMode", INT)))
+    _LAYOUT = layout(("AssetIndex", "AssetMarginMode"))
 
     account_index: int
-    api_key_index: int
     asset_index: int
     asset_margin_mode: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
-
-    def _type_elements(self) -> list[int]:
-        return [self.asset_index, self.asset_margin_mode]
 
     def _check(self) -> None:
         check_int("asset_index", self.asset_index, MIN_ASSET_INDEX, MAX_ASSET_INDEX)

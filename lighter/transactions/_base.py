@@ -14,9 +14,11 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+import attrs
+
 from lighter import _json
 from lighter.transactions import _hashing
-from lighter.transactions._attributes import EMPTY_ATTRIBUTES, TxAttributes
+from lighter.transactions._attributes import EMPTY_ATTRIBUTES, TxAttributes, to_attributes
 from lighter.transactions._checks import (
     MAX_API_KEY_INDEX,
     MAX_INT64,
@@ -51,13 +53,16 @@ def snake_case(key: str) -> str:
 
 
 def layout(
-    body: tuple[tuple[str, str], ...],
+    body: tuple[str | tuple[str, str], ...],
     *,
     account_key: str = "AccountIndex",
     l1_sig_after_sig: bool = False,
 ) -> tuple[tuple[str, str, str], ...]:
-    """Full tx_info key order: account, api key, ``body``, ExpiredAt, Nonce, Sig, [L1Sig], attributes."""
-    keys: list[tuple[str, str]] = [(account_key, INT), ("ApiKeyIndex", INT), *body]
+    """Full tx_info key order: account, api key, ``body``, ExpiredAt, Nonce, Sig, [L1Sig], attributes.
+
+    A body entry is a JSON key (an integer) or ``(key, codec)``."""
+    keys: list[tuple[str, str]] = [(account_key, INT), ("ApiKeyIndex", INT)]
+    keys += [(entry, INT) if isinstance(entry, str) else entry for entry in body]
     keys += [("ExpiredAt", INT), ("Nonce", INT), ("Sig", SIG)]
     if l1_sig_after_sig:
         keys.append(("L1Sig", STR))
@@ -147,33 +152,64 @@ def check_keys(obj: Mapping[str, Any], expected: tuple[str, ...] | list[str], wh
         raise ValueError(f"{what}: " + "; ".join(parts))
 
 
+# JSON keys of the envelope every type shares; the others are the type's body
+_ENVELOPE_KEYS = frozenset(
+    (
+        "AccountIndex",
+        "FromAccountIndex",
+        "ApiKeyIndex",
+        "ExpiredAt",
+        "Nonce",
+        "Sig",
+        "L1Sig",
+        "L2TxAttributes",
+    )
+)
+_HEAD, _TAIL = ("api_key_index",), ("expired_at", "nonce", "attributes", "sig")
+
+
+def wire_order(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """attrs field transformer of the concrete types: the account field, ``api_key_index``, the type's own
+    fields as declared, then ``expired_at``, ``nonce``, ``attributes``, ``sig`` (the envelope is declared
+    once, on :class:`Tx`, but reads in repr and ``attrs.fields`` where it always did)."""
+    by_name = {f.name: f for f in fields}
+    own = [f for f in fields if f.name not in _HEAD + _TAIL]
+    return [*own[:1], *(by_name[n] for n in _HEAD), *own[1:], *(by_name[n] for n in _TAIL)]
+
+
+def default_attributes() -> TxAttributes:
+    """attrs default for ``attributes``."""
+    return EMPTY_ATTRIBUTES
+
+
+@attrs.frozen(kw_only=True)
 class Tx:
     """Base of the 23 transaction classes.
 
     Every transaction carries its envelope (``account_index`` or ``from_account_index``, ``api_key_index``,
     ``nonce``, ``expired_at``), its type fields, ``attributes`` and the L2 signature ``sig`` (``None`` until
-    signed). Instances are immutable; use ``attrs.evolve`` to change a field.
+    signed). Instances are immutable; use ``attrs.evolve`` to change a field. The envelope is declared here
+    once; each type declares its account field and body (``@attrs.frozen(kw_only=True,
+    field_transformer=wire_order)``).
     """
-
-    __slots__ = ()
 
     tx_type: ClassVar[TxType]
     _LAYOUT: ClassVar[tuple[tuple[str, str, str], ...]]
     _ALLOWED_ATTRIBUTES: ClassVar[frozenset[int]] = frozenset({4})
     _ACCOUNT_ATTR: ClassVar[str] = "account_index"
 
-    # attrs provides these on the concrete classes
     api_key_index: int
-    nonce: int | None
     expired_at: int
-    sig: bytes | None
-    attributes: TxAttributes
+    nonce: int | None = None
+    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
+    sig: bytes | None = None
 
     # --- hashing ---------------------------------------------------------------------------------------
 
     def _type_elements(self) -> list[int]:
-        """The field elements hashed after ``[chain_id, tx_type, nonce, expired_at, account, api_key]``."""
-        raise NotImplementedError
+        """The field elements hashed after ``[chain_id, tx_type, nonce, expired_at, account, api_key]``: by
+        default the body fields in wire order (types that hash otherwise override this)."""
+        return [getattr(self, attr) for key, attr, _codec in self._LAYOUT if key not in _ENVELOPE_KEYS]
 
     def hash_elements(self, chain_id: int) -> list[int]:
         """The ints hashed into the base hash (negative ints are read as two's-complement u64)."""
@@ -266,8 +302,3 @@ class Tx:
     def l1_message(self, chain_id: int) -> str | None:
         """The text to sign with the Ethereum key (ChangePubKey, Transfer, ApproveIntegrator), else None."""
         return None
-
-
-def default_attributes() -> TxAttributes:
-    """attrs default for ``attributes``."""
-    return EMPTY_ATTRIBUTES

@@ -10,8 +10,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from lighter.transactions._attributes import TxAttributes, to_attributes
-from lighter.transactions._base import BYTES32, INT, Tx, default_attributes, layout
+from lighter.transactions._base import BYTES32, Tx, layout, wire_order
 from lighter.transactions._checks import (
     FEE_TICK,
     MAX_INT64,
@@ -65,7 +64,7 @@ def _check_limits(tx: Any) -> None:
     check_flag("is_frozen", tx.is_frozen)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class BinaryOptionsCreateMarket(Tx):
     """Create a binary-options market (tx type 49).
 
@@ -76,32 +75,31 @@ class BinaryOptionsCreateMarket(Tx):
     tx_type: ClassVar[TxType] = TxType.BINARY_OPTIONS_CREATE_MARKET
     _LAYOUT = layout(
         (
-            ("MarketIndex", INT),
-            ("MarketType", INT),
-            ("BaseAssetId", INT),
-            ("QuoteAssetId", INT),
-            ("StartTimestamp", INT),
-            ("EndTimestamp", INT),
-            ("SizeExtensionMultiplier", INT),
-            ("QuoteExtensionMultiplier", INT),
-            ("SettlementCap", INT),
-            ("SettlementType", INT),
-            ("DefaultPrice", INT),
-            ("TakerFee", INT),
-            ("MakerFee", INT),
-            ("MinBaseAmount", INT),
-            ("MinQuoteAmount", INT),
-            ("OrderQuoteLimit", INT),
-            ("OpenInterestLimit", INT),
-            ("IsFrozen", INT),
+            "MarketIndex",
+            "MarketType",
+            "BaseAssetId",
+            "QuoteAssetId",
+            "StartTimestamp",
+            "EndTimestamp",
+            "SizeExtensionMultiplier",
+            "QuoteExtensionMultiplier",
+            "SettlementCap",
+            "SettlementType",
+            "DefaultPrice",
+            "TakerFee",
+            "MakerFee",
+            "MinBaseAmount",
+            "MinQuoteAmount",
+            "OrderQuoteLimit",
+            "OpenInterestLimit",
+            "IsFrozen",
             ("Symbol", BYTES32),
-            ("SizeDecimals", INT),
-            ("PriceDecimals", INT),
+            "SizeDecimals",
+            "PriceDecimals",
         )
     )
 
     account_index: int
-    api_key_index: int
     market_index: int
     start_timestamp: int
     end_timestamp: int
@@ -131,10 +129,6 @@ class BinaryOptionsCreateMarket(Tx):
             lambda self: self.settlement_cap * self.quote_extension_multiplier, takes_self=True
         )
     )
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
 
     def _type_elements(self) -> list[int]:
         return [
@@ -180,28 +174,18 @@ class BinaryOptionsCreateMarket(Tx):
         check_int("size_extension_multiplier", self.size_extension_multiplier, sem, sem)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class BinaryOptionsSettleMarket(Tx):
     """Settle (or refund, with ``is_refund=1`` and price 0) a binary-options market (tx type 50)."""
 
     tx_type: ClassVar[TxType] = TxType.BINARY_OPTIONS_SETTLE_MARKET
-    _LAYOUT = layout(
-        (("MarketIndex", INT), ("PublicMarketIndex", INT), ("SettlementPrice", INT), ("IsRefund", INT))
-    )
+    _LAYOUT = layout(("MarketIndex", "PublicMarketIndex", "SettlementPrice", "IsRefund"))
 
     account_index: int
-    api_key_index: int
     market_index: int
     public_market_index: int
     settlement_price: int
     is_refund: int = 0
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
-
-    def _type_elements(self) -> list[int]:
-        return [self.market_index, self.public_market_index, self.settlement_price, self.is_refund]
 
     def _check(self) -> None:
         check_int("market_index", self.market_index, MIN_MARKET_SLOT, MAX_MARKET_SLOT)
@@ -212,30 +196,29 @@ class BinaryOptionsSettleMarket(Tx):
             raise ValueError("settlement_price must be 0 when is_refund is 1")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class BinaryOptionsUpdateMarket(Tx):
     """Update a binary-options market's window, fees and limits (tx type 52)."""
 
     tx_type: ClassVar[TxType] = TxType.BINARY_OPTIONS_UPDATE_MARKET
     _LAYOUT = layout(
         (
-            ("MarketIndex", INT),
-            ("PublicMarketIndex", INT),
-            ("StartTimestamp", INT),
-            ("EndTimestamp", INT),
-            ("TakerFee", INT),
-            ("MakerFee", INT),
-            ("LiquidationFee", INT),
-            ("MinBaseAmount", INT),
-            ("MinQuoteAmount", INT),
-            ("OrderQuoteLimit", INT),
-            ("OpenInterestLimit", INT),
-            ("IsFrozen", INT),
+            "MarketIndex",
+            "PublicMarketIndex",
+            "StartTimestamp",
+            "EndTimestamp",
+            "TakerFee",
+            "MakerFee",
+            "LiquidationFee",
+            "MinBaseAmount",
+            "MinQuoteAmount",
+            "OrderQuoteLimit",
+            "OpenInterestLimit",
+            "IsFrozen",
         )
     )
 
     account_index: int
-    api_key_index: int
     market_index: int
     public_market_index: int
     start_timestamp: int
@@ -248,26 +231,6 @@ class BinaryOptionsUpdateMarket(Tx):
     order_quote_limit: int
     open_interest_limit: int
     is_frozen: int = 0
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
-
-    def _type_elements(self) -> list[int]:
-        return [
-            self.market_index,
-            self.public_market_index,
-            self.start_timestamp,
-            self.end_timestamp,
-            self.taker_fee,
-            self.maker_fee,
-            self.liquidation_fee,
-            self.min_base_amount,
-            self.min_quote_amount,
-            self.order_quote_limit,
-            self.open_interest_limit,
-            self.is_frozen,
-        ]
 
     def _check(self) -> None:
         check_int("market_index", self.market_index, MIN_MARKET_SLOT, MAX_MARKET_SLOT)

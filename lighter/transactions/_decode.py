@@ -5,63 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from lighter.transactions._account import (
-    ApproveIntegrator,
-    ChangePubKey,
-    CreateSubAccount,
-    Transfer,
-    UpdateAccountAssetConfig,
-    UpdateAccountConfig,
-    UpdateLeverage,
-    UpdateMargin,
-    Withdraw,
-)
+from lighter.transactions import _account, _binary_options, _orders, _pools
 from lighter.transactions._base import Tx
-from lighter.transactions._binary_options import (
-    BinaryOptionsCreateMarket,
-    BinaryOptionsSettleMarket,
-    BinaryOptionsUpdateMarket,
-)
-from lighter.transactions._orders import (
-    CancelAllOrders,
-    CancelOrder,
-    CreateGroupedOrders,
-    CreateOrder,
-    ModifyOrder,
-)
-from lighter.transactions._pools import (
-    BurnShares,
-    CreatePublicPool,
-    MintShares,
-    StakeAssets,
-    UnstakeAssets,
-    UpdatePublicPool,
-)
 
-TX_CLASSES: tuple[type[Tx], ...] = (
-    ChangePubKey,
-    CreateSubAccount,
-    CreatePublicPool,
-    UpdatePublicPool,
-    Transfer,
-    Withdraw,
-    CreateOrder,
-    CancelOrder,
-    CancelAllOrders,
-    ModifyOrder,
-    MintShares,
-    BurnShares,
-    UpdateLeverage,
-    CreateGroupedOrders,
-    UpdateMargin,
-    StakeAssets,
-    UnstakeAssets,
-    UpdateAccountConfig,
-    UpdateAccountAssetConfig,
-    ApproveIntegrator,
-    BinaryOptionsCreateMarket,
-    BinaryOptionsSettleMarket,
-    BinaryOptionsUpdateMarket,
+# every concrete type (a class that sets its own tx_type), in tx type order
+TX_CLASSES: tuple[type[Tx], ...] = tuple(
+    sorted(
+        (
+            cls
+            for module in (_account, _pools, _orders, _binary_options)
+            for cls in vars(module).values()
+            if isinstance(cls, type) and issubclass(cls, Tx) and "tx_type" in vars(cls)
+        ),
+        key=lambda cls: cls.tx_type,
+    )
 )
 
 #: tx type id -> class

@@ -74,7 +74,8 @@ class CancelAllTimeInForce(IntEnum):
 
 
 class MarginMode(IntEnum):
-    """``MarginMode`` of an update-leverage transaction."""
+    """``MarginMode`` of an update-leverage transaction: the position's margin is shared with the account's
+    other cross positions, or set aside for it alone (``UpdateMargin`` moves USDC in and out)."""
 
     CROSS = 0
     ISOLATED = 1
@@ -88,7 +89,10 @@ class MarginDirection(IntEnum):
 
 
 class RouteType(IntEnum):
-    """``RouteType`` / ``FromRouteType`` / ``ToRouteType``: which balance an asset moves from or to."""
+    """``RouteType`` / ``FromRouteType`` / ``ToRouteType``: which balance an asset moves from or to.
+
+    The perp route holds USDC only (the perp collateral); every asset, USDC included, has a spot balance.
+    """
 
     PERP = 0
     SPOT = 1

@@ -9,16 +9,15 @@ from typing import Any, ClassVar
 import attrs
 
 from lighter.transactions import _hashing
-from lighter.transactions._attributes import TxAttributes, to_attributes
 from lighter.transactions._base import (
     INT,
     ORDERS,
     Tx,
     check_keys,
     decode_value,
-    default_attributes,
     layout,
     snake_case,
+    wire_order,
 )
 from lighter.transactions._checks import (
     MAX_BASE_AMOUNT,
@@ -195,7 +194,7 @@ _ORDER_ATTRIBUTES = frozenset({1, 2, 3, 4, 6, 7})
 _GROUP_NAMES = {GroupingType.OTO: "OTO", GroupingType.OCO: "OCO", GroupingType.OTOCO: "OTOCO"}
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class CreateOrder(Tx):
     """Create one order (tx type 14). Prices and sizes are integers in the market's ticks."""
 
@@ -204,21 +203,16 @@ class CreateOrder(Tx):
     _ALLOWED_ATTRIBUTES = _ORDER_ATTRIBUTES
 
     account_index: int
-    api_key_index: int
     market_index: int
     base_amount: int
     price: int
     is_ask: int
     order_expiry: int
-    expired_at: int
-    nonce: int | None = None
     client_order_index: int = 0
     type: int = OrderType.LIMIT
     time_in_force: int = TimeInForce.GOOD_TILL_TIME
     reduce_only: int = 0
     trigger_price: int = 0
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
 
     def _type_elements(self) -> list[int]:
         return _order_elements(self)
@@ -232,22 +226,17 @@ class CreateOrder(Tx):
         return OrderInfo(**{a: getattr(self, a) for a in _ORDER_ATTRS})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class CreateGroupedOrders(Tx):
     """OTO / OCO / OTOCO order groups (tx type 28)."""
 
     tx_type: ClassVar[TxType] = TxType.CREATE_GROUPED_ORDERS
-    _LAYOUT = layout((("GroupingType", INT), ("Orders", ORDERS)))
+    _LAYOUT = layout(("GroupingType", ("Orders", ORDERS)))
     _ALLOWED_ATTRIBUTES = _ORDER_ATTRIBUTES
 
     account_index: int
-    api_key_index: int
     grouping_type: int
     orders: tuple[OrderInfo, ...] = attrs.field(converter=_to_orders)
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
 
     @classmethod
     def _decode_field(cls, codec: str, field: str, value: Any) -> Any:
@@ -318,31 +307,23 @@ class CreateGroupedOrders(Tx):
             raise ValueError("the two triggered orders must be one stop-loss and one take-profit")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class CancelOrder(Tx):
     """Cancel one order by order index or client order index (tx type 15)."""
 
     tx_type: ClassVar[TxType] = TxType.CANCEL_ORDER
-    _LAYOUT = layout((("MarketIndex", INT), ("Index", INT)))
+    _LAYOUT = layout(("MarketIndex", "Index"))
 
     account_index: int
-    api_key_index: int
     market_index: int
     index: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
-
-    def _type_elements(self) -> list[int]:
-        return [self.market_index, self.index]
 
     def _check(self) -> None:
         check_market_index("market_index", self.market_index)
         check_int("index", self.index, 1, MAX_ORDER_INDEX)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class CancelAllOrders(Tx):
     """Cancel all orders now, schedule it, or abort a schedule (tx type 16).
 
@@ -350,20 +331,12 @@ class CancelAllOrders(Tx):
     """
 
     tx_type: ClassVar[TxType] = TxType.CANCEL_ALL_ORDERS
-    _LAYOUT = layout((("TimeInForce", INT), ("Time", INT)))
+    _LAYOUT = layout(("TimeInForce", "Time"))
     _ALLOWED_ATTRIBUTES = frozenset({4, 5})
 
     account_index: int
-    api_key_index: int
     time_in_force: int
     time: int = 0
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
-
-    def _type_elements(self) -> list[int]:
-        return [self.time_in_force, self.time]
 
     def _check(self) -> None:
         check_int("time_in_force", self.time_in_force, 0, max(CancelAllTimeInForce))
@@ -373,7 +346,7 @@ class CancelAllOrders(Tx):
             raise ValueError("time must be 0 unless time_in_force is SCHEDULED")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class ModifyOrder(Tx):
     """Change size, price or trigger of a resting order (tx type 17).
 
@@ -381,25 +354,15 @@ class ModifyOrder(Tx):
     """
 
     tx_type: ClassVar[TxType] = TxType.MODIFY_ORDER
-    _LAYOUT = layout(
-        (("MarketIndex", INT), ("Index", INT), ("BaseAmount", INT), ("Price", INT), ("TriggerPrice", INT))
-    )
+    _LAYOUT = layout(("MarketIndex", "Index", "BaseAmount", "Price", "TriggerPrice"))
     _ALLOWED_ATTRIBUTES = frozenset({1, 2, 3, 4, 6, 7, 8})
 
     account_index: int
-    api_key_index: int
     market_index: int
     index: int
     base_amount: int
     price: int
     trigger_price: int = 0
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
-
-    def _type_elements(self) -> list[int]:
-        return [self.market_index, self.index, self.base_amount, self.price, self.trigger_price]
 
     def _check(self) -> None:
         check_market_index("market_index", self.market_index)

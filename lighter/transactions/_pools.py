@@ -7,8 +7,7 @@ from typing import ClassVar
 
 import attrs
 
-from lighter.transactions._attributes import TxAttributes, to_attributes
-from lighter.transactions._base import INT, Tx, default_attributes, layout
+from lighter.transactions._base import Tx, layout, wire_order
 from lighter.transactions._checks import (
     FEE_TICK,
     MAX_ACCOUNT_INDEX,
@@ -24,25 +23,17 @@ from lighter.transactions._checks import (
 from lighter.transactions._enums import TxType
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class CreatePublicPool(Tx):
     """Create a public pool operated by this account (tx type 10)."""
 
     tx_type: ClassVar[TxType] = TxType.CREATE_PUBLIC_POOL
-    _LAYOUT = layout((("OperatorFee", INT), ("InitialTotalShares", INT), ("MinOperatorShareRate", INT)))
+    _LAYOUT = layout(("OperatorFee", "InitialTotalShares", "MinOperatorShareRate"))
 
     account_index: int
-    api_key_index: int
     operator_fee: int
     initial_total_shares: int
     min_operator_share_rate: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
-
-    def _type_elements(self) -> list[int]:
-        return [self.operator_fee, self.initial_total_shares, self.min_operator_share_rate]
 
     def _check(self) -> None:
         check_int("operator_fee", self.operator_fee, 0, FEE_TICK)
@@ -51,28 +42,18 @@ class CreatePublicPool(Tx):
         check_int("min_operator_share_rate", self.min_operator_share_rate, 0, SHARE_TICK)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
 class UpdatePublicPool(Tx):
     """Change a public pool's status, operator fee or minimum operator share rate (tx type 11)."""
 
     tx_type: ClassVar[TxType] = TxType.UPDATE_PUBLIC_POOL
-    _LAYOUT = layout(
-        (("PublicPoolIndex", INT), ("Status", INT), ("OperatorFee", INT), ("MinOperatorShareRate", INT))
-    )
+    _LAYOUT = layout(("PublicPoolIndex", "Status", "OperatorFee", "MinOperatorShareRate"))
 
     account_index: int
-    api_key_index: int
     public_pool_index: int
     status: int
     operator_fee: int
     min_operator_share_rate: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
-
-    def _type_elements(self) -> list[int]:
-        return [self.public_pool_index, self.status, self.operator_fee, self.min_operator_share_rate]
 
     def _check(self) -> None:
         check_int("public_pool_index", self.public_pool_index, MIN_ACCOUNT_INDEX, MAX_ACCOUNT_INDEX)
@@ -88,80 +69,54 @@ class _PoolShares(Tx):
     _POOL_ATTR: ClassVar[str] = "public_pool_index"
     share_amount: int
 
-    def _type_elements(self) -> list[int]:
-        return [getattr(self, self._POOL_ATTR), self.share_amount]
-
     def _check(self) -> None:
         # The official signer's error text for this rule wrongly says "-1"; the accepted range is >= 2^47.
         check_int(self._POOL_ATTR, getattr(self, self._POOL_ATTR), MIN_SUB_ACCOUNT_INDEX, MAX_ACCOUNT_INDEX)
         check_int("share_amount", self.share_amount, 1, MAX_EXCHANGE_AMOUNT)
 
 
-@attrs.frozen(kw_only=True)
-class MintShares(_PoolShares):
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
+class _PublicPoolShares(_PoolShares):
+    _LAYOUT = layout(("PublicPoolIndex", "ShareAmount"))
+
+    account_index: int
+    public_pool_index: int
+    share_amount: int
+
+
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
+class _StakingPoolShares(_PoolShares):
+    _LAYOUT = layout(("StakingPoolIndex", "ShareAmount"))
+    _POOL_ATTR = "staking_pool_index"
+
+    account_index: int
+    staking_pool_index: int
+    share_amount: int
+
+
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
+class MintShares(_PublicPoolShares):
     """Buy shares of a public pool (tx type 18)."""
 
     tx_type: ClassVar[TxType] = TxType.MINT_SHARES
-    _LAYOUT = layout((("PublicPoolIndex", INT), ("ShareAmount", INT)))
-
-    account_index: int
-    api_key_index: int
-    public_pool_index: int
-    share_amount: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
 
 
-@attrs.frozen(kw_only=True)
-class BurnShares(_PoolShares):
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
+class BurnShares(_PublicPoolShares):
     """Redeem shares of a public pool (tx type 19)."""
 
     tx_type: ClassVar[TxType] = TxType.BURN_SHARES
-    _LAYOUT = layout((("PublicPoolIndex", INT), ("ShareAmount", INT)))
-
-    account_index: int
-    api_key_index: int
-    public_pool_index: int
-    share_amount: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
 
 
-@attrs.frozen(kw_only=True)
-class StakeAssets(_PoolShares):
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
+class StakeAssets(_StakingPoolShares):
     """Stake into a staking pool (tx type 35)."""
 
     tx_type: ClassVar[TxType] = TxType.STAKE_ASSETS
-    _LAYOUT = layout((("StakingPoolIndex", INT), ("ShareAmount", INT)))
-    _POOL_ATTR = "staking_pool_index"
-
-    account_index: int
-    api_key_index: int
-    staking_pool_index: int
-    share_amount: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None
 
 
-@attrs.frozen(kw_only=True)
-class UnstakeAssets(_PoolShares):
+@attrs.frozen(kw_only=True, field_transformer=wire_order)
+class UnstakeAssets(_StakingPoolShares):
     """Unstake shares from a staking pool (tx type 36)."""
 
     tx_type: ClassVar[TxType] = TxType.UNSTAKE_ASSETS
-    _LAYOUT = layout((("StakingPoolIndex", INT), ("ShareAmount", INT)))
-    _POOL_ATTR = "staking_pool_index"
-
-    account_index: int
-    api_key_index: int
-    staking_pool_index: int
-    share_amount: int
-    expired_at: int
-    nonce: int | None = None
-    attributes: TxAttributes = attrs.field(factory=default_attributes, converter=to_attributes)
-    sig: bytes | None = None

@@ -40,7 +40,7 @@ class SignedTx:
         if self.tx_type not in _L1_TYPES:
             raise ValueError(f"tx type {self.tx_type} carries no L1Sig")
         check_l1_sig("l1_sig", l1_sig)
-        tx = attrs.evolve(self.tx, l1_sig=l1_sig)  # type: ignore[misc]
+        tx = attrs.evolve(self.tx, l1_sig=l1_sig)  # type: ignore[call-arg]  # an L1 type: it has l1_sig
         return attrs.evolve(self, tx_info=tx.to_tx_info(), tx=tx)
 
 
@@ -67,7 +67,7 @@ def sign(tx: Tx, private_key: PrivateKey | str, *, chain_id: int, nonce: int | N
     key = _as_private_key(private_key)
     check_int("chain_id", chain_id, 0, 0xFFFFFFFF)
     if nonce is not None:
-        tx = attrs.evolve(tx, nonce=nonce)  # type: ignore[misc]
+        tx = attrs.evolve(tx, nonce=nonce)
     tx.validate()
     return _signed(tx, key, chain_id)
 
@@ -78,14 +78,14 @@ def sign_validated(tx: Tx, key: PrivateKey, *, chain_id: int, nonce: int, api_ke
     check_int("chain_id", chain_id, 0, 0xFFFFFFFF)
     check_int("nonce", nonce, 0, MAX_INT64)
     check_int("api_key_index", api_key_index, 0, MAX_API_KEY_INDEX)
-    return _signed(attrs.evolve(tx, nonce=nonce, api_key_index=api_key_index), key, chain_id)  # type: ignore[misc]
+    return _signed(attrs.evolve(tx, nonce=nonce, api_key_index=api_key_index), key, chain_id)
 
 
 def _signed(tx: Tx, key: PrivateKey, chain_id: int) -> SignedTx:
     tx.check_signer(key)
     message = tx.hash(chain_id)
     sig = key.sign(message)
-    tx = attrs.evolve(tx, sig=sig)  # type: ignore[misc]
+    tx = attrs.evolve(tx, sig=sig)
     return SignedTx(
         tx_type=int(tx.tx_type),
         tx_info=tx.to_tx_info(),
