@@ -28,9 +28,7 @@ PENDING_CYCLES: set[str] = {
     "lighter._health lighter.client lighter.resources.via_ws",  # r-client: the resources' Protocol seam
 }
 # Imports from a lower layer to a higher one ("importer -> imported") that are being removed this round.
-PENDING_UPWARD_EDGES: set[str] = {
-    "lighter.stores._fleet -> lighter",  # r-twins: the fleet harness leaves the library's stores
-}
+PENDING_UPWARD_EDGES: set[str] = set()
 
 _MODULE_REF = re.compile(r"^lighter(\.\w+)+(:\w+)?$")
 _NAME = re.compile(r"`([\w.]+)`")
