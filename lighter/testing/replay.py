@@ -37,7 +37,6 @@ should run at ``--speed 1``/``10``, or in-process with ``manual``, which applies
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 import time
 from collections import deque
@@ -45,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lighter._loggers import get_logger
 from lighter.testing import views
 from lighter.testing.accounts import Account, Accounts
 from lighter.testing.book import MarketState, Order, Side, Trade
@@ -61,7 +61,7 @@ from lighter.transactions._enums import OrderType, TimeInForce
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.app import ExchangeServer
 
-log = logging.getLogger("lighter.testing.replay")
+log = get_logger("lighter.testing.replay")
 
 SAMPLE_RECORDING = Path(__file__).resolve().parent / "data" / "btc-mainnet-sample.jsonl.gz"
 """A small real recording (mainnet BTC book snapshot and trades, Dec 2025) shipped for docs and tests."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import logging
 import re
 import secrets
 from collections import deque
@@ -32,6 +31,7 @@ from lighter._errors import (
     WsServerError,
     WsTimeoutError,
 )
+from lighter._loggers import get_logger
 from lighter.ws._auth import TokenCache
 from lighter.ws._parse import PARSERS
 from lighter.ws._policy import Backoff, RateWindow
@@ -58,7 +58,7 @@ from lighter.ws.orderbook import OrderBook, level_bounds
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.telemetry._observer import WsSession
 
-log = logging.getLogger("lighter.ws")
+log = get_logger("lighter.ws")
 
 MAX_BATCH_TXS = 50
 """Largest ``jsonapi/sendtxbatch`` the client sends (apidocs: 50; asyncapi says 15)."""

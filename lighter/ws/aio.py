@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import logging
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from typing import Any, TypeVar
 
 from lighter._errors import WebSocketError, WsTimeoutError
+from lighter._loggers import get_logger
 from lighter.ws._channel_methods import ChannelMethods
 from lighter.ws._core import Subscription, WsTxResult
 from lighter.ws._queue import AsyncEventQueue, _Closed
@@ -24,7 +24,7 @@ from lighter.ws.events import ChannelEvent, ConnectionState, Event
 from lighter.ws.models import AccountState
 from lighter.ws.orderbook import OrderBook
 
-log = logging.getLogger("lighter.ws")
+log = get_logger("lighter.ws")
 
 E = TypeVar("E", bound=Event)
 AsyncCallback = Callable[[Any], Any]

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import logging
 import secrets
 import selectors
 import socket
@@ -31,6 +30,7 @@ import websocket
 
 from lighter import _json, _telemetry
 from lighter._errors import WebSocketError, WsTimeoutError, safe_url
+from lighter._loggers import get_logger
 from lighter.ws import _frames
 from lighter.ws._auth import TokenCache, key_token_provider
 from lighter.ws._channel_methods import ChannelMethods
@@ -41,7 +41,7 @@ from lighter.ws.events import ChannelEvent, ConnectionState, Event, StateChanged
 from lighter.ws.models import AccountState
 from lighter.ws.orderbook import OrderBook
 
-log = logging.getLogger("lighter.ws")
+log = get_logger("lighter.ws")
 
 E = TypeVar("E", bound=Event)
 Callback = Callable[[Any], Any]
@@ -133,6 +133,9 @@ class WsClient(ChannelMethods[Subscription]):
         sslopt: Mapping[str, Any] | None = None,
         max_message_size: int = _json.MAX_SIZE,
     ) -> None:
+        from lighter._log import configure_once
+
+        configure_once()  # LIGHTER_LOG / LIGHTER_LOG_FORMAT, read once per process (AsyncWsClient too)
         if not isinstance(ws_url, str) or not ws_url.startswith(("ws://", "wss://")):
             raise ValueError(f"ws_url must start with ws:// or wss://, got {ws_url!r}")
         if ping_interval <= 0 or dead_timeout <= ping_interval:

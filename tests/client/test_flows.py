@@ -1,179 +1,147 @@
-"""One decision core, two faces: `lighter._flow` drives a flow the same way with blocking calls and by
-awaiting, and the nonce managers built on it make the same store calls in the same order on both faces."""
+"""The client's decisions as pure flows (`lighter._client.flows`), driven here by hand: no socket, no
+clock but the flow's own deadline. Each face drives the same flows (``Lighter._drive`` blocking,
+``AsyncLighter._drive`` awaiting), so what is checked here holds on both."""
 
 from __future__ import annotations
 
-import asyncio
+from collections.abc import Generator
+from typing import Any
 
 import pytest
 
-from lighter._errors import APITimeoutError, NonceError, RateLimitError
-from lighter._flow import Flow, adrive, drive, step
-from lighter._nonce import AsyncNonceManager, InMemoryNonceStore, NonceManager
+from lighter._client import flows as F
+from lighter._client.core import Batch, ClientCore, batch_plan
+from lighter._client.wire import RestWire, WsWire
+from lighter._errors import (
+    APIResponseValidationError,
+    InvalidInputError,
+    InvalidNonceError,
+    NotFoundError,
+    TxWaitTimeoutError,
+)
+from lighter._nonce import InMemoryNonceStore, NonceLease
+from lighter.signing import PrivateKey
 
-ACCOUNT = 281474976710000
-
-
-class Boom(Exception):
-    pass
-
-
-def sample_flow(log: list[str]) -> Flow[int]:
-    """Adds two fetched numbers; a failing fetch is caught once and replaced by 100."""
-    a = yield step("fetch", "a")
-    try:
-        b = yield step("fail", "b")
-    except Boom as exc:
-        log.append(f"caught {exc}")
-        b = 100
-    try:
-        yield step("fail", "c")
-    finally:
-        log.append("finally ran")
-    return a + b  # pragma: no cover - the step above raises
+ACCOUNT, KEY = 7, 3
 
 
-class BlockingIO:
-    def __init__(self) -> None:
-        self.steps: list[str] = []
-
-    def fetch(self, name: str) -> int:
-        self.steps.append(f"fetch {name}")
-        return 1
-
-    def fail(self, name: str) -> int:
-        self.steps.append(f"fail {name}")
-        raise Boom(name)
-
-
-class AwaitingIO(BlockingIO):
-    async def fetch(self, name: str) -> int:  # type: ignore[override]
-        await asyncio.sleep(0)
-        return BlockingIO.fetch(self, name)
-
-    async def fail(self, name: str) -> int:  # type: ignore[override]
-        await asyncio.sleep(0)
-        return BlockingIO.fail(self, name)
+def core() -> ClientCore:
+    return ClientCore(
+        {
+            "base_url": "http://127.0.0.1:9",
+            "chain_id": 304,
+            "account_index": ACCOUNT,
+            "api_key_index": KEY,
+            "api_private_key": PrivateKey.from_hex("11" * 40),
+        }
+    )
 
 
-def test_both_drivers_do_the_same_steps_and_throw_step_errors_into_the_flow() -> None:
-    blocking, awaiting = BlockingIO(), AwaitingIO()
-    logs: tuple[list[str], list[str]] = ([], [])
-    with pytest.raises(Boom, match="c"):
-        drive(sample_flow(logs[0]), blocking)
-    with pytest.raises(Boom, match="c"):
-        asyncio.run(adrive(sample_flow(logs[1]), awaiting))
-    assert blocking.steps == awaiting.steps == ["fetch a", "fail b", "fail c"]
-    assert logs[0] == logs[1] == ["caught b", "finally ran"]
+def sub_account_flow(c: ClientCore, wire: Any = None) -> Generator[F.Step, Any, Any]:
+    batch = Batch(c)
+    batch.create_sub_account()  # needs no metadata: the flow goes straight to the nonce lease
+    return F.transaction(c, batch_plan(batch), wire or RestWire(), batch=False, waiter=None)
 
 
-def test_a_flow_returns_its_value_through_either_driver() -> None:
-    def add() -> Flow[int]:
-        return (yield step("fetch", "x")) + (yield step("fetch", "y"))
-
-    assert drive(add(), BlockingIO()) == 2
-    assert asyncio.run(adrive(add(), AwaitingIO())) == 2
+def lease(first: int) -> NonceLease:
+    return NonceLease(InMemoryNonceStore(), ACCOUNT, KEY, first, 1)
 
 
-class RecordingStore(InMemoryNonceStore):
-    """The in-memory store, recording the calls the manager makes."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[str] = []
-
-    def reserve(self, account_index: int, api_key_index: int, count: int) -> int | None:
-        self.calls.append(f"reserve {api_key_index} {count}")
-        return super().reserve(account_index, api_key_index, count)
-
-    def set(self, account_index: int, api_key_index: int, next_nonce: int) -> None:
-        self.calls.append(f"set {api_key_index} {next_nonce}")
-        super().set(account_index, api_key_index, next_nonce)
-
-    def invalidate(self, account_index: int, api_key_index: int) -> None:
-        self.calls.append(f"invalidate {api_key_index}")
-        super().invalidate(account_index, api_key_index)
-
-
-def test_both_managers_make_the_same_store_calls() -> None:
-    """Seed, spend, hand back, lose the outcome, resync, a batch, a bad nextNonce: same calls, same nonces."""
-    sync_store, async_store = RecordingStore(), RecordingStore()
-    server = {"next": 5}
-    seen: tuple[list[int], list[int]] = ([], [])
-
-    def fetch(_key: int) -> int:
-        return server["next"]
-
-    async def afetch(_key: int) -> int:
-        return server["next"]
-
-    manager = NonceManager(ACCOUNT, [3, 4], fetch, store=sync_store)
-    with manager.lease(api_key_index=3) as lease:
-        seen[0].append(lease.nonce)
-    with pytest.raises(RateLimitError), manager.lease(api_key_index=3) as lease:
-        seen[0].append(lease.nonce)
-        raise RateLimitError("429", nonce_consumed=False)
-    with pytest.raises(APITimeoutError), manager.lease(2, api_key_index=3) as lease:
-        seen[0].extend(lease.nonces)
-        raise APITimeoutError("timed out", nonce_consumed=None)
-    server["next"] = 9
-    with manager.lease(api_key_index=3) as lease:
-        server["next"] = 12
-        manager.resync(lease)
-        seen[0].append(lease.nonce)
-    server["next"] = -1
-    with pytest.raises(NonceError, match="nextNonce answered -1"), manager.lease(api_key_index=4):
-        pass  # pragma: no cover
-    manager.invalidate()
-
-    async def main() -> None:
-        server["next"] = 5
-        amanager = AsyncNonceManager(ACCOUNT, [3, 4], afetch, store=async_store)
-        async with amanager.lease(api_key_index=3) as lease:
-            seen[1].append(lease.nonce)
-        with pytest.raises(RateLimitError):
-            async with amanager.lease(api_key_index=3) as lease:
-                seen[1].append(lease.nonce)
-                raise RateLimitError("429", nonce_consumed=False)
-        with pytest.raises(APITimeoutError):
-            async with amanager.lease(2, api_key_index=3) as lease:
-                seen[1].extend(lease.nonces)
-                raise APITimeoutError("timed out", nonce_consumed=None)
-        server["next"] = 9
-        async with amanager.lease(api_key_index=3) as lease:
-            server["next"] = 12
-            await amanager.resync(lease)
-            seen[1].append(lease.nonce)
-        server["next"] = -1
-        with pytest.raises(NonceError, match="nextNonce answered -1"):
-            async with amanager.lease(api_key_index=4):
-                pass  # pragma: no cover
-        await amanager.ainvalidate()
-
-    asyncio.run(main())
-    assert seen[0] == seen[1] == [5, 6, 6, 7, 12]
-    assert sync_store.calls == async_store.calls
-    assert sync_store.calls == [
-        *("reserve 3 1", "set 3 5", "reserve 3 1"),
-        *("reserve 3 1", "set 3 6"),
-        *("reserve 3 2", "invalidate 3"),
-        *("reserve 3 1", "set 3 9", "reserve 3 1", "set 3 13"),
-        "reserve 4 1",
-        *("invalidate 3", "invalidate 4"),
-    ]
+def test_invalid_nonce_is_resynced_resigned_and_sent_once_more() -> None:
+    flow = sub_account_flow(core())
+    leased = next(flow)
+    assert isinstance(leased, F.Leased) and leased.size == 1
+    held = lease(5)
+    body = leased.body(held)
+    first = next(body)
+    assert isinstance(first, F.Call) and first.op.name == "send_tx" and first.as_json
+    resync = body.throw(InvalidNonceError("invalid nonce", code=21104, status_code=400))
+    assert isinstance(resync, F.Resync) and resync.lease is held
+    held._rebase(9)  # what the nonce manager does on a resync
+    second = body.send(None)
+    assert isinstance(second, F.Call) and second.params["body"].tx_info != first.params["body"].tx_info
+    with pytest.raises(StopIteration) as done:
+        body.send({"code": 200, "tx_hash": "ab", "volume_quota_remaining": 3})
+    (result,) = done.value.value
+    assert (result.nonce, result.tx_hash, result.volume_quota_remaining) == (9, "ab", 3)
+    with pytest.raises(StopIteration) as outer:
+        flow.send(done.value.value)
+    assert outer.value.value == done.value.value
 
 
-def test_both_managers_take_the_next_idle_key_in_turn() -> None:
-    manager = NonceManager(ACCOUNT, [3, 4, 5], lambda _k: 0)
-    with manager.lease() as first, manager.lease() as second:
-        keys = [first.api_key_index, second.api_key_index]
+def test_a_second_invalid_nonce_is_raised_and_the_nonce_left_unknown() -> None:
+    body = next(sub_account_flow(core())).body(held := lease(5))
+    next(body)
+    body.throw(InvalidNonceError("invalid nonce", code=21104, status_code=400))
+    body.send(None)
+    with pytest.raises(InvalidNonceError):
+        body.throw(InvalidNonceError("invalid nonce", code=21104, status_code=400))
+    assert held._settled  # unknown: the key resyncs before its next use
 
-    async def main() -> list[int]:
-        async def fetch(_k: int) -> int:
-            return 0
 
-        amanager = AsyncNonceManager(ACCOUNT, [3, 4, 5], fetch)
-        async with amanager.lease() as first, amanager.lease() as second:
-            return [first.api_key_index, second.api_key_index]
+def test_an_answer_that_is_not_an_object_leaves_the_outcome_unknown() -> None:
+    body = next(sub_account_flow(core())).body(lease(5))
+    next(body)
+    with pytest.raises(APIResponseValidationError, match="not an object"):
+        body.send(["ok"])
 
-    assert keys == asyncio.run(main()) == [3, 4]
+
+def test_the_socket_wire_refuses_price_protection_before_signing() -> None:
+    c = core()
+    batch = Batch(c)
+    batch.create_sub_account()
+    plan = batch_plan(batch)
+    plan.price_protection = True
+    with pytest.raises(InvalidInputError, match="price_protection"):
+        WsWire(ws=None).check(plan)  # type: ignore[arg-type]
+    RestWire().check(plan)
+
+
+def test_wait_for_tx_polls_until_executed() -> None:
+    flow = F.wait_for_tx("ab", timeout=30.0, poll_interval=0.25)
+    ask = next(flow)
+    assert isinstance(ask, F.Call) and ask.op.name == "tx" and ask.params == {"by": "hash", "value": "ab"}
+    assert flow.throw(NotFoundError("transaction not found", status_code=404)) == F.Sleep(0.25)
+    assert isinstance(flow.send(None), F.Call)
+    assert flow.send({"status": 1}) == F.Sleep(0.25)  # pending
+    flow.send(None)
+    with pytest.raises(StopIteration) as done:
+        flow.send({"status": 2, "hash": "ab"})
+    assert done.value.value == {"status": 2, "hash": "ab"}
+
+
+def test_wait_for_tx_gives_up_at_its_deadline() -> None:
+    flow = F.wait_for_tx("ab", timeout=0.0, poll_interval=0.25)
+    next(flow)
+    with pytest.raises(TxWaitTimeoutError) as info:
+        flow.send({"status": 1})
+    assert info.value.tx_hash == "ab"
+
+
+def test_markets_are_fetched_once_under_the_face_lock() -> None:
+    c = core()
+    flow = F.markets(c)
+    locked = next(flow)
+    assert isinstance(locked, F.Locked)
+    inner = locked.flow
+    ask = next(inner)
+    assert isinstance(ask, F.Call) and ask.op.name == "order_book_details"
+    assert isinstance(next(F.markets(c)), F.Locked)  # not loaded yet: another caller asks too
+    with pytest.raises(StopIteration):
+        inner.send({"code": 200, "order_book_details": [], "spot_order_book_details": []})
+    assert list(F.markets(c)) == []  # cached: no step at all
+
+
+def test_every_step_a_flow_yields_is_performed_by_both_faces() -> None:
+    import inspect
+
+    from lighter.client import AsyncLighter, Lighter
+
+    steps = {
+        name for name, value in vars(F).items() if isinstance(value, type) and issubclass(value, F.Step)
+    } - {"Step", "Done"}
+    for face in (Lighter, AsyncLighter):
+        source = inspect.getsource(face._perform) + inspect.getsource(face._perform_rarely)
+        performed = {name for name in steps if f"F.{name}(" in source}
+        missing = steps - performed - ({"WsSendNowait"} if face is AsyncLighter else set())
+        assert not missing, f"{face.__name__} cannot perform {sorted(missing)}"
