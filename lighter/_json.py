@@ -46,7 +46,9 @@ def too_deep(data: bytes | str, max_depth: int = MAX_DEPTH) -> bool:
         rest = rest.replace(b'""', b"")
         if b'"' in rest:
             rest = b"".join(rest.split(b'"')[::2])
-    rounds: list[Callable[[bytes], bytes]] = [_two_levels] * (max_depth // 2) + [_one_level] * (max_depth % 2)
+    rounds: tuple[Callable[[bytes], bytes], ...] = (_two_levels,) * (max_depth // 2) + (_one_level,) * (
+        max_depth % 2
+    )
     for strip in rounds:
         if not rest:
             return False
