@@ -12,7 +12,6 @@ sees a status it cannot handle (openapi-python-client crashes on e.g. 520).
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 from collections.abc import Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -29,6 +28,7 @@ from lighter._errors import (
     safe_url,
 )
 from lighter._flow import Flow, adrive, drive, step
+from lighter._loggers import get_logger
 from lighter._ratelimit import RateLimiter
 from lighter._retry import NEVER_SENT_ERRORS, RetryPolicy, is_write_request, parse_retry_after
 from lighter._secrets import Secret, mask_url
@@ -36,7 +36,7 @@ from lighter._secrets import Secret, mask_url
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.telemetry._observer import HttpCall
 
-log = logging.getLogger("lighter.http")
+log = get_logger("lighter.http")
 
 USER_AGENT = "lighter-python-sdk/0.1"
 MAX_RESPONSE_SIZE = 64 * 1024 * 1024  # bytes of one answer (decoded); larger ones are refused

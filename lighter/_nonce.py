@@ -47,7 +47,6 @@ lock, hold the key and drive those flows, one with blocking calls and one by awa
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import (
@@ -61,8 +60,9 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from lighter._errors import APIError, ConfigError, InvalidInputError, NonceError
 from lighter._flow import Flow, adrive, drive, step
+from lighter._loggers import get_logger
 
-log = logging.getLogger("lighter.nonce")
+log = get_logger("lighter.nonce")
 
 L = TypeVar("L", threading.Lock, asyncio.Lock)
 

@@ -13,7 +13,6 @@ are the two faces' steps, shared by every flow of the stores.
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -28,9 +27,10 @@ from lighter._errors import (
     StoreUnavailableError,
 )
 from lighter._flow import Flow, adrive, drive, step
+from lighter._loggers import get_logger
 from lighter._secrets import mask_url, url_secrets
 
-log = logging.getLogger("lighter.stores")
+log = get_logger("lighter.stores")
 
 T = TypeVar("T")
 SCHEMES = ("redis", "rediss", "unix")

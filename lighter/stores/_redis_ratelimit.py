@@ -12,16 +12,16 @@ the exchange enforces the real limit and answers 429, which the transport handle
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 from collections.abc import Callable
 
 from lighter._errors import StoreConfigError, StoreUnavailableError
 from lighter._flow import Flow, adrive, drive, step
+from lighter._loggers import get_logger
 from lighter._ratelimit import WINDOW_SECONDS, RateLimiter, endpoint_weight
 from lighter.stores._conn import RedisConnection
 
-log = logging.getLogger("lighter.stores")
+log = get_logger("lighter.stores")
 
 # KEYS[1] reservations list, KEYS[2] state hash.
 # ARGV: mode ('reserve' | 'block'), cost or seconds, capacity, window seconds -> wait in seconds (string)

@@ -38,7 +38,6 @@ client (`_AsyncStoreIO`). Only the watchdog thread and the exclusive leases are 
 from __future__ import annotations
 
 import contextvars
-import logging
 import os
 import re
 import secrets
@@ -51,12 +50,13 @@ from typing import TYPE_CHECKING, Any
 
 from lighter._errors import KeyLeaseUnavailableError, LockLostError, StoreConfigError, StoreError
 from lighter._flow import Flow, adrive, drive, step
+from lighter._loggers import get_logger
 from lighter.stores._conn import Awaiting, Blocking, RedisConnection
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.stores._redis_ratelimit import RedisRateLimiter
 
-log = logging.getLogger("lighter.stores")
+log = get_logger("lighter.stores")
 
 ENV_URL = "LIGHTER_REDIS_URL"
 _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+import lighter
 from lighter._loggers import get_logger
 
 
@@ -35,6 +38,19 @@ def test_import_lighter_does_not_import_logging_and_the_first_logger_brings_the_
     done = _run(code)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""  # the NullHandler keeps Python's last-resort handler quiet
+
+
+def test_every_logger_of_the_library_comes_from_lighter_loggers() -> None:
+    """So the NullHandler is in place before any record: `logging.getLogger` is called in one module."""
+    package = Path(lighter.__file__).parent
+    calls = []
+    for path in sorted(package.rglob("*.py")):
+        if path == package / "_loggers.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "getLogger":
+                calls.append(f"{path.relative_to(package.parent)}:{node.lineno}")
+    assert not calls, f"use lighter._loggers.get_logger instead: {calls}"
 
 
 def test_loggers_live_under_lighter() -> None:
