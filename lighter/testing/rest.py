@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from aiohttp import web
 
@@ -22,7 +22,6 @@ from lighter.testing.markets import USDC_ASSET_ID, USDC_DECIMALS, fmt_units
 from lighter.testing.rest_binary import BinaryOptionRoutes
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.app import ExchangeServer
     from lighter.testing.exchange import Exchange
 
 log = logging.getLogger("lighter.testing.rest")
@@ -62,10 +61,18 @@ def _seconds(timestamp: int) -> int:
     return timestamp // 1000 if timestamp >= 10**11 else timestamp
 
 
+class Server(Protocol):
+    """What the REST routes need of the server (``app.ExchangeServer``): the exchange and the auth check."""
+
+    exchange: Exchange
+
+    def check_auth(self, token: str, account_index: int) -> bool: ...
+
+
 class Rest:
     """Route handlers bound to one exchange server."""
 
-    def __init__(self, server: ExchangeServer) -> None:
+    def __init__(self, server: Server) -> None:
         self.server = server
         self._modelled = {f"{r.method} {r.path}" for r in self.routes() if isinstance(r, web.RouteDef)}
 
