@@ -1,8 +1,9 @@
 """Log configuration from ``LIGHTER_LOG`` / ``LIGHTER_LOG_FORMAT``, applied lazily and only to ``lighter``.
 
 Importing lighter changes nothing global beyond the ``NullHandler`` on the ``lighter`` logger
-(`lighter._loggers`). The first client constructed (`Lighter`, `AsyncLighter`), the ``lighter`` command,
-or an explicit :func:`configure_logging` reads the environment once:
+(`lighter._loggers`). The first client constructed (`Lighter`, `AsyncLighter`, `WsClient`,
+`AsyncWsClient`), the ``lighter`` command, or an explicit :func:`configure_logging` reads the environment
+once:
 
 - ``LIGHTER_LOG=debug|info|warning|error`` sets the level of the ``lighter`` logger and gives it one stderr
   handler of its own (nothing is set up when the variable is absent: the application's logging rules);

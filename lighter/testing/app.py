@@ -8,7 +8,6 @@ thread; ``lighter sim`` runs one in the foreground.
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 from collections import Counter
 from typing import TYPE_CHECKING, Any
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from lighter._auth import MAX_LIFETIME as MAX_AUTH_LIFETIME
+from lighter._loggers import get_logger
 from lighter.testing import admin, answers, errors, faults, metrics, rest, views
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
@@ -25,7 +25,7 @@ from lighter.testing.ws import Hub
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.replay import Replay
 
-log = logging.getLogger("lighter.testing")
+log = get_logger("lighter.testing")
 
 TICK_SECONDS = 0.05
 MAX_BODY = 4 * 1024 * 1024  # larger request bodies get 413 {code, message}

@@ -10,13 +10,13 @@ from __future__ import annotations
 import copy
 import functools
 import json
-import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from lighter._loggers import get_logger
 from lighter.testing import errors, funding, notifications, txs
 from lighter.testing.accounts import Account, Accounts, ApiKey
 from lighter.testing.book import Events
@@ -28,7 +28,7 @@ from lighter.transactions._enums import AttributeType, RouteType, TxType
 # types whose L1 signature is checked when present (and required to move another owner's funds)
 _L1_SIGNED_WHEN_ASKED = (TxType.TRANSFER, TxType.APPROVE_INTEGRATOR)
 
-log = logging.getLogger("lighter.testing")
+log = get_logger("lighter.testing")
 
 MAX_BATCH = 50  # apidocs; asyncapi says 15
 TX_EXECUTED = 2  # local choice: 0 failed, 1 pending, 2 executed

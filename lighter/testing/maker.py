@@ -7,15 +7,15 @@ transactions; users see ordinary resting orders and trades.
 from __future__ import annotations
 
 import asyncio
-import logging
 import random
 
+from lighter._loggers import get_logger
 from lighter.testing.book import OrderSpec
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
 from lighter.transactions._enums import OrderType, TimeInForce
 
-log = logging.getLogger("lighter.testing.maker")
+log = get_logger("lighter.testing.maker")
 
 MAKER_L1 = "0x00000000000000000000000000000000000000aa"
 LEVELS = 5

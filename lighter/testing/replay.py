@@ -37,7 +37,6 @@ should run at ``--speed 1``/``10``, or in-process with ``manual``, which applies
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 import time
 from collections import deque
@@ -45,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from lighter._loggers import get_logger
 from lighter.testing import views
 from lighter.testing.accounts import Account, Accounts
 from lighter.testing.book import MarketState, Order, Side, Trade
@@ -58,7 +58,7 @@ from lighter.testing.report import ReportCollector
 from lighter.testing.ws import MARKET_CHANNELS, Connection, Hub
 from lighter.transactions._enums import OrderType, TimeInForce
 
-log = logging.getLogger("lighter.testing.replay")
+log = get_logger("lighter.testing.replay")
 
 
 class Server(Protocol):

@@ -14,15 +14,15 @@ recorded, so clients see it the way the real exchange's ``offset``/``nonce`` wou
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from lighter._loggers import get_logger
 from lighter.testing.markets import Market
 
-log = logging.getLogger("lighter.testing.replay")
+log = get_logger("lighter.testing.replay")
 
 BOOK, TRADES, PASS, GAP = range(4)
 Levels = list[tuple[int, int]]

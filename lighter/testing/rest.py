@@ -7,7 +7,6 @@ answer with a static, schema-valid payload from ``static_payloads.json``.
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from aiohttp import web
 
+from lighter._loggers import get_logger
 from lighter.testing import errors, funding, params, views
 from lighter.testing.answers import Handler, error_response, int_list, ok, q_int, q_str
 from lighter.testing.errors import ExchangeError
@@ -24,7 +24,7 @@ from lighter.testing.rest_binary import BinaryOptionRoutes
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.exchange import Exchange
 
-log = logging.getLogger("lighter.testing.rest")
+log = get_logger("lighter.testing.rest")
 
 CONTRACT_ADDRESS = "0x3B4D794a66304F130a4Db8F2551B0070dfCf5ca7"
 VOLUME_QUOTA = 1_000_000

@@ -9,15 +9,15 @@ taker's own position, so it wanders around flat instead of drifting without boun
 from __future__ import annotations
 
 import asyncio
-import logging
 import random
 
+from lighter._loggers import get_logger
 from lighter.testing.book import OrderSpec
 from lighter.testing.errors import ExchangeError
 from lighter.testing.exchange import Exchange
 from lighter.transactions._enums import OrderType, TimeInForce
 
-log = logging.getLogger("lighter.testing.taker")
+log = get_logger("lighter.testing.taker")
 
 TAKER_L1 = "0x00000000000000000000000000000000000000bb"
 DEFAULT_INTERVAL = 0.5  # seconds between market orders

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import WSMsgType, web
 
 from lighter import _json
+from lighter._loggers import get_logger
 from lighter.testing import errors, params, views, ws_binary
 from lighter.testing.accounts import Account
 from lighter.testing.book import Events, MarketState
@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from lighter.testing.exchange import Exchange, TxRecord
     from lighter.testing.faults import Faults
 
-log = logging.getLogger("lighter.testing.ws")
+log = get_logger("lighter.testing.ws")
 
 MAX_SUBSCRIPTIONS = 500
 MARKET_CHANNELS = {"order_book", "ticker", "trade", "market_stats", "spot_market_stats"}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import logging
 import re
 import secrets
 from collections import deque
@@ -32,6 +31,7 @@ from lighter._errors import (
     WsServerError,
     WsTimeoutError,
 )
+from lighter._loggers import get_logger
 from lighter.ws._auth import TokenCache
 from lighter.ws._parse import PARSERS
 from lighter.ws._policy import Backoff, RateWindow
@@ -58,7 +58,7 @@ from lighter.ws.orderbook import OrderBook, level_bounds
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.telemetry._observer import WsSession
 
-log = logging.getLogger("lighter.ws")
+log = get_logger("lighter.ws")
 
 MAX_BATCH_TXS = 50
 """Largest ``jsonapi/sendtxbatch`` the client sends (apidocs: 50; asyncapi says 15)."""
@@ -257,16 +257,28 @@ class StreamCore:
         self, kind: str, params: Sequence[Any], callback: Callable[[Any], Any] | None = None
     ) -> Subscription:
         """Register a channel (idempotent). Sent now if the session is ready, else on (re)connect."""
+        return self._add(kind, tuple(params), build_address(kind, *params), callback)
+
+    def subscribe_any(
+        self, kind: str, params: Sequence[Any], callback: Callable[[Any], Any] | None = None
+    ) -> Subscription:
+        """`subscribe`, plus the escape hatch: ``kind`` may be a whole address (``"order_book/0"``), and a
+        channel this SDK does not know is subscribed as given, its frames delivered raw."""
+        kind, params, address = resolve_subscription(kind, params)
+        return self._add(kind, params, address, callback)
+
+    def _add(
+        self, kind: str, params: tuple[Any, ...], address: str, callback: Callable[[Any], Any] | None
+    ) -> Subscription:
         if self._closed:
             raise WebSocketError("the client is closed")
-        address = build_address(kind, *params)
         existing = self.subs.get(address)
         if existing is not None:
             if callback is not None:
                 existing.callback = callback
             return existing
-        spec = CHANNELS[kind]
-        if spec.private and self.token_cache is None:
+        spec = CHANNELS.get(kind)
+        if spec is not None and spec.private and self.token_cache is None:
             raise MissingAuthError(
                 f"channel {address} needs an auth token: pass auth=... or account_index, api_key_index and "
                 "api_private_key to the client"
@@ -275,50 +287,25 @@ class StreamCore:
             raise SubscriptionError(
                 f"at most {self.max_subscriptions} subscriptions per connection", channel=address
             )
-        sub = Subscription(kind, tuple(params), address, private=spec.private, callback=callback)
-        self.subs[address] = sub
-        if kind == "order_book":
-            price_decimals, size_decimals = self.book_decimals.get(params[0], (None, None))
-            self.books[params[0]] = OrderBook(
-                params[0], price_decimals=price_decimals, size_decimals=size_decimals
-            )
-        if "account_id" in spec.params:
-            self.account(params[-1])
-        if self._ready:
-            self._queue_subscribe(sub)
-        return sub
-
-    def subscribe_any(
-        self, kind: str, params: Sequence[Any], callback: Callable[[Any], Any] | None = None
-    ) -> Subscription:
-        """`subscribe`, plus the escape hatch: ``kind`` may be a whole address (``"order_book/0"``), and a
-        channel this SDK does not know is subscribed as given, its frames delivered raw."""
-        kind, params, address = resolve_subscription(kind, params)
-        if kind in CHANNELS:
-            return self.subscribe(kind, params, callback)
-        if self._closed:
-            raise WebSocketError("the client is closed")
-        existing = self.subs.get(address)
-        if existing is not None:
-            if callback is not None:
-                existing.callback = callback
-            return existing
-        if len(self.subs) >= self.max_subscriptions:
-            raise SubscriptionError(
-                f"at most {self.max_subscriptions} subscriptions per connection", channel=address
-            )
-        if kind not in self._warned_kinds:
+        if spec is None and kind not in self._warned_kinds:
             self._warned_kinds.add(kind)
             log.warning(
                 "channel %r is not known to this SDK version: its frames are delivered as RawChannelEvent "
                 "(unparsed; see docs/streaming.md)",
                 kind,
             )
-        # Whether it needs auth is unknown: send the token when the client has one (channels accept it).
-        sub = Subscription(
-            kind, tuple(params), address, private=self.token_cache is not None, callback=callback
-        )
+        # An unknown channel may or may not need auth: send the token when the client has one (channels
+        # accept it).
+        private = spec.private if spec is not None else self.token_cache is not None
+        sub = Subscription(kind, params, address, private=private, callback=callback)
         self.subs[address] = sub
+        if kind == "order_book":
+            price_decimals, size_decimals = self.book_decimals.get(params[0], (None, None))
+            self.books[params[0]] = OrderBook(
+                params[0], price_decimals=price_decimals, size_decimals=size_decimals
+            )
+        if spec is not None and "account_id" in spec.params:
+            self.account(params[-1])
         if self._ready:
             self._queue_subscribe(sub)
         return sub

@@ -16,7 +16,7 @@ import asyncio
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lighter.ws.events import Event, OverflowEvent
 
@@ -67,17 +67,29 @@ class _Bounded:
         return bool(self.items) or self.dropped > 0
 
 
-class EventQueue:
-    """A thread-safe bounded queue; :meth:`put_many` never blocks."""
+def _close(q: _Bounded) -> int:
+    q.closed = True
+    return 0
 
-    def __init__(self, maxsize: int = 10_000, policy: str = "drop_oldest") -> None:
+
+class _Queue:
+    """What both queues share: the bounded bookkeeping behind their own lock."""
+
+    def __init__(self, maxsize: int, policy: str) -> None:
         self._q = _Bounded(maxsize, policy)
-        self._cond = threading.Condition(threading.Lock())
 
     @property
     def total_dropped(self) -> int:
         """Events dropped since creation."""
         return self._q.total_dropped
+
+
+class EventQueue(_Queue):
+    """A thread-safe bounded queue; :meth:`put_many` never blocks."""
+
+    def __init__(self, maxsize: int = 10_000, policy: str = "drop_oldest") -> None:
+        super().__init__(maxsize, policy)
+        self._cond = threading.Condition(threading.Lock())
 
     def put_many(self, events: list[Event]) -> int:
         """Queue events (from the socket thread); returns how many were dropped."""
@@ -123,29 +135,32 @@ class EventQueue:
             self._cond.notify_all()
 
 
-class AsyncEventQueue:
+class AsyncEventQueue(_Queue):
     """A bounded queue fed from any thread and read by coroutines on one event loop."""
 
     def __init__(
         self, loop: asyncio.AbstractEventLoop, maxsize: int = 10_000, policy: str = "drop_oldest"
     ) -> None:
+        super().__init__(maxsize, policy)
         self._loop = loop
-        self._q = _Bounded(maxsize, policy)
         self._lock = threading.Lock()
         self._waiters: set[asyncio.Future[None]] = set()  # every waiting reader is woken; losers wait again
         self._wakeup_scheduled = False
 
-    @property
-    def total_dropped(self) -> int:
-        """Events dropped since creation."""
-        return self._q.total_dropped
-
     def put_many(self, events: list[Event]) -> int:
         """Queue events from any thread; wakes the loop at most once per batch."""
+        return self._change(lambda q: q.push(events))
+
+    def close(self) -> None:
+        """No more events; waiting readers finish once the queue is drained."""
+        self._change(_close)
+
+    def _change(self, change: Callable[[_Bounded], int]) -> int:
+        """Apply ``change`` under the lock (not once closed); wake the loop unless a wake-up is pending."""
         with self._lock:
             if self._q.closed:
                 return 0
-            dropped = self._q.push(events)
+            result = change(self._q)
             schedule = not self._wakeup_scheduled
             self._wakeup_scheduled = True
         if schedule:
@@ -153,19 +168,7 @@ class AsyncEventQueue:
                 self._loop.call_soon_threadsafe(self._wake)
             except RuntimeError:  # the loop is closed
                 pass
-        return dropped
-
-    def close(self) -> None:
-        """No more events; waiting readers finish once the queue is drained."""
-        with self._lock:
-            self._q.closed = True
-            schedule = not self._wakeup_scheduled
-            self._wakeup_scheduled = True
-        if schedule:
-            try:
-                self._loop.call_soon_threadsafe(self._wake)
-            except RuntimeError:
-                pass
+        return result
 
     def _wake(self) -> None:
         with self._lock:

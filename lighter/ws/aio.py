@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from typing import Any, TypeVar
 
 from lighter._errors import WebSocketError, WsTimeoutError
+from lighter._loggers import get_logger
+from lighter.ws._channel_methods import ChannelMethods
 from lighter.ws._core import Subscription, WsTxResult
 from lighter.ws._queue import AsyncEventQueue, _Closed
 from lighter.ws.channels import resolve_subscription
@@ -23,23 +24,26 @@ from lighter.ws.events import ChannelEvent, ConnectionState, Event
 from lighter.ws.models import AccountState
 from lighter.ws.orderbook import OrderBook
 
-log = logging.getLogger("lighter.ws")
+log = get_logger("lighter.ws")
 
 E = TypeVar("E", bound=Event)
 AsyncCallback = Callable[[Any], Any]
 
 
-class AsyncWsClient:
+class AsyncWsClient(ChannelMethods[Coroutine[Any, Any, Subscription]]):
     """The Lighter stream for asyncio: ``async with AsyncWsClient(url) as ws: await ws.subscribe_...``.
 
-    Takes the same arguments as :class:`WsClient`. Subscribe calls are coroutines that, by default, wait
-    for the channel's first snapshot (``wait=False`` returns at once). Iterate events with
-    ``async for event in ws`` or :meth:`get`; register callbacks with :meth:`on` (sync or async, run on
-    the loop, one at a time, in order). Not thread-safe: use it from its event loop.
+    Takes the same arguments as :class:`WsClient`. Subscribe calls return coroutines that, by default,
+    wait for the channel's first snapshot (``wait=False`` returns at once), as ``WsClient``'s calls block.
+    Iterate events with ``async for event in ws`` or :meth:`get`; register callbacks with :meth:`on` (sync
+    or async, run on the loop, one at a time, in order). Not thread-safe: use it from its event loop.
     """
+
+    waits_by_default = True  # subscribe calls await the first snapshot unless wait=False
 
     def __init__(self, ws_url: str, **kwargs: Any) -> None:
         self._client = WsClient(ws_url, **kwargs)
+        self.account_index = self._client.account_index
         self._queue_size: int = kwargs.get("queue_size", 10_000)
         self._overflow: str = kwargs.get("overflow", "drop_oldest")
         self._queue: AsyncEventQueue | None = None
@@ -66,8 +70,8 @@ class AsyncWsClient:
             loop = asyncio.get_running_loop()
             self._queue = AsyncEventQueue(loop, self._queue_size, self._overflow)
             self._callback_queue = AsyncEventQueue(loop, self._queue_size, self._overflow)
-            self._client._add_sink(self._queue.put_many)
-            self._client._add_sink(self._forward_to_callbacks)
+            self._client.add_sink(self._queue.put_many)
+            self._client.add_sink(self._forward_to_callbacks)
             self._dispatcher = loop.create_task(self._dispatch_loop(), name="lighter-ws-async-callbacks")
             self._client.start()
         return self
@@ -95,23 +99,18 @@ class AsyncWsClient:
 
     # -- subscriptions ----------------------------------------------------------------------------------
 
-    async def subscribe(
+    async def _subscribe(
         self,
         kind: str,
-        *params: Any,
-        callback: AsyncCallback | None = None,
-        wait: bool = True,
-        timeout: float = 10.0,
+        params: tuple[Any, ...],
+        *,
+        callback: AsyncCallback | None,
+        wait: bool,
+        timeout: float,
     ) -> Subscription:
-        """Subscribe to a channel by kind and parameters or by address (any channel name: unknown ones
-        arrive unparsed as :class:`RawChannelEvent`, see `WsClient.subscribe`); with ``wait`` (default)
-        return once the first snapshot has arrived.
-
-        Raises :class:`SubscriptionError` if the server refuses, :class:`WsTimeoutError` after ``timeout``.
-        """
         if callback is not None:  # registered first: the snapshot may arrive before subscribe returns
             self._sub_callbacks[resolve_subscription(kind, params)[2]] = callback
-        sub = self._client.subscribe(kind, *params)
+        sub = self._client.subscribe(kind, *params, wait=False)
         if wait:
             if self._queue is None:
                 raise WebSocketError("start the client (async with / await start()) before waiting")
@@ -120,6 +119,11 @@ class AsyncWsClient:
             except asyncio.TimeoutError:
                 raise WsTimeoutError(f"no snapshot for {sub.address} within {timeout}s") from None
         return sub
+
+    def _set_book_decimals(
+        self, market_id: int, price_decimals: int | None, size_decimals: int | None
+    ) -> None:
+        self._client._set_book_decimals(market_id, price_decimals, size_decimals)
 
     async def unsubscribe(self, subscription: Subscription | str) -> bool:
         """Stop a subscription."""
@@ -131,116 +135,6 @@ class AsyncWsClient:
     def subscriptions(self) -> list[Subscription]:
         """Current subscriptions."""
         return self._client.subscriptions
-
-    def _account_id(self, account_id: int | None) -> int:
-        return self._client._account_id(account_id)
-
-    async def subscribe_order_book(
-        self,
-        market_id: int,
-        *,
-        price_decimals: int | None = None,
-        size_decimals: int | None = None,
-        **kw: Any,
-    ) -> Subscription:
-        """Order book snapshot + diffs of a market, kept in :meth:`order_book` (decimals: see
-        `WsClient.subscribe_order_book`)."""
-        if price_decimals is not None or size_decimals is not None:
-            with self._client._lock:
-                self._client._core.set_book_decimals(market_id, price_decimals, size_decimals)
-        return await self.subscribe("order_book", market_id, **kw)
-
-    async def subscribe_ticker(self, market_id: int, **kw: Any) -> Subscription:
-        """Best bid and offer of a market."""
-        return await self.subscribe("ticker", market_id, **kw)
-
-    async def subscribe_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
-        """Market statistics of one market, or ``"all"``."""
-        return await self.subscribe("market_stats", market_id, **kw)
-
-    async def subscribe_spot_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
-        """Spot market statistics of one spot market, or ``"all"``."""
-        return await self.subscribe("spot_market_stats", market_id, **kw)
-
-    async def subscribe_bo_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
-        """Statistics of one binary-option market, or ``"all"``."""
-        return await self.subscribe("bo_market_stats", market_id, **kw)
-
-    async def subscribe_up_down_candle(
-        self, symbol: str, duration: str, resolution: str = "1s", **kw: Any
-    ) -> Subscription:
-        """Candles of an up/down series' underlying, e.g. ``("btc", "5m", "1s")``."""
-        return await self.subscribe("up_down_candle", symbol, duration, resolution, **kw)
-
-    async def subscribe_trade(self, market_id: int, **kw: Any) -> Subscription:
-        """Public trades of a market."""
-        return await self.subscribe("trade", market_id, **kw)
-
-    async def subscribe_candle(self, market_id: int, resolution: str, **kw: Any) -> Subscription:
-        """Candlesticks of a market at a resolution."""
-        return await self.subscribe("candle", market_id, resolution, **kw)
-
-    async def subscribe_height(self, **kw: Any) -> Subscription:
-        """The latest L2 block height."""
-        return await self.subscribe("height", **kw)
-
-    async def subscribe_account_all(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Orders, positions, trades, funding and pool shares of an account."""
-        return await self.subscribe("account_all", self._account_id(account_id), **kw)
-
-    async def subscribe_account_market(
-        self, market_id: int, account_id: int | None = None, **kw: Any
-    ) -> Subscription:
-        """An account's orders, positions and trades in one market (private)."""
-        return await self.subscribe("account_market", market_id, self._account_id(account_id), **kw)
-
-    async def subscribe_user_stats(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Collateral, portfolio value, leverage... of an account."""
-        return await self.subscribe("user_stats", self._account_id(account_id), **kw)
-
-    async def subscribe_account_tx(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Transactions of an account (private)."""
-        return await self.subscribe("account_tx", self._account_id(account_id), **kw)
-
-    async def subscribe_account_all_orders(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """All orders of an account across markets (private)."""
-        return await self.subscribe("account_all_orders", self._account_id(account_id), **kw)
-
-    async def subscribe_account_orders(
-        self, market_id: int, account_id: int | None = None, **kw: Any
-    ) -> Subscription:
-        """Orders of an account in one market (private)."""
-        return await self.subscribe("account_orders", market_id, self._account_id(account_id), **kw)
-
-    async def subscribe_account_all_trades(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """All fills of an account."""
-        return await self.subscribe("account_all_trades", self._account_id(account_id), **kw)
-
-    async def subscribe_account_all_positions(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """All positions of an account."""
-        return await self.subscribe("account_all_positions", self._account_id(account_id), **kw)
-
-    async def subscribe_account_all_assets(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Asset balances of an account (private)."""
-        return await self.subscribe("account_all_assets", self._account_id(account_id), **kw)
-
-    async def subscribe_account_spot_avg_entry_prices(
-        self, account_id: int | None = None, **kw: Any
-    ) -> Subscription:
-        """Average entry prices of an account's spot assets (private)."""
-        return await self.subscribe("account_spot_avg_entry_prices", self._account_id(account_id), **kw)
-
-    async def subscribe_notification(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Notifications of an account (private)."""
-        return await self.subscribe("notification", self._account_id(account_id), **kw)
-
-    async def subscribe_pool_data(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Pool data of a pool account (private)."""
-        return await self.subscribe("pool_data", self._account_id(account_id), **kw)
-
-    async def subscribe_pool_info(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Pool info of a pool account (private)."""
-        return await self.subscribe("pool_info", self._account_id(account_id), **kw)
 
     # -- state ----------------------------------------------------------------------------------------------
 

@@ -24,7 +24,8 @@ __all__ = [
 
 @attrs.frozen
 class ChannelSpec:
-    """One channel of the Lighter stream."""
+    """One channel of the Lighter stream: its address, its auth, and the ``subscribe_<kind>`` method the
+    clients offer for it (generated from this table by ``scripts/generate-ws-channels``)."""
 
     kind: str
     """The name used in ``subscribed/<kind>`` / ``update/<kind>`` frames."""
@@ -32,6 +33,11 @@ class ChannelSpec:
     """Path parameters, in address order."""
     private: bool
     """True when the subscribe message must carry an ``auth`` token."""
+    doc: str = ""
+    """What the channel carries: the docstring of its ``subscribe_<kind>`` method."""
+    defaults: tuple[tuple[str, str], ...] = ()
+    """Parameters with a default in ``subscribe_<kind>`` (a ``market_id`` default of ``"all"`` means the
+    channel also streams every market at once)."""
 
     def address(self, *values: object) -> str:
         """The subscribe address, e.g. ``account_orders/0/12``."""
@@ -39,37 +45,97 @@ class ChannelSpec:
             raise ValueError(f"channel {self.kind} takes {len(self.params)} parameter(s) {self.params}")
         return "/".join([self.kind, *(str(v) for v in values)])
 
+    @property
+    def all_markets(self) -> bool:
+        """True when ``market_id`` may be ``"all"``."""
+        return ("market_id", "all") in self.defaults
 
-def _spec(kind: str, *params: str, private: bool = False) -> ChannelSpec:
-    return ChannelSpec(kind=kind, params=params, private=private)
 
+def _spec(kind: str, *params: str, doc: str, private: bool = False, **defaults: str) -> ChannelSpec:
+    return ChannelSpec(kind=kind, params=params, private=private, doc=doc, defaults=tuple(defaults.items()))
+
+
+_ALL = "all"
 
 # Auth per asyncapi's security list (API-NOTES §5): the rest accept an optional token.
 CHANNELS: dict[str, ChannelSpec] = {
     spec.kind: spec
     for spec in (
-        _spec("order_book", "market_id"),
-        _spec("ticker", "market_id"),
-        _spec("market_stats", "market_id"),
-        _spec("spot_market_stats", "market_id"),
-        _spec("trade", "market_id"),
-        _spec("candle", "market_id", "resolution"),
-        _spec("height"),
-        _spec("account_all", "account_id"),
-        _spec("account_market", "market_id", "account_id", private=True),
-        _spec("user_stats", "account_id"),
-        _spec("account_tx", "account_id", private=True),
-        _spec("account_all_orders", "account_id", private=True),
-        _spec("account_orders", "market_id", "account_id", private=True),
-        _spec("account_all_trades", "account_id"),
-        _spec("account_all_positions", "account_id"),
-        _spec("account_all_assets", "account_id", private=True),
-        _spec("account_spot_avg_entry_prices", "account_id", private=True),
-        _spec("notification", "account_id", private=True),
-        _spec("pool_data", "account_id", private=True),
-        _spec("pool_info", "account_id", private=True),
-        _spec("bo_market_stats", "market_id"),
-        _spec("up_down_candle", "symbol", "duration", "resolution"),
+        _spec("order_book", "market_id", doc="Order book snapshot + diffs of a market."),
+        _spec("ticker", "market_id", doc="Best bid and offer of a market."),
+        _spec(
+            "market_stats", "market_id", market_id=_ALL, doc='Market statistics of one market, or ``"all"``.'
+        ),
+        _spec(
+            "spot_market_stats",
+            "market_id",
+            market_id=_ALL,
+            doc='Spot market statistics of one spot market, or ``"all"``.',
+        ),
+        _spec("trade", "market_id", doc="Public trades of a market."),
+        _spec(
+            "candle",
+            "market_id",
+            "resolution",
+            doc='Candlesticks of a market at a resolution (``"1m"``, ``"5m"``, ``"1h"``, ``"1d"``...).',
+        ),
+        _spec("height", doc="The latest L2 block height."),
+        _spec(
+            "account_all",
+            "account_id",
+            doc="Orders, positions, trades, funding and pool shares of an account.",
+        ),
+        _spec(
+            "account_market",
+            "market_id",
+            "account_id",
+            private=True,
+            doc="An account's orders, positions and trades in one market (private).",
+        ),
+        _spec("user_stats", "account_id", doc="Collateral, portfolio value, leverage... of an account."),
+        _spec("account_tx", "account_id", private=True, doc="Transactions of an account (private)."),
+        _spec(
+            "account_all_orders",
+            "account_id",
+            private=True,
+            doc="All orders of an account across markets (private).",
+        ),
+        _spec(
+            "account_orders",
+            "market_id",
+            "account_id",
+            private=True,
+            doc="Orders of an account in one market (private).",
+        ),
+        _spec("account_all_trades", "account_id", doc="All fills of an account."),
+        _spec("account_all_positions", "account_id", doc="All positions of an account."),
+        _spec(
+            "account_all_assets", "account_id", private=True, doc="Asset balances of an account (private)."
+        ),
+        _spec(
+            "account_spot_avg_entry_prices",
+            "account_id",
+            private=True,
+            doc="Average entry prices of an account's spot assets (private).",
+        ),
+        _spec("notification", "account_id", private=True, doc="Notifications of an account (private)."),
+        _spec("pool_data", "account_id", private=True, doc="Pool data of a pool account (private)."),
+        _spec("pool_info", "account_id", private=True, doc="Pool info of a pool account (private)."),
+        _spec(
+            "bo_market_stats",
+            "market_id",
+            market_id=_ALL,
+            doc='Statistics of one binary-option market, or ``"all"`` (:class:`BinaryOptionStatsEvent`).',
+        ),
+        _spec(
+            "up_down_candle",
+            "symbol",
+            "duration",
+            "resolution",
+            resolution="1s",
+            doc="Candles of an up/down series' underlying, "
+            'e.g. ``("btc", "5m", "1s")`` (UpDownCandleEvent).',
+        ),
     )
 }
 
@@ -99,11 +165,7 @@ def build_address(kind: str, *values: object) -> str:
         elif name == "duration":
             if not isinstance(value, str) or not _DURATION.match(value):
                 raise ValueError(f"duration must look like '30s', '5m', '1h', got {value!r}")
-        elif (
-            name == "market_id"
-            and value == "all"
-            and kind in ("market_stats", "spot_market_stats", "bo_market_stats")
-        ):
+        elif name == "market_id" and value == _ALL and spec.all_markets:
             continue
         elif isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ValueError(f"{kind}: {name} must be a non-negative int, got {value!r}")

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import logging
 import secrets
 import selectors
 import socket
@@ -31,8 +30,10 @@ import websocket
 
 from lighter import _json, _telemetry
 from lighter._errors import WebSocketError, WsTimeoutError, safe_url
+from lighter._loggers import get_logger
 from lighter.ws import _frames
 from lighter.ws._auth import TokenCache, key_token_provider
+from lighter.ws._channel_methods import ChannelMethods
 from lighter.ws._core import MAX_BATCH_TXS, StreamCore, Subscription, WsTxResult
 from lighter.ws._policy import Backoff, RateWindow
 from lighter.ws._queue import EventQueue, _Closed
@@ -40,7 +41,7 @@ from lighter.ws.events import ChannelEvent, ConnectionState, Event, StateChanged
 from lighter.ws.models import AccountState
 from lighter.ws.orderbook import OrderBook
 
-log = logging.getLogger("lighter.ws")
+log = get_logger("lighter.ws")
 
 E = TypeVar("E", bound=Event)
 Callback = Callable[[Any], Any]
@@ -90,7 +91,7 @@ def _tx_parts(tx: Any) -> tuple[int, str]:
     return int(tx_type), tx_info
 
 
-class WsClient:
+class WsClient(ChannelMethods[Subscription]):
     """A self-healing connection to the Lighter stream (``wss://.../stream``).
 
     ``auth`` returns an auth token for private channels (called when a token is needed; tokens are cached
@@ -107,6 +108,8 @@ class WsClient:
     depth bound, is a :class:`~lighter.ws.events.MalformedFrameEvent`; a message larger than
     ``max_message_size`` bytes (32 MiB) ends that connection, and the client reconnects.
     """
+
+    waits_by_default = False  # subscribe calls return at once unless wait=True (see SubscribeSurface)
 
     def __init__(
         self,
@@ -130,6 +133,9 @@ class WsClient:
         sslopt: Mapping[str, Any] | None = None,
         max_message_size: int = _json.MAX_SIZE,
     ) -> None:
+        from lighter._log import configure_once
+
+        configure_once()  # LIGHTER_LOG / LIGHTER_LOG_FORMAT, read once per process (AsyncWsClient too)
         if not isinstance(ws_url, str) or not ws_url.startswith(("ws://", "wss://")):
             raise ValueError(f"ws_url must start with ws:// or wss://, got {ws_url!r}")
         if ping_interval <= 0 or dead_timeout <= ping_interval:
@@ -229,24 +235,15 @@ class WsClient:
 
     # -- subscriptions ----------------------------------------------------------------------------------
 
-    def subscribe(
+    def _subscribe(
         self,
         kind: str,
-        *params: Any,
-        callback: Callback | None = None,
-        wait: bool = False,
-        timeout: float = 10.0,
+        params: tuple[Any, ...],
+        *,
+        callback: Callback | None,
+        wait: bool,
+        timeout: float,
     ) -> Subscription:
-        """Subscribe to any channel by kind and parameters, e.g. ``subscribe("candle", 0, "1m")``, or by its
-        address, ``subscribe("candle/0/1m")``. A channel this SDK does not know yet (any name) is subscribed
-        as given and its frames arrive unparsed as :class:`RawChannelEvent` (a warning is logged once per
-        channel name); the auth token is sent with it when the client has one.
-
-        Returns at once (the subscription is sent as soon as the session is ready and the rate window
-        allows) unless ``wait`` is True: then blocks until the first snapshot, raising
-        :class:`SubscriptionError` if the server refuses or :class:`WsTimeoutError` after ``timeout``.
-        ``callback`` receives this channel's events on the dispatcher thread.
-        """
         with self._lock:
             sub = self._core.subscribe_any(kind, params, callback)
             if callback is not None:
@@ -274,122 +271,11 @@ class WsClient:
         with self._lock:
             return list(self._core.subs.values())
 
-    def _account_id(self, account_id: int | None) -> int:
-        if account_id is None:
-            if self.account_index is None:
-                raise ValueError("account_id is required (the client was built without account_index)")
-            return self.account_index
-        return account_id
-
-    def subscribe_order_book(
-        self,
-        market_id: int,
-        *,
-        price_decimals: int | None = None,
-        size_decimals: int | None = None,
-        **kw: Any,
-    ) -> Subscription:
-        """Order book snapshot + diffs of a market, kept in :meth:`order_book`.
-
-        ``price_decimals`` / ``size_decimals`` (the market's, e.g. ``client.market("ETH")``) make the book
-        reject prices and sizes the market cannot have; without them it rejects only what no market can.
-        """
-        if price_decimals is not None or size_decimals is not None:
-            with self._lock:
-                self._core.set_book_decimals(market_id, price_decimals, size_decimals)
-        return self.subscribe("order_book", market_id, **kw)
-
-    def subscribe_ticker(self, market_id: int, **kw: Any) -> Subscription:
-        """Best bid and offer of a market."""
-        return self.subscribe("ticker", market_id, **kw)
-
-    def subscribe_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
-        """Market statistics of one market, or ``"all"``."""
-        return self.subscribe("market_stats", market_id, **kw)
-
-    def subscribe_spot_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
-        """Spot market statistics of one spot market, or ``"all"``."""
-        return self.subscribe("spot_market_stats", market_id, **kw)
-
-    def subscribe_bo_market_stats(self, market_id: int | str = "all", **kw: Any) -> Subscription:
-        """Statistics of one binary-option market, or ``"all"`` (:class:`BinaryOptionStatsEvent`)."""
-        return self.subscribe("bo_market_stats", market_id, **kw)
-
-    def subscribe_up_down_candle(
-        self, symbol: str, duration: str, resolution: str = "1s", **kw: Any
-    ) -> Subscription:
-        """Candles of an up/down series' underlying, e.g. ``("btc", "5m", "1s")`` (UpDownCandleEvent)."""
-        return self.subscribe("up_down_candle", symbol, duration, resolution, **kw)
-
-    def subscribe_trade(self, market_id: int, **kw: Any) -> Subscription:
-        """Public trades of a market."""
-        return self.subscribe("trade", market_id, **kw)
-
-    def subscribe_candle(self, market_id: int, resolution: str, **kw: Any) -> Subscription:
-        """Candlesticks of a market at a resolution (``"1m"``, ``"5m"``, ``"1h"``, ``"1d"``...)."""
-        return self.subscribe("candle", market_id, resolution, **kw)
-
-    def subscribe_height(self, **kw: Any) -> Subscription:
-        """The latest L2 block height."""
-        return self.subscribe("height", **kw)
-
-    def subscribe_account_all(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Orders, positions, trades, funding and pool shares of an account."""
-        return self.subscribe("account_all", self._account_id(account_id), **kw)
-
-    def subscribe_account_market(
-        self, market_id: int, account_id: int | None = None, **kw: Any
-    ) -> Subscription:
-        """An account's orders, positions and trades in one market (private)."""
-        return self.subscribe("account_market", market_id, self._account_id(account_id), **kw)
-
-    def subscribe_user_stats(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Collateral, portfolio value, leverage... of an account."""
-        return self.subscribe("user_stats", self._account_id(account_id), **kw)
-
-    def subscribe_account_tx(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Transactions of an account (private)."""
-        return self.subscribe("account_tx", self._account_id(account_id), **kw)
-
-    def subscribe_account_all_orders(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """All orders of an account across markets (private)."""
-        return self.subscribe("account_all_orders", self._account_id(account_id), **kw)
-
-    def subscribe_account_orders(
-        self, market_id: int, account_id: int | None = None, **kw: Any
-    ) -> Subscription:
-        """Orders of an account in one market (private)."""
-        return self.subscribe("account_orders", market_id, self._account_id(account_id), **kw)
-
-    def subscribe_account_all_trades(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """All fills of an account."""
-        return self.subscribe("account_all_trades", self._account_id(account_id), **kw)
-
-    def subscribe_account_all_positions(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """All positions of an account."""
-        return self.subscribe("account_all_positions", self._account_id(account_id), **kw)
-
-    def subscribe_account_all_assets(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Asset balances of an account (private)."""
-        return self.subscribe("account_all_assets", self._account_id(account_id), **kw)
-
-    def subscribe_account_spot_avg_entry_prices(
-        self, account_id: int | None = None, **kw: Any
-    ) -> Subscription:
-        """Average entry prices of an account's spot assets (private)."""
-        return self.subscribe("account_spot_avg_entry_prices", self._account_id(account_id), **kw)
-
-    def subscribe_notification(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Notifications of an account (private)."""
-        return self.subscribe("notification", self._account_id(account_id), **kw)
-
-    def subscribe_pool_data(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Public pool data of a pool account (private)."""
-        return self.subscribe("pool_data", self._account_id(account_id), **kw)
-
-    def subscribe_pool_info(self, account_id: int | None = None, **kw: Any) -> Subscription:
-        """Public pool info of a pool account (private)."""
-        return self.subscribe("pool_info", self._account_id(account_id), **kw)
+    def _set_book_decimals(
+        self, market_id: int, price_decimals: int | None, size_decimals: int | None
+    ) -> None:
+        with self._lock:
+            self._core.set_book_decimals(market_id, price_decimals, size_decimals)
 
     # -- state ----------------------------------------------------------------------------------------------
 
@@ -560,7 +446,9 @@ class WsClient:
 
     # -- internals: event delivery -----------------------------------------------------------------------
 
-    def _add_sink(self, put_many: Callable[[list[Event]], int]) -> None:
+    def add_sink(self, put_many: Callable[[list[Event]], int]) -> None:
+        """Hand every batch of events to ``put_many`` too (it returns how many it dropped), on the socket
+        thread: how :class:`AsyncWsClient` feeds its loop-side queues. ``put_many`` must not block."""
         with self._lock:
             self._sinks = [*self._sinks, put_many]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
@@ -63,9 +63,55 @@ def _raw_field() -> Any:
     return attrs.field(repr=False, eq=False, factory=dict)
 
 
+# A model field's type names the converter that reads it from the wire.
+_READERS_BY_TYPE: dict[str, Callable[[Any], Any]] = {
+    "int | None": _int,
+    "Decimal | None": _dec,
+    "str | None": _str,
+    "bool | None": _bool,
+}
+_Reader = tuple[str, Callable[[Any], Any], "str | None"]
+_READERS: dict[type, tuple[_Reader, ...]] = {}
+
+M = TypeVar("M", bound="_WireModel")
+
+
+class _WireModel:
+    """``from_wire`` for the models below: every field is read from the frame object under its own name (or
+    under the older wire name in ``_WIRE_NAMES`` when the object lacks it), with the converter its type
+    names; the object itself is kept in ``raw``."""
+
+    __slots__ = ()
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {}
+
+    @classmethod
+    def from_wire(cls: type[M], d: Mapping[str, Any]) -> M:
+        """Parse one object of a frame (an odd value becomes None for its field)."""
+        readers = _READERS.get(cls) or _readers(cls)
+        fields: dict[str, Any] = {"raw": d}
+        for name, read, older in readers:
+            fields[name] = read(d.get(name) if older is None else d.get(name, d.get(older)))
+        return cls(**fields)
+
+
+def _readers(cls: type[_WireModel]) -> tuple[_Reader, ...]:
+    readers = tuple(
+        (f.name, _READERS_BY_TYPE[f.type], cls._WIRE_NAMES.get(f.name))
+        for f in attrs.fields(cls)  # type: ignore[arg-type]
+        if f.name != "raw"
+    )
+    _READERS[cls] = readers
+    return readers
+
+
 @attrs.frozen(kw_only=True)
-class Order:
+class Order(_WireModel):
     """An order as the account channels report it."""
+
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "order_index": "order_id",
+        "client_order_index": "client_order_id",
+    }
 
     order_index: int | None
     client_order_index: int | None = None
@@ -92,35 +138,12 @@ class Order:
         """True while the order rests on the book or waits for its trigger."""
         return self.status in _ACTIVE_ORDER_STATUSES
 
-    @classmethod
-    def from_wire(cls, d: Mapping[str, Any]) -> Order:
-        """Parse one order object of a frame."""
-        return cls(
-            order_index=_int(d.get("order_index", d.get("order_id"))),
-            client_order_index=_int(d.get("client_order_index", d.get("client_order_id"))),
-            market_index=_int(d.get("market_index")),
-            owner_account_index=_int(d.get("owner_account_index")),
-            is_ask=_bool(d.get("is_ask")),
-            type=_str(d.get("type")),
-            time_in_force=_str(d.get("time_in_force")),
-            status=_str(d.get("status")),
-            price=_dec(d.get("price")),
-            trigger_price=_dec(d.get("trigger_price")),
-            initial_base_amount=_dec(d.get("initial_base_amount")),
-            remaining_base_amount=_dec(d.get("remaining_base_amount")),
-            filled_base_amount=_dec(d.get("filled_base_amount")),
-            filled_quote_amount=_dec(d.get("filled_quote_amount")),
-            reduce_only=_bool(d.get("reduce_only")),
-            order_expiry=_int(d.get("order_expiry")),
-            timestamp=_int(d.get("timestamp")),
-            updated_at=_int(d.get("updated_at")),
-            raw=d,
-        )
-
 
 @attrs.frozen(kw_only=True)
-class Trade:
+class Trade(_WireModel):
     """A trade (public trade channel or the account's own fills)."""
+
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {"trade_id": "trade_id_str"}
 
     trade_id: int | None
     tx_hash: str | None = None
@@ -138,30 +161,9 @@ class Trade:
     timestamp: int | None = None
     raw: Mapping[str, Any] = _raw_field()
 
-    @classmethod
-    def from_wire(cls, d: Mapping[str, Any]) -> Trade:
-        """Parse one trade object of a frame."""
-        return cls(
-            trade_id=_int(d.get("trade_id", d.get("trade_id_str"))),
-            tx_hash=_str(d.get("tx_hash")),
-            type=_str(d.get("type")),
-            market_id=_int(d.get("market_id")),
-            size=_dec(d.get("size")),
-            price=_dec(d.get("price")),
-            usd_amount=_dec(d.get("usd_amount")),
-            ask_id=_int(d.get("ask_id")),
-            bid_id=_int(d.get("bid_id")),
-            ask_account_id=_int(d.get("ask_account_id")),
-            bid_account_id=_int(d.get("bid_account_id")),
-            is_maker_ask=_bool(d.get("is_maker_ask")),
-            block_height=_int(d.get("block_height")),
-            timestamp=_int(d.get("timestamp")),
-            raw=d,
-        )
-
 
 @attrs.frozen(kw_only=True)
-class Position:
+class Position(_WireModel):
     """A perpetual position. ``size`` is signed (negative when short)."""
 
     market_id: int | None
@@ -186,29 +188,9 @@ class Position:
             return None
         return -self.position if self.sign == -1 else self.position
 
-    @classmethod
-    def from_wire(cls, d: Mapping[str, Any]) -> Position:
-        """Parse one position object of a frame."""
-        return cls(
-            market_id=_int(d.get("market_id")),
-            symbol=_str(d.get("symbol")),
-            sign=_int(d.get("sign")),
-            position=_dec(d.get("position")),
-            avg_entry_price=_dec(d.get("avg_entry_price")),
-            position_value=_dec(d.get("position_value")),
-            unrealized_pnl=_dec(d.get("unrealized_pnl")),
-            realized_pnl=_dec(d.get("realized_pnl")),
-            liquidation_price=_dec(d.get("liquidation_price")),
-            allocated_margin=_dec(d.get("allocated_margin")),
-            initial_margin_fraction=_dec(d.get("initial_margin_fraction")),
-            margin_mode=_int(d.get("margin_mode")),
-            open_order_count=_int(d.get("open_order_count")),
-            raw=d,
-        )
-
 
 @attrs.frozen(kw_only=True)
-class Asset:
+class Asset(_WireModel):
     """An asset balance (spot or margin), in coin units."""
 
     asset_id: int | None
@@ -218,21 +200,9 @@ class Asset:
     margin_mode: str | None = None
     raw: Mapping[str, Any] = _raw_field()
 
-    @classmethod
-    def from_wire(cls, d: Mapping[str, Any]) -> Asset:
-        """Parse one asset object of a frame."""
-        return cls(
-            asset_id=_int(d.get("asset_id")),
-            symbol=_str(d.get("symbol")),
-            balance=_dec(d.get("balance")),
-            locked_balance=_dec(d.get("locked_balance")),
-            margin_mode=_str(d.get("margin_mode")),
-            raw=d,
-        )
-
 
 @attrs.frozen(kw_only=True)
-class BinaryOptionPosition:
+class BinaryOptionPosition(_WireModel):
     """A binary-option holding: ``sign`` 1 holds YES (up), -1 holds NO; ``size`` is the number of shares."""
 
     market_id: int | None
@@ -242,21 +212,9 @@ class BinaryOptionPosition:
     entry_quote: Decimal | None = None
     raw: Mapping[str, Any] = _raw_field()
 
-    @classmethod
-    def from_wire(cls, d: Mapping[str, Any]) -> BinaryOptionPosition:
-        """Parse one ``bo_position`` / ``bo_positions`` object of a frame."""
-        return cls(
-            market_id=_int(d.get("market_id")),
-            sign=_int(d.get("sign")),
-            size=_dec(d.get("size")),
-            avg_entry_price=_dec(d.get("avg_entry_price")),
-            entry_quote=_dec(d.get("entry_quote")),
-            raw=d,
-        )
-
 
 @attrs.frozen(kw_only=True)
-class BinaryOptionStats:
+class BinaryOptionStats(_WireModel):
     """Statistics of a binary-option market (``bo_market_stats``); prices are the chance of YES, 0..1."""
 
     market_id: int | None
@@ -271,26 +229,9 @@ class BinaryOptionStats:
     daily_quote_token_volume: Decimal | None = None
     raw: Mapping[str, Any] = _raw_field()
 
-    @classmethod
-    def from_wire(cls, d: Mapping[str, Any]) -> BinaryOptionStats:
-        """Parse one stats object (blank prices, on a side with nothing resting, become None)."""
-        return cls(
-            market_id=_int(d.get("market_id")),
-            symbol=_str(d.get("symbol")),
-            status=_str(d.get("status")),
-            outcome=_int(d.get("outcome")),
-            mid_price=_dec(d.get("mid_price")),
-            best_bid_price=_dec(d.get("best_bid_price")),
-            best_ask_price=_dec(d.get("best_ask_price")),
-            last_trade_price=_dec(d.get("last_trade_price")),
-            open_interest=_dec(d.get("open_interest")),
-            daily_quote_token_volume=_dec(d.get("daily_quote_token_volume")),
-            raw=d,
-        )
-
 
 @attrs.frozen(kw_only=True)
-class UpDownCandle:
+class UpDownCandle(_WireModel):
     """A candle of an up/down series' underlying price (``timestamp``: bucket start, unix seconds)."""
 
     symbol: str | None
@@ -303,22 +244,6 @@ class UpDownCandle:
     close: Decimal | None = None
     provider: str | None = None
     raw: Mapping[str, Any] = _raw_field()
-
-    @classmethod
-    def from_wire(cls, d: Mapping[str, Any]) -> UpDownCandle:
-        """Parse one candle object of a frame."""
-        return cls(
-            symbol=_str(d.get("symbol")),
-            duration=_str(d.get("duration")),
-            resolution=_str(d.get("resolution")),
-            timestamp=_int(d.get("timestamp")),
-            open=_dec(d.get("open")),
-            high=_dec(d.get("high")),
-            low=_dec(d.get("low")),
-            close=_dec(d.get("close")),
-            provider=_str(d.get("provider")),
-            raw=d,
-        )
 
 
 def flatten(value: Any, key_name: str | None = None) -> list[Mapping[str, Any]]:

@@ -64,6 +64,19 @@ def test_lighter_log_sends_lighter_records_to_stderr(level: str, shown: str, hid
     assert "not ours" in done.stderr  # only lighter's logger is touched: others reach the last resort
 
 
+def test_a_websocket_client_reads_lighter_log() -> None:
+    code = (
+        "import logging\n"
+        "from lighter.ws import WsClient\n"
+        "WsClient('ws://127.0.0.1:9/stream', reconnect=False)\n"  # built, never started
+        "import sys\n"
+        "sys.stderr.write(str(logging.getLogger('lighter').level))\n"
+    )
+    done = _run(code, LIGHTER_LOG="info")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().endswith(str(20))
+
+
 def test_the_command_reads_lighter_log() -> None:
     code = (
         "import logging, lighter.cli\n"
