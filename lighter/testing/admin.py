@@ -54,15 +54,20 @@ class Server(Protocol):
     faults: faults.Faults
     hub: Hub
 
-    def clear_faults(self) -> None: ...
+    def clear_faults(self) -> None:
+        """Drop every pending fault."""
 
-    def describe_faults(self) -> dict[str, Any]: ...
+    def describe_faults(self) -> dict[str, Any]:
+        """Pending faults and counters."""
 
-    def set_drop_every(self, seconds: float | None) -> None: ...
+    def set_drop_every(self, seconds: float | None) -> None:
+        """Close every WebSocket every ``seconds`` (None stops)."""
 
-    def start_maker(self) -> None: ...
+    def start_maker(self) -> None:
+        """Start the synthetic market maker."""
 
-    def stop_maker(self) -> None: ...
+    def stop_maker(self) -> None:
+        """Stop the synthetic market maker."""
 
 
 class Admin:

@@ -67,7 +67,8 @@ class Server(Protocol):
     hub: Hub
     requests: Counter[tuple[str, str, str]]
 
-    def describe_faults(self) -> dict[str, Any]: ...
+    def describe_faults(self) -> dict[str, Any]:
+        """Pending faults and counters."""
 
 
 def render(server: Server) -> str:

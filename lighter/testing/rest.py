@@ -66,7 +66,8 @@ class Server(Protocol):
 
     exchange: Exchange
 
-    def check_auth(self, token: str, account_index: int) -> bool: ...
+    def check_auth(self, token: str, account_index: int) -> bool:
+        """Whether ``token`` is a valid auth token for ``account_index``."""
 
 
 class Rest:

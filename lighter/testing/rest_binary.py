@@ -44,7 +44,8 @@ class ExchangeHolder(Protocol):
     """What these routes need of the REST layer (``rest.Rest``): the exchange behind the server."""
 
     @property
-    def ex(self) -> Exchange: ...
+    def ex(self) -> Exchange:
+        """The exchange behind the server."""
 
 
 class BinaryOptionRoutes:

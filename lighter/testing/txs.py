@@ -31,13 +31,17 @@ class Ledger(Protocol):
     accounts: Accounts
     assets: dict[int, Asset]
 
-    def now_ms(self) -> int: ...
+    def now_ms(self) -> int:
+        """The exchange clock in ms."""
 
-    def register_key(self, acc: Account, api_key_index: int, public_key_hex: str) -> None: ...
+    def register_key(self, acc: Account, api_key_index: int, public_key_hex: str) -> None:
+        """Register (or replace) an API key of ``acc``."""
 
-    def record_withdraw(self, acc: Account, asset_index: int, amount: int) -> None: ...
+    def record_withdraw(self, acc: Account, asset_index: int, amount: int) -> None:
+        """Log a withdrawal for the history endpoints."""
 
-    def record_transfer(self, acc: Account, to: Account, tx: Any) -> None: ...
+    def record_transfer(self, acc: Account, to: Account, tx: Any) -> None:
+        """Log a transfer for the history endpoint."""
 
 
 Handler = Callable[[Ledger, Any, Account], dict[str, Any]]
