@@ -122,11 +122,8 @@ def probe_answered(probe: Probe, started: tuple[float, float], body: Any) -> Non
         probe.server_time = timestamp / 1000 if timestamp > 1e11 else float(timestamp)  # ms or s
 
 
-def stream_health(ws: Any) -> StreamHealth:
-    """The health of a `WsClient` (or the one behind an `AsyncWsClient`)."""
-    from lighter.resources.via_ws import unwrap_ws
-
-    client = unwrap_ws(ws)
+def stream_health(client: Any) -> StreamHealth:
+    """The health of a `WsClient` (the face hands over the one behind an `AsyncWsClient`)."""
     stats = client.stats
     return StreamHealth(
         state=client.state.value,

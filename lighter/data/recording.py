@@ -79,18 +79,24 @@ def _zstd() -> Any:
 # ---------------------------------------------------------------------------------------------- records
 
 
+class _Received:
+    """What frames and marks share: ``received_us``, the recorder's clock in µs since the epoch."""
+
+    received_us: int
+
+    @property
+    def received_at(self) -> datetime:
+        """``received_us`` as a UTC datetime."""
+        return datetime.fromtimestamp(self.received_us / 1e6, tz=timezone.utc)
+
+
 @attrs.frozen
-class RecordedFrame:
+class RecordedFrame(_Received):
     """One frame as received: ``text`` exactly as the server sent it, ``frame`` parsed, receive time."""
 
     received_us: int
     text: str
     frame: dict[str, Any] = attrs.field(repr=False)
-
-    @property
-    def received_at(self) -> datetime:
-        """The receive time (UTC)."""
-        return datetime.fromtimestamp(self.received_us / 1e6, tz=timezone.utc)
 
     @property
     def type(self) -> str:
@@ -106,17 +112,12 @@ class RecordedFrame:
 
 
 @attrs.frozen
-class RecordingMark:
+class RecordingMark(_Received):
     """A note the recorder wrote between frames: ``connected``, ``disconnected``, ``gap``, ``stopped``."""
 
     received_us: int
     kind: str
     detail: dict[str, Any] = attrs.field(factory=dict)
-
-    @property
-    def received_at(self) -> datetime:
-        """When the recorder wrote the mark (UTC)."""
-        return datetime.fromtimestamp(self.received_us / 1e6, tz=timezone.utc)
 
     @property
     def is_gap(self) -> bool:

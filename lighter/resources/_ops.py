@@ -1,10 +1,10 @@
 """Every generated REST operation, reachable from both faces without handwriting any of them.
 
 The registry lists ``lighter_generated/api/<tag>/<operation>.py`` from the file system (no import), and
-imports an operation module on first use. A call builds the request with the module's ``_get_kwargs``,
-sends it through the client's own httpx client (pacing, retries, typed errors), and parses it with the
-module's ``_build_response``. Operations that take an ``authorization`` parameter get the client's
-auth token automatically. A regenerated spec brings new operations with no change here.
+imports an operation module on first use. Each face calls the module's public ``sync_detailed`` /
+``asyncio_detailed`` with the generated `Client` composed over its own httpx client (pacing, retries,
+typed errors): see `lighter._client.rest`. Operations that take an ``authorization`` parameter get the
+client's auth token automatically. A regenerated spec brings new operations with no change here.
 """
 
 from __future__ import annotations
@@ -12,14 +12,9 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from types import ModuleType
-from typing import Any
-
-from lighter._errors import APIResponseValidationError, MissingCredentialsError, make_status_error
-from lighter._secrets import Secret
 
 GENERATED_PACKAGE = "lighter_generated"
 
@@ -38,14 +33,20 @@ class Operation:
         return importlib.import_module(self.module_name)
 
     @cached_property
+    def _signature(self) -> dict[str, inspect.Parameter]:
+        params = dict(inspect.signature(self.module.sync_detailed).parameters)
+        params.pop("client", None)
+        return params
+
+    @cached_property
     def parameters(self) -> frozenset[str]:
-        """Names accepted by the operation (those of ``_get_kwargs``)."""
-        return frozenset(inspect.signature(self.module._get_kwargs).parameters)
+        """Names accepted by the operation (those of its ``sync_detailed``, but the client)."""
+        return frozenset(self._signature)
 
     @cached_property
     def auth(self) -> str | None:
         """ "required", "optional" or None: how the operation takes an ``authorization`` header."""
-        param = inspect.signature(self.module._get_kwargs).parameters.get("authorization")
+        param = self._signature.get("authorization")
         if param is None:
             return None
         return "required" if param.default is inspect.Parameter.empty else "optional"
@@ -105,44 +106,6 @@ class Registry:
 REGISTRY = Registry()
 
 
-def prepare(op: Operation, kwargs: dict[str, Any], token: Callable[[], Secret | None]) -> dict[str, Any]:
-    """The request kwargs for httpx, with the auth token added where the operation takes one.
-
-    The token stays a `Secret` in every dict here (tracebacks with locals show it masked); an httpx auth
-    hook writes it into the request as it is sent.
-    """
-    if op.auth is not None and kwargs.get("authorization") is None:
-        value = token()
-        if value is not None:
-            kwargs["authorization"] = value
-        elif op.auth == "required":
-            raise MissingCredentialsError(
-                f"{op.name} needs an auth token: build the client with account_index, api_key_index and "
-                "api_private_key, or pass authorization=..."
-            )
-        else:
-            kwargs.pop("authorization", None)
-    unknown = set(kwargs) - op.parameters
-    if unknown:
-        raise TypeError(
-            f"{op.name}() got unexpected arguments {sorted(unknown)}; it takes {sorted(op.parameters)}"
-        )
-    request: dict[str, Any] = op.module._get_kwargs(**kwargs)
-    secrets = {
-        (part, name): value
-        for part in ("headers", "params")
-        for name, value in (request.get(part) or {}).items()
-        if isinstance(value, Secret)
-    }
-    if secrets:
-        for part, name in secrets:
-            del request[part][name]
-        from lighter._http import SecretAuth  # httpx stays out of `import lighter`
-
-        request["auth"] = SecretAuth(secrets)
-    return request
-
-
 SHAPE_HINT = (
     "the exchange sent a shape openapi.yaml does not describe; if its API changed, update openapi.yaml and "
     "run scripts/generate"
@@ -175,33 +138,3 @@ def describe_parse_failure(exc: BaseException) -> str:
         return what
     where = f" (in {' > '.join(path)})" if len(path) > 1 else ""
     return f"{model}: {what}{where}"
-
-
-def parse(op: Operation, generated_client: Any, response: Any, *, as_json: bool = False) -> Any:
-    """Parse a 2xx response with the generated builder; raise typed errors for error bodies.
-
-    ``as_json``: the JSON body instead (result code checked), for readers that convert it themselves
-    (the pagers: read models straight from JSON, without building generated models first).
-    """
-    if as_json:
-        from lighter._http import check_result_code, json_body
-
-        return check_result_code(json_body(response), response)
-    try:
-        built = op.module._build_response(client=generated_client, response=response)
-    except Exception as exc:  # the generated from_dict raises KeyError/TypeError/ValueError on odd shapes
-        raise APIResponseValidationError(
-            f"{op.name}: the answer does not match the API description: {describe_parse_failure(exc)}",
-            status_code=response.status_code,
-            hint=SHAPE_HINT,
-        ) from exc
-    parsed = built.parsed
-    if parsed is None:
-        raise APIResponseValidationError(
-            f"{op.name}: the answer could not be parsed", status_code=response.status_code
-        )
-    code = getattr(parsed, "code", None)
-    if type(parsed).__name__ == "ResultCode" or (isinstance(code, int) and code not in (0, 200)):
-        if isinstance(code, int) and code not in (0, 200):
-            raise make_status_error(response.status_code, response.content, url=str(response.request.url))
-    return parsed

@@ -102,6 +102,7 @@ class _Pager:
     market_param: str | None = "market_id"
     auth: bool = True
     """Send the client's auth token (False for public lists: a token names an account)."""
+    as_json = True  # pages are read from the answers' JSON (lighter.models._convert)
 
     def bind_market(self, index: int) -> None:
         """Restrict to one market (its index, resolved by the face)."""

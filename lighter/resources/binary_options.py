@@ -8,16 +8,16 @@ outside the exchange's bounds or an unknown resolution is an `InvalidInputError`
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from lighter._errors import InvalidInputError
+from lighter.resources._seam import Faced, FaceT, read, stream
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing_extensions import Required, Unpack
 
-    from lighter.client import AsyncLighter, Lighter
     from lighter_generated.models import (
         BoEventPnL,
         EventDetail,
@@ -215,116 +215,83 @@ class CandleRange(TypedDict, total=False):
 Following = Callable[[dict[str, Any], Any], "dict[str, Any] | None"]
 
 
-class BinaryOptions:
-    """Binary-option reads of a blocking `Lighter` client (``client.binary_options``)."""
+class _Follow:
+    """The pages of one generated operation, following its ``next_cursor`` (a pager for the `Reader`):
+    each answer is the generated model; its `field` holds the entries."""
 
-    def __init__(self, client: Lighter) -> None:
-        self._client = client
+    auth = True
+    as_json = False
 
+    def __init__(self, op: str, query: dict[str, Any] | None, field: str, following: Following) -> None:
+        self.op, self.query, self.field, self.following = op, query, field, following
+
+    def next_request(self) -> tuple[str, dict[str, Any]] | None:
+        return None if self.query is None else (self.op, self.query)
+
+    def feed(self, answer: Any) -> list[Any]:
+        assert self.query is not None
+        items = list(getattr(answer, self.field))
+        self.query = self.following(self.query, answer)
+        return items
+
+    def bind_market(self, index: int) -> None:  # pragma: no cover - these series take no market
+        raise AssertionError("binary-option pages take no market")
+
+
+class BinaryOptions(Faced[FaceT]):
+    """Binary-option reads (``client.binary_options``): values and iterators on `Lighter`, awaitables and
+    async iterators on `AsyncLighter` (``AsyncBinaryOptions``)."""
+
+    @read
     def events(self, **filters: Unpack[EventFilters]) -> RespGetEvents:
         """One page of events. Filters: event_ids / market_ids (up to 50 each), creator_account_index,
         active (True: still trading), tag (a series, e.g. "btc/5m"), event_kind, start_from / start_before
         (datetimes or unix ms), sort, order ("asc"/"desc"), limit (1..100), cursor."""
-        answer: RespGetEvents = self._client._op("events", **events_query(**filters))
+        answer: RespGetEvents = self._reads.call("events", events_query(**filters))
         return answer
 
+    @stream
     def iter_events(self, **filters: Unpack[EventFilters]) -> Iterator[EventDetail]:
         """Every event matching the filters, page after page."""
         return self._pages("events", events_query(**filters), "events", _events_page)
 
+    @read
     def up_down_candles(
         self, symbol: str, duration: str, **span: Unpack[CandleRange]
     ) -> RespGetUpDownCandles:
         """One page of candles of an up/down series (e.g. "btc", "5m"), oldest first (see `CandleRange`)."""
-        answer: RespGetUpDownCandles = self._client._op(
-            "up_down_candles", **up_down_query(symbol, duration, **span)
-        )
+        query = up_down_query(symbol, duration, **span)
+        answer: RespGetUpDownCandles = self._reads.call("up_down_candles", query)
         return answer
 
+    @stream
     def iter_up_down_candles(
         self, symbol: str, duration: str, **span: Unpack[CandleRange]
     ) -> Iterator[UpDownCandle]:
         """Every candle of the range, following ``next_cursor``."""
-        return self._pages(
-            "up_down_candles", up_down_query(symbol, duration, **span), "candles", _candles_page
-        )
+        query = up_down_query(symbol, duration, **span)
+        return self._pages("up_down_candles", query, "candles", _candles_page)
 
+    @read
     def pnl(
         self, account_index: int | None = None, *, event_id: int | None = None, limit: int | None = None
     ) -> RespGetBoPnL:
         """One page of binary-option PnL per event (auth); default: this client's account."""
-        index = self._client._require_account() if account_index is None else account_index
-        answer: RespGetBoPnL = self._client._op("bo_pnl", **pnl_query(index, event_id=event_id, limit=limit))
+        index = self._reads.require_account() if account_index is None else account_index
+        answer: RespGetBoPnL = self._reads.call("bo_pnl", pnl_query(index, event_id=event_id, limit=limit))
         return answer
 
+    @stream
     def iter_pnl(
         self, account_index: int | None = None, *, event_id: int | None = None
     ) -> Iterator[BoEventPnL]:
         """Every event's PnL, page after page."""
-        index = self._client._require_account() if account_index is None else account_index
+        index = self._reads.require_account() if account_index is None else account_index
         return self._pages("bo_pnl", pnl_query(index, event_id=event_id), "events", _events_page)
 
-    def _pages(
-        self, op: str, query: dict[str, Any] | None, field: str, following: Following
-    ) -> Iterator[Any]:
-        while query is not None:
-            answer = self._client._op(op, **query)
-            yield from getattr(answer, field)
-            query = following(query, answer)
+    def _pages(self, op: str, query: dict[str, Any], field: str, following: Following) -> Any:
+        return self._reads.pages(_Follow(op, query, field, following), None, collect=False)
 
 
-class AsyncBinaryOptions:
-    """Binary-option reads of an `AsyncLighter` client (``client.binary_options``); same names, awaited."""
-
-    def __init__(self, client: AsyncLighter) -> None:
-        self._client = client
-
-    async def events(self, **filters: Unpack[EventFilters]) -> RespGetEvents:
-        """One page of events (filters as in `BinaryOptions.events`)."""
-        answer: RespGetEvents = await self._client._op("events", **events_query(**filters))
-        return answer
-
-    def iter_events(self, **filters: Unpack[EventFilters]) -> AsyncIterator[EventDetail]:
-        """Every event matching the filters, page after page."""
-        return self._pages("events", events_query(**filters), "events", _events_page)
-
-    async def up_down_candles(
-        self, symbol: str, duration: str, **span: Unpack[CandleRange]
-    ) -> RespGetUpDownCandles:
-        """One page of candles of an up/down series, oldest first (see `CandleRange`)."""
-        query = up_down_query(symbol, duration, **span)
-        answer: RespGetUpDownCandles = await self._client._op("up_down_candles", **query)
-        return answer
-
-    def iter_up_down_candles(
-        self, symbol: str, duration: str, **span: Unpack[CandleRange]
-    ) -> AsyncIterator[UpDownCandle]:
-        """Every candle of the range, following ``next_cursor``."""
-        return self._pages(
-            "up_down_candles", up_down_query(symbol, duration, **span), "candles", _candles_page
-        )
-
-    async def pnl(
-        self, account_index: int | None = None, *, event_id: int | None = None, limit: int | None = None
-    ) -> RespGetBoPnL:
-        """One page of binary-option PnL per event (auth); default: this client's account."""
-        index = self._client._require_account() if account_index is None else account_index
-        query = pnl_query(index, event_id=event_id, limit=limit)
-        answer: RespGetBoPnL = await self._client._op("bo_pnl", **query)
-        return answer
-
-    def iter_pnl(
-        self, account_index: int | None = None, *, event_id: int | None = None
-    ) -> AsyncIterator[BoEventPnL]:
-        """Every event's PnL, page after page."""
-        index = self._client._require_account() if account_index is None else account_index
-        return self._pages("bo_pnl", pnl_query(index, event_id=event_id), "events", _events_page)
-
-    async def _pages(
-        self, op: str, query: dict[str, Any] | None, field: str, following: Following
-    ) -> AsyncIterator[Any]:
-        while query is not None:
-            answer = await self._client._op(op, **query)
-            for item in getattr(answer, field):
-                yield item
-            query = following(query, answer)
+AsyncBinaryOptions = BinaryOptions
+"""The same class: ``client.binary_options`` of an `AsyncLighter` is a ``BinaryOptions[Awaiting]``."""

@@ -13,11 +13,11 @@ import math
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypedDict, TypeVar, cast
 
 from lighter._errors import InvalidInputError
 from lighter.markets import EXACT, USDC, Amount, Market, to_decimal
@@ -29,24 +29,48 @@ from lighter.resources._order_options import (
     order_options,
 )
 from lighter.resources._plans import Ctx, Draft, Plan
+from lighter.transactions._enums import (
+    CancelAllTimeInForce,
+    GroupingType,
+    MarginDirection,
+    MarginMode,
+    OrderType,
+    RouteType,
+    TimeInForce,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing_extensions import Unpack
 
 R = TypeVar("R")  # what a single-transaction call returns on this face
 RB = TypeVar("RB")  # what send_batch returns on this face
 
-SIDES = {"buy": 0, "bid": 0, "long": 0, "sell": 1, "ask": 1, "short": 1}
+# the words a trader writes -> the protocol's codes (transactions/_enums.py defines each code once)
+SIDES = {"buy": 0, "bid": 0, "long": 0, "sell": 1, "ask": 1, "short": 1}  # -> IsAsk
 ORDER_TYPES = {
-    "limit": 0,
-    "market": 1,
-    "stop_loss": 2,
-    "stop_loss_limit": 3,
-    "take_profit": 4,
-    "take_profit_limit": 5,
-    "twap": 6,
+    "limit": OrderType.LIMIT,
+    "market": OrderType.MARKET,
+    "stop_loss": OrderType.STOP_LOSS,
+    "stop_loss_limit": OrderType.STOP_LOSS_LIMIT,
+    "take_profit": OrderType.TAKE_PROFIT,
+    "take_profit_limit": OrderType.TAKE_PROFIT_LIMIT,
+    "twap": OrderType.TWAP,
 }
-TIME_IN_FORCE = {"ioc": 0, "gtt": 1, "gtc": 1, "post_only": 2}
-ROUTES = {"perp": 0, "perps": 0, "spot": 1}
-MARGIN_MODES = {"cross": 0, "isolated": 1}
-TRADING_MODES = {"simple": 0, "unified": 1}
+TIME_IN_FORCE = {
+    "ioc": TimeInForce.IMMEDIATE_OR_CANCEL,
+    "gtt": TimeInForce.GOOD_TILL_TIME,
+    "gtc": TimeInForce.GOOD_TILL_TIME,
+    "post_only": TimeInForce.POST_ONLY,
+}
+ROUTES = {"perp": RouteType.PERP, "perps": RouteType.PERP, "spot": RouteType.SPOT}
+MARGIN_MODES = {"cross": MarginMode.CROSS, "isolated": MarginMode.ISOLATED}
+MARGIN_DIRECTIONS = {"add": MarginDirection.ADD, "remove": MarginDirection.REMOVE}
+TRADING_MODES = {"simple": 0, "unified": 1}  # UpdateAccountConfig's AccountTradingMode
+TRIGGERED = frozenset(
+    {OrderType.STOP_LOSS, OrderType.STOP_LOSS_LIMIT, OrderType.TAKE_PROFIT, OrderType.TAKE_PROFIT_LIMIT}
+)
+TRIGGERED_MARKET = frozenset({OrderType.STOP_LOSS, OrderType.TAKE_PROFIT})  # priced from the trigger
+IMMEDIATE = frozenset({OrderType.MARKET, *TRIGGERED_MARKET})  # always immediate-or-cancel
 FEE_TICK = 1_000_000  # fees: 1 = 100%
 SHARE_TICK = 10_000  # share rates: 1 = 100%
 MARGIN_FRACTION_TICK = 10_000
@@ -54,7 +78,7 @@ DEFAULT_MAX_SLIPPAGE = Decimal("0.01")
 MAX_CLIENT_ORDER_INDEX = 2**48 - 1
 
 
-PERP_ROUTE, SPOT_ROUTE = ROUTES["perp"], ROUTES["spot"]
+PERP_ROUTE, SPOT_ROUTE = RouteType.PERP, RouteType.SPOT
 
 
 def _check_route(asset: Any, route_type: int, what: str, fix: str) -> None:
@@ -66,11 +90,11 @@ def _check_route(asset: Any, route_type: int, what: str, fix: str) -> None:
         )
 
 
-def _choice(value: object, table: dict[str, int], what: str) -> int:
+def _choice(value: object, table: Mapping[str, int], what: str) -> int:
     if isinstance(value, str) and value.strip().lower() in table:
-        return table[value.strip().lower()]
+        return int(table[value.strip().lower()])
     if isinstance(value, int) and not isinstance(value, bool) and value in table.values():
-        return value
+        return int(value)
     raise InvalidInputError(f"{what} must be one of {sorted(table)}, got {value!r}")
 
 
@@ -250,7 +274,7 @@ def order_fields(
         _perp_only(market, "reduce_only=True")
     base_amount = 0 if size is None else market.size_to_int(size, rounding=rounding)
     trigger = 0
-    if order_type in (2, 3, 4, 5):
+    if order_type in TRIGGERED:
         if trigger_price is None:
             raise InvalidInputError("stop-loss and take-profit orders need trigger_price")
         trigger = market.price_to_int(trigger_price, rounding=rounding, name="trigger_price")
@@ -259,21 +283,28 @@ def order_fields(
     slippage = DEFAULT_MAX_SLIPPAGE if max_slippage is None else max_slippage
     if price is not None:
         price_int = market.price_to_int(price, rounding=rounding)
-    elif order_type == 1:  # market: worst price from the top of the book
+    elif order_type == OrderType.MARKET:  # worst price from the top of the book
         price_int = market.slippage_price(
             _top_price(ctx, market, bool(is_ask)), slippage, is_ask=bool(is_ask)
         )
-    elif order_type in (2, 4):  # stop-loss / take-profit market: worst price from the trigger
+    elif order_type in TRIGGERED_MARKET:  # worst price from the trigger
         price_int = market.slippage_price(market.price_from_int(trigger), slippage, is_ask=bool(is_ask))
     else:
         raise InvalidInputError(f"a {_name(order_type)} order needs price=")
-    if order_type in (1, 2, 4):
-        tif = 0
+    tif: int
+    if order_type in IMMEDIATE:
+        tif = TimeInForce.IMMEDIATE_OR_CANCEL
         if isinstance(time_in_force, bool) or time_in_force not in (None, "ioc", 0):
             raise InvalidInputError(f"a {_name(order_type)} order is always immediate-or-cancel")
     else:
-        tif = 1 if time_in_force is None else _choice(time_in_force, TIME_IN_FORCE, "time_in_force")
-    if order_type == 1 or (order_type == 0 and tif == 0):
+        tif = (
+            TimeInForce.GOOD_TILL_TIME
+            if time_in_force is None
+            else _choice(time_in_force, TIME_IN_FORCE, "time_in_force")
+        )
+    if order_type == OrderType.MARKET or (
+        order_type == OrderType.LIMIT and tif == TimeInForce.IMMEDIATE_OR_CANCEL
+    ):
         if expiry is not None:
             raise InvalidInputError("immediate-or-cancel orders take no expiry")
         order_expiry = 0
@@ -288,7 +319,7 @@ def order_fields(
         "price": price_int,
         "is_ask": is_ask,
         "type": order_type,
-        "time_in_force": tif,
+        "time_in_force": int(tif),
         "reduce_only": 1 if reduce_only else 0,
         "trigger_price": trigger,
         "order_expiry": order_expiry,
@@ -324,17 +355,65 @@ def _wrap(build: Callable[[Ctx], list[Draft]]) -> Callable[[Ctx], list[Draft]]:
     return wrapped
 
 
+class Protection(NamedTuple):
+    """The take-profit and stop-loss legs a bracket or OCO order asks for."""
+
+    take_profit: Amount | None
+    take_profit_limit_price: Amount | None
+    stop_loss: Amount | None
+    stop_loss_limit_price: Amount | None
+    max_slippage: Amount | None
+    rounding: str | None
+
+
+class TriggerOptions(TypedDict, total=False):
+    """The optional arguments of `create_stop_loss_order` and `create_take_profit_order`."""
+
+    max_slippage: Amount  # default 0.01 (1%): the worst price of a market trigger, from the trigger
+    reduce_only: bool | None  # default None: reduce-only on a perp market, not on spot
+    expiry: datetime | timedelta | int | None
+    client_order_index: int | None
+    rounding: str | None
+    integrator: int | Integrator | None
+    self_trade: str | SelfTrade | None
+
+
+class Desk(Protocol[R]):
+    """What `Trading` needs from whoever sends: the account and its keys, and a wire for plans.
+
+    A client face is `Trading` bound to a desk over REST; ``client.via_ws(ws)`` is `Trading` bound to a
+    desk over the socket; a `Batch` is its own desk (it records the plans)."""
+
+    can_wait: bool  # can wait for an order's outcome (not a batch, not the socket faces)
+
+    @property
+    def client_order_ids(self) -> ClientOrderIds:
+        """Where fresh client order indexes come from."""
+
+    def require_account(self) -> int:
+        """The account the transactions are signed for."""
+
+    def public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
+        """(index, public key) of an API key (default: the signing one)."""
+
+    def submit(self, plan: Plan) -> R:
+        """Send (or record) one plan."""
+
+    def settle(self, submitted: R, timeout: float) -> Any:
+        """``wait=True``: the outcome of what `submit` sent."""
+
+
 class Trading(Generic[R, RB]):
-    """Every transaction type of the signer, in human units. Subclasses provide `_submit`."""
+    """Every transaction type of the signer, in human units, sent through a `Desk`."""
 
-    account_index: int
-    _client_order_ids: ClientOrderIds
+    def __init__(self, desk: Desk[R]) -> None:
+        self._desk = desk
 
-    def _submit(self, plan: Plan) -> R:  # pragma: no cover - provided by each face
-        raise NotImplementedError
+    def _submit(self, plan: Plan) -> R:
+        return self._desk.submit(plan)
 
-    def _public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:  # pragma: no cover
-        raise NotImplementedError
+    def _public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
+        return self._desk.public_key_bytes(api_key_index)
 
     def _tx(self, cls_name: str, **fields: Any) -> Any:
         """An unsigned tx with placeholder nonce/API key (set at send time)."""
@@ -342,16 +421,12 @@ class Trading(Generic[R, RB]):
 
         cls = getattr(txs, cls_name)
         account_field = "from_account_index" if cls_name in ("Withdraw", "Transfer") else "account_index"
-        return cls(**{account_field: self.account_index, "api_key_index": 0, "nonce": 0, **fields})
-
-    _can_wait = False  # the client faces can wait for an order's outcome; a batch cannot
-
-    def _settle(self, submitted: R, timeout: float) -> Any:  # pragma: no cover - each client face
-        raise NotImplementedError
+        account = self._desk.require_account()
+        return cls(**{account_field: account, "api_key_index": 0, "nonce": 0, **fields})
 
     def _coid(self, client_order_index: int | None) -> int:
         if client_order_index is None:
-            return self._client_order_ids.next()
+            return self._desk.client_order_ids.next()
         return _index(client_order_index, "client_order_index", 1, MAX_CLIENT_ORDER_INDEX)
 
     # -- orders --------------------------------------------------------------------------------------
@@ -426,8 +501,8 @@ class Trading(Generic[R, RB]):
             tx = self._tx("CreateOrder", expired_at=ctx.expired_at, attributes=attributes, **fields)
             return [Draft(tx, client_order_index=coid)]
 
-        books = (market,) if kind == 1 and price is None else ()
-        if _flag(wait, "wait") and not self._can_wait:
+        books = (market,) if kind == OrderType.MARKET and price is None else ()
+        if _flag(wait, "wait") and not self._desk.can_wait:
             raise InvalidInputError(
                 f"wait=True is not available on {type(self).__name__} (a batch, or trading over WebSocket): "
                 "send, then client.wait_for_result(result)"
@@ -442,7 +517,7 @@ class Trading(Generic[R, RB]):
                 integrators=options.integrators(),
             )
         )
-        return self._settle(submitted, wait_timeout) if wait else submitted
+        return self._desk.settle(submitted, wait_timeout) if wait else submitted
 
     def create_limit_order(
         self,
@@ -520,32 +595,12 @@ class Trading(Generic[R, RB]):
         size: Amount,
         trigger_price: Amount,
         limit_price: Amount | None = None,
-        max_slippage: Amount = DEFAULT_MAX_SLIPPAGE,
-        reduce_only: bool | None = None,
-        expiry: datetime | timedelta | int | None = None,
-        client_order_index: int | None = None,
-        rounding: str | None = None,
-        integrator: int | Integrator | None = None,
-        self_trade: str | SelfTrade | None = None,
+        **options: Unpack[TriggerOptions],
     ) -> R:
         """A stop-loss: a market order (worst price = trigger moved by `max_slippage`) or, with
         `limit_price`, a limit order, placed when the price reaches `trigger_price`. Reduce-only by default
-        on a perp market (reduce_only=None), not on a spot market."""
-        return self.create_order(
-            market,
-            side=side,
-            size=size,
-            price=limit_price,
-            order_type="stop_loss" if limit_price is None else "stop_loss_limit",
-            trigger_price=trigger_price,
-            max_slippage=max_slippage,
-            reduce_only=reduce_only,
-            expiry=expiry,
-            client_order_index=client_order_index,
-            rounding=rounding,
-            integrator=integrator,
-            self_trade=self_trade,
-        )
+        on a perp market (reduce_only=None), not on a spot market. Options: see `TriggerOptions`."""
+        return self._triggered("stop_loss", market, (side, size, trigger_price, limit_price), options)
 
     def create_take_profit_order(
         self,
@@ -555,46 +610,40 @@ class Trading(Generic[R, RB]):
         size: Amount,
         trigger_price: Amount,
         limit_price: Amount | None = None,
-        max_slippage: Amount = DEFAULT_MAX_SLIPPAGE,
-        reduce_only: bool | None = None,
-        expiry: datetime | timedelta | int | None = None,
-        client_order_index: int | None = None,
-        rounding: str | None = None,
-        integrator: int | Integrator | None = None,
-        self_trade: str | SelfTrade | None = None,
+        **options: Unpack[TriggerOptions],
     ) -> R:
         """A take-profit, market or (with `limit_price`) limit, placed when `trigger_price` is reached.
-        Reduce-only by default on a perp market (reduce_only=None), not on a spot market."""
-        return self.create_order(
+        Reduce-only by default on a perp market (reduce_only=None), not on a spot market. Options: see
+        `TriggerOptions`."""
+        return self._triggered("take_profit", market, (side, size, trigger_price, limit_price), options)
+
+    def _triggered(
+        self, kind: str, market: int | str, order: tuple[str, Amount, Amount, Amount | None], options: Any
+    ) -> R:
+        unknown = sorted(set(options) - set(TriggerOptions.__annotations__))
+        if unknown:
+            raise TypeError(f"create_{kind}_order() got an unexpected keyword argument {unknown[0]!r}")
+        side, size, trigger_price, limit_price = order
+        result: R = self.create_order(
             market,
             side=side,
             size=size,
             price=limit_price,
-            order_type="take_profit" if limit_price is None else "take_profit_limit",
+            order_type=kind if limit_price is None else f"{kind}_limit",
             trigger_price=trigger_price,
-            max_slippage=max_slippage,
-            reduce_only=reduce_only,
-            expiry=expiry,
-            client_order_index=client_order_index,
-            rounding=rounding,
-            integrator=integrator,
-            self_trade=self_trade,
+            **{"max_slippage": DEFAULT_MAX_SLIPPAGE, "reduce_only": None, **options},
         )
+        return result
 
     def _protective(
         self,
         ctx: Ctx,
         m: Market,
+        p: Protection,
         *,
         side: str,
         size: Amount | None,
-        take_profit: Amount | None,
-        take_profit_limit_price: Amount | None,
-        stop_loss: Amount | None,
-        stop_loss_limit_price: Amount | None,
-        max_slippage: Amount | None,
         expiry: int,
-        rounding: str | None,
         skip_missing: bool,
     ) -> list[dict[str, int]]:
         """The reduce-only take-profit then stop-loss legs of a bracket or OCO (the signer requires both to
@@ -602,9 +651,10 @@ class Trading(Generic[R, RB]):
         order_fields' "need trigger_price" error (OCO)."""
         _perp_only(m, "a bracket or OCO order (its take-profit and stop-loss are reduce-only)")
         legs = []
+        max_slippage, rounding = p.max_slippage, p.rounding
         for kind, trigger, limit_price in (
-            ("take_profit", take_profit, take_profit_limit_price),
-            ("stop_loss", stop_loss, stop_loss_limit_price),
+            ("take_profit", p.take_profit, p.take_profit_limit_price),
+            ("stop_loss", p.stop_loss, p.stop_loss_limit_price),
         ):
             if trigger is None and skip_missing:
                 continue
@@ -659,6 +709,9 @@ class Trading(Generic[R, RB]):
         closing = "sell" if parse_side(side) == 0 else "buy"
         if _flag(check_legs, "check_legs"):
             check_bracket_legs(parse_side(side) == 0, price, take_profit, stop_loss)
+        protection = Protection(
+            take_profit, take_profit_limit_price, stop_loss, stop_loss_limit_price, max_slippage, rounding
+        )
 
         def build(ctx: Ctx) -> list[Draft]:
             m = ctx.market(market)
@@ -669,7 +722,7 @@ class Trading(Generic[R, RB]):
                 side=side,
                 size=size,
                 price=price,
-                order_type=1 if price is None else 0,
+                order_type=OrderType.MARKET if price is None else OrderType.LIMIT,
                 time_in_force=None,
                 reduce_only=False,
                 trigger_price=None,
@@ -679,20 +732,9 @@ class Trading(Generic[R, RB]):
                 client_order_index=coid,
             )
             children = self._protective(
-                ctx,
-                m,
-                side=closing,
-                size=None,
-                take_profit=take_profit,
-                take_profit_limit_price=take_profit_limit_price,
-                stop_loss=stop_loss,
-                stop_loss_limit_price=stop_loss_limit_price,
-                max_slippage=max_slippage,
-                expiry=child_expiry,
-                rounding=rounding,
-                skip_missing=True,
+                ctx, m, protection, side=closing, size=None, expiry=child_expiry, skip_missing=True
             )
-            grouping = 3 if len(children) == 2 else 1
+            grouping = GroupingType.OTOCO if len(children) == 2 else GroupingType.OTO
             return [self._grouped(ctx, m, grouping, [entry, *children], coid, options)]
 
         return self._submit(
@@ -728,25 +770,17 @@ class Trading(Generic[R, RB]):
         if _flag(check_legs, "check_legs"):
             check_bracket_legs(parse_side(side) == 1, None, take_profit, stop_loss)
         options = order_options(integrator, self_trade)
+        protection = Protection(
+            take_profit, take_profit_limit_price, stop_loss, stop_loss_limit_price, max_slippage, rounding
+        )
 
         def build(ctx: Ctx) -> list[Draft]:
             m = ctx.market(market)
             child_expiry = _expiry_ms(expiry, ctx.now_ms)
             legs = self._protective(
-                ctx,
-                m,
-                side=side,
-                size=size,
-                take_profit=take_profit,
-                take_profit_limit_price=take_profit_limit_price,
-                stop_loss=stop_loss,
-                stop_loss_limit_price=stop_loss_limit_price,
-                max_slippage=max_slippage,
-                expiry=child_expiry,
-                rounding=rounding,
-                skip_missing=False,
+                ctx, m, protection, side=side, size=size, expiry=child_expiry, skip_missing=False
             )
-            return [self._grouped(ctx, m, 2, legs, None, options)]
+            return [self._grouped(ctx, m, GroupingType.OCO, legs, None, options)]
 
         return self._submit(Plan(_wrap(build), needs_markets=True, integrators=options.integrators()))
 
@@ -851,7 +885,16 @@ class Trading(Generic[R, RB]):
 
         def build(ctx: Ctx) -> list[Draft]:
             at = _expiry_ms(after, ctx.now_ms, "after", MAX_CANCEL_ALL_MS)
-            return [Draft(self._tx("CancelAllOrders", time_in_force=1, time=at, expired_at=ctx.expired_at))]
+            return [
+                Draft(
+                    self._tx(
+                        "CancelAllOrders",
+                        time_in_force=CancelAllTimeInForce.SCHEDULED,
+                        time=at,
+                        expired_at=ctx.expired_at,
+                    )
+                )
+            ]
 
         return self._submit(Plan(_wrap(build)))
 
@@ -859,7 +902,16 @@ class Trading(Generic[R, RB]):
         """Disarm the dead-man switch set by `schedule_cancel_all`."""
 
         def build(ctx: Ctx) -> list[Draft]:
-            return [Draft(self._tx("CancelAllOrders", time_in_force=2, time=0, expired_at=ctx.expired_at))]
+            return [
+                Draft(
+                    self._tx(
+                        "CancelAllOrders",
+                        time_in_force=CancelAllTimeInForce.ABORT_SCHEDULED,
+                        time=0,
+                        expired_at=ctx.expired_at,
+                    )
+                )
+            ]
 
         return self._submit(Plan(_wrap(build)))
 
@@ -894,8 +946,7 @@ class Trading(Generic[R, RB]):
 
     def update_margin(self, market: int | str, amount: Amount, *, direction: str = "add") -> R:
         """Add USDC to (or remove it from) an isolated position's margin."""
-        directions = {"add": 1, "remove": 0}
-        way = _choice(direction, directions, "direction")
+        way = _choice(direction, MARGIN_DIRECTIONS, "direction")
         usdc = USDC.amount_to_int(amount)
 
         def build(ctx: Ctx) -> list[Draft]:

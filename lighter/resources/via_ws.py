@@ -14,28 +14,23 @@ key resyncs from nextNonce before its next use; "invalid nonce" -> resync now, r
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from lighter._errors import InvalidInputError, WsConnectionClosedError, WsTimeoutError
-from lighter.resources._plans import BatchResult, Plan, TxResult
-from lighter.resources.trading import Trading
+from lighter._errors import InvalidInputError
+from lighter.resources._plans import BatchResult, TxResult
+from lighter.resources.trading import RB, Desk, R, Trading
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter._nonce import NonceLease
-    from lighter.client import AsyncLighter, Batch, Lighter
     from lighter.transactions import SignedTx
-    from lighter.ws._core import TxResult as WsTxResult
-    from lighter.ws.aio import AsyncWsClient
+    from lighter.ws._core import WsTxResult
     from lighter.ws.client import WsClient
 
-__all__ = ["AsyncWsTrading", "WsTrading", "WsTradingNowait", "OUTCOME_UNKNOWN"]
+__all__ = ["AsyncWsTrading", "WsTrading", "WsTradingNowait"]
 
 T = TypeVar("T")
-
-OUTCOME_UNKNOWN: tuple[type[BaseException], ...] = (WsConnectionClosedError, WsTimeoutError)
-"""Socket errors after which a transaction may or may not have been accepted."""
 
 
 def unwrap_ws(ws: object) -> WsClient:
@@ -50,15 +45,6 @@ def unwrap_ws(ws: object) -> WsClient:
     raise InvalidInputError(
         f"via_ws takes a lighter.WsClient or AsyncWsClient (e.g. client.ws()), got {type(ws).__name__}"
     )
-
-
-def check_ws_plan(plan: Plan) -> None:
-    """Refuse what the socket cannot carry, before anything is signed or sent."""
-    if plan.price_protection is not None:
-        raise InvalidInputError(
-            "price_protection is a field of REST sendTx only; jsonapi/sendtx has none (send this order "
-            "through the client itself, or drop price_protection)"
-        )
 
 
 def ws_answer(result: WsTxResult) -> dict[str, Any]:
@@ -115,7 +101,37 @@ async def ws_send_async(ws: WsClient, signed: Sequence[SignedTx], *, batch: bool
     return ws_answer(await asyncio.wrap_future(future))
 
 
-class WsTrading(Trading[TxResult, BatchResult]):
+class WsDesk(Desk[Any], Protocol):
+    """A `Desk` over the socket that also sends batches (``lighter._client.seams.FlowDesk``)."""
+
+    def submit_batch(self, batch: Any) -> Any:
+        """Send a batch over the socket."""
+
+
+class _OverSocket(Trading[R, RB]):
+    """`Trading` bound to a desk whose wire is a socket: the trading faces of ``client.via_ws(ws)``."""
+
+    def __init__(self, desk: WsDesk, ws: WsClient, new_batch: Callable[[], Any]) -> None:
+        super().__init__(desk)
+        self.ws = ws
+        self.account_index = desk.require_account()
+        self.desk = desk
+        self.new_batch = new_batch
+
+    def batch(self) -> Any:
+        """A `Batch` to fill, then ``send_batch`` it over the socket."""
+        return self.new_batch()
+
+    def send_batch(self, batch: Any) -> RB:
+        """Send a `Batch` as one ``jsonapi/sendtxbatch``, with consecutive nonces of one API key."""
+        result: RB = self.desk.submit_batch(batch)
+        return result
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(account_index={self.account_index}, ws={self.ws!r})"
+
+
+class WsTrading(_OverSocket[TxResult, BatchResult]):
     """A `Lighter`'s trading methods, sent over a WebSocket (``client.via_ws(ws)``).
 
     Same methods, arguments and results as the client (``create_order``, ``cancel_all_orders``,
@@ -123,31 +139,8 @@ class WsTrading(Trading[TxResult, BatchResult]):
     Blocking calls, thread-safe like the client. The socket must be started (``with client.ws() as ws``).
     """
 
-    def __init__(self, client: Lighter, ws: WsClient | AsyncWsClient) -> None:
-        self.client = client
-        self.ws = unwrap_ws(ws)
-        self.account_index = client._require_account()
-        self._client_order_ids = client._client_order_ids
 
-    def _submit(self, plan: Plan) -> TxResult:
-        return self.client._submit(plan, ws=self.ws)
-
-    def _public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
-        return self.client._public_key_bytes(api_key_index)
-
-    def batch(self) -> Batch:
-        """A `Batch` to fill, then ``send_batch`` it over the socket."""
-        return self.client.batch()
-
-    def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
-        """Send a `Batch` as one ``jsonapi/sendtxbatch``, with consecutive nonces of one API key."""
-        return self.client._send_batch(batch, ws=self.ws)
-
-    def __repr__(self) -> str:
-        return f"WsTrading(account_index={self.account_index}, ws={self.ws!r})"
-
-
-class WsTradingNowait(Trading["Future[TxResult]", "Future[BatchResult]"]):
+class WsTradingNowait(_OverSocket["Future[TxResult]", "Future[BatchResult]"]):
     """A `Lighter`'s trading methods over a WebSocket that do not wait for the exchange's answer
     (``client.via_ws(ws, blocking=False)``).
 
@@ -163,63 +156,9 @@ class WsTradingNowait(Trading["Future[TxResult]", "Future[BatchResult]"]):
     a REST call of the same key meanwhile may meet "invalid nonce" (it resyncs and resends once).
     """
 
-    def __init__(self, client: Lighter, ws: WsClient | AsyncWsClient) -> None:
-        self.client = client
-        self.ws = unwrap_ws(ws)
-        self.account_index = client._require_account()
-        self._client_order_ids = client._client_order_ids
 
-    def _submit(self, plan: Plan) -> Future[TxResult]:
-        check_ws_plan(plan)
-        return self.client._send_nowait(plan, self.ws, batch=False, shape=_first)
-
-    def _public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
-        return self.client._public_key_bytes(api_key_index)
-
-    def batch(self) -> Batch:
-        """A `Batch` to fill, then ``send_batch`` it over the socket."""
-        return self.client.batch()
-
-    def send_batch(self, batch: Batch | Iterable[Plan]) -> Future[BatchResult]:
-        """Send a `Batch` as one ``jsonapi/sendtxbatch``; the future resolves with its `BatchResult`."""
-        from lighter.client import _batch_plan, _batch_result
-
-        plan = _batch_plan(batch, self.ws)
-        return self.client._send_nowait(plan, self.ws, batch=True, shape=_batch_result)
-
-    def __repr__(self) -> str:
-        return f"WsTradingNowait(account_index={self.account_index}, ws={self.ws!r})"
-
-
-def _first(results: list[TxResult]) -> TxResult:
-    return results[0]
-
-
-class AsyncWsTrading(Trading[Awaitable[TxResult], Awaitable[BatchResult]]):
+class AsyncWsTrading(_OverSocket[Awaitable[TxResult], Awaitable[BatchResult]]):
     """An `AsyncLighter`'s trading methods, sent over a WebSocket (``client.via_ws(ws)``); awaitable.
 
     Same methods, arguments and results as the client; same nonce manager. Use it from the client's loop.
     """
-
-    def __init__(self, client: AsyncLighter, ws: WsClient | AsyncWsClient) -> None:
-        self.client = client
-        self.ws = unwrap_ws(ws)
-        self.account_index = client._require_account()
-        self._client_order_ids = client._client_order_ids
-
-    def _submit(self, plan: Plan) -> Awaitable[TxResult]:
-        return self.client._submit(plan, ws=self.ws)
-
-    def _public_key_bytes(self, api_key_index: int | None) -> tuple[int, bytes]:
-        return self.client._public_key_bytes(api_key_index)
-
-    def batch(self) -> Batch:
-        """A `Batch` to fill, then ``await send_batch`` it over the socket."""
-        return self.client.batch()
-
-    async def send_batch(self, batch: Batch | Iterable[Plan]) -> BatchResult:
-        """Send a `Batch` as one ``jsonapi/sendtxbatch``, with consecutive nonces of one API key."""
-        return await self.client._send_batch(batch, ws=self.ws)
-
-    def __repr__(self) -> str:
-        return f"AsyncWsTrading(account_index={self.account_index}, ws={self.ws!r})"

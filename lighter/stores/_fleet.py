@@ -40,14 +40,28 @@ def _worker(config: dict[str, Any]) -> dict[str, Any]:
             sys.stdout.write(line + "\n")
             sys.stdout.flush()
 
-    class Recording(Lighter):
-        def _sign(self, drafts: Any, api_key_index: int, nonces: list[int]) -> Any:
-            signed.extend((api_key_index, n) for n in nonces)
-            return super()._sign(drafts, api_key_index, nonces)
+    import httpx
 
-        def _fetch_nonce(self, api_key_index: int) -> int:
-            bump("fetches")
-            return super()._fetch_nonce(api_key_index)
+    class Recording(httpx.BaseTransport):
+        """What the client sends, seen on the wire: nextNonce reads, and the (API key, nonce) of every
+        transaction that reached the exchange (a request that never left is resent, not re-signed)."""
+
+        def __init__(self) -> None:
+            self.inner = httpx.HTTPTransport()
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            response = self.inner.handle_request(request)
+            if request.url.path == "/api/v1/nextNonce":
+                bump("fetches")
+            elif request.url.path == "/api/v1/sendTx":
+                from urllib.parse import parse_qs
+
+                info = json.loads(parse_qs(request.content.decode())["tx_info"][0])
+                signed.append((int(info["ApiKeyIndex"]), int(info["Nonce"])))
+            return response
+
+        def close(self) -> None:
+            self.inner.close()
 
     store: Any = None
     if config.get("redis_url"):
@@ -60,7 +74,8 @@ def _worker(config: dict[str, Any]) -> dict[str, Any]:
             lock_ttl=config.get("lock_ttl", 10.0),
             retry_for=config.get("retry_for", 10.0),
         )
-    client = Recording(
+    client = Lighter(
+        transport=Recording(),
         base_url=config["base_url"],
         chain_id=config["chain_id"],
         account_index=config["account_index"],
