@@ -19,18 +19,12 @@ never do network I/O: market metadata, nonces and auth tokens are fetched or cre
 
 from __future__ import annotations
 
+import importlib
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
-from lighter._client import flows as F
-from lighter._client.core import (
-    TX_LIFETIME_MS,
-    Batch,
-    ClientCore,
-    replace_tx,
-)
 from lighter._client.options import (
     DEFAULT_MAX_BATCH_SIZE,
     OPTIONS_DOC,
@@ -43,9 +37,7 @@ from lighter._client.options import (
     settings_with_stores,
     signature,
 )
-from lighter._client.seams import FlowDesk, NowaitDesk, Reads
 from lighter._client.tolerant import TX_STATUS_EXECUTED, TX_STATUS_PENDING
-from lighter._client.wire import RestWire, WsWire
 from lighter.resources._plans import BatchResult, Plan, TxResult
 from lighter.resources._seam import Awaiting, Blocking, FaceT
 from lighter.resources.areas import Account, Api, MarketData, Orders, Transactions
@@ -57,6 +49,9 @@ if TYPE_CHECKING:  # pragma: no cover
     import httpx
     from typing_extensions import Self, Unpack
 
+    from lighter._client import flows as F
+    from lighter._client.core import TX_LIFETIME_MS, Batch, replace_tx
+    from lighter._client.seams import FlowDesk
     from lighter._health import HealthReport
     from lighter._nonce import AsyncNonceManager, NonceManager
     from lighter.markets import AssetTable, Market, MarketTable
@@ -84,6 +79,33 @@ __all__ = [
 ]
 
 _C = TypeVar("_C", bound="_Face[Any, Any, Any]")
+_FROM_CORE = ("Batch", "replace_tx", "TX_LIFETIME_MS")
+
+
+class _Later:
+    """A module imported on first use: the client's flows load with the first client, not with
+    ``from lighter import Lighter`` (the import lock makes the first use thread-safe)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        value = getattr(importlib.import_module(self._name), attr)
+        setattr(self, attr, value)
+        return value
+
+
+if not TYPE_CHECKING:
+    F = _Later("lighter._client.flows")
+
+
+def __getattr__(name: str) -> Any:
+    """`Batch`, `replace_tx` and `TX_LIFETIME_MS` live in `lighter._client.core` (loaded on first use)."""
+    if name in _FROM_CORE:
+        return getattr(importlib.import_module("lighter._client.core"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _T = TypeVar("_T")
 
 
@@ -95,6 +117,10 @@ class _Face(Trading[R, RB], Generic[R, RB, FaceT]):
 
         configure_once()  # LIGHTER_LOG / LIGHTER_LOG_FORMAT, read once per process
         check_names(type(self).__name__, options)
+        from lighter._client.core import ClientCore
+        from lighter._client.seams import FlowDesk, Reads
+        from lighter._client.wire import RestWire
+
         self._core = core = ClientCore(options)
         self.base_url, self.chain_id, self.network = core.base_url, core.chain_id, core.network
         self.account_index = core.account_index
@@ -191,6 +217,8 @@ class _Face(Trading[R, RB], Generic[R, RB, FaceT]):
 
     def batch(self) -> Batch:
         """A `Batch` to fill with trading calls, then ``client.send_batch(batch)``."""
+        from lighter._client.core import Batch
+
         return Batch(self._core)
 
     def _ws_options(self, ws_url: str | None, options: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -198,6 +226,7 @@ class _Face(Trading[R, RB], Generic[R, RB, FaceT]):
 
     def _via_ws(self, ws: WsClient | AsyncWsClient, desk: type[FlowDesk]) -> tuple[FlowDesk, WsClient]:
         """A desk that sends this client's plans over `ws` (the threaded client behind it)."""
+        from lighter._client.wire import WsWire
         from lighter.resources.via_ws import unwrap_ws
 
         sock = unwrap_ws(ws)
@@ -315,6 +344,7 @@ class Lighter(_Face[TxResult, BatchResult, Blocking]):
         reacts to the market is not held up until the exchange answers. Bad input still raises at once.
         See `WsTradingNowait` for how its nonces settle.
         """
+        from lighter._client.seams import FlowDesk, NowaitDesk
         from lighter.resources.via_ws import WsTrading, WsTradingNowait
 
         if blocking:
@@ -495,6 +525,7 @@ class AsyncLighter(_Face[Awaitable[TxResult], Awaitable[BatchResult], Awaiting])
 
         Same nonce manager as the client; outcomes settle nonces as on REST (see `Lighter.via_ws`).
         """
+        from lighter._client.seams import FlowDesk
         from lighter.resources.via_ws import AsyncWsTrading
 
         return AsyncWsTrading(*self._via_ws(ws, FlowDesk), self.batch)

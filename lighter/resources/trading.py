@@ -8,6 +8,7 @@ refused by the builder, before any nonce is taken and before anything is signed 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import random
@@ -29,48 +30,30 @@ from lighter.resources._order_options import (
     order_options,
 )
 from lighter.resources._plans import Ctx, Draft, Plan
-from lighter.transactions._enums import (
-    CancelAllTimeInForce,
-    GroupingType,
-    MarginDirection,
-    MarginMode,
-    OrderType,
-    RouteType,
-    TimeInForce,
-)
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing_extensions import Unpack
 
+    from lighter.transactions import _enums as E
+else:
+
+    class _Enums:
+        """`lighter.transactions._enums`, imported on first use (with the first trading call)."""
+
+        def __getattr__(self, name: str) -> Any:
+            from lighter.transactions import _enums
+
+            value = getattr(_enums, name)
+            setattr(self, name, value)
+            return value
+
+    E = _Enums()
+
 R = TypeVar("R")  # what a single-transaction call returns on this face
 RB = TypeVar("RB")  # what send_batch returns on this face
 
-# the words a trader writes -> the protocol's codes (transactions/_enums.py defines each code once)
-SIDES = {"buy": 0, "bid": 0, "long": 0, "sell": 1, "ask": 1, "short": 1}  # -> IsAsk
-ORDER_TYPES = {
-    "limit": OrderType.LIMIT,
-    "market": OrderType.MARKET,
-    "stop_loss": OrderType.STOP_LOSS,
-    "stop_loss_limit": OrderType.STOP_LOSS_LIMIT,
-    "take_profit": OrderType.TAKE_PROFIT,
-    "take_profit_limit": OrderType.TAKE_PROFIT_LIMIT,
-    "twap": OrderType.TWAP,
-}
-TIME_IN_FORCE = {
-    "ioc": TimeInForce.IMMEDIATE_OR_CANCEL,
-    "gtt": TimeInForce.GOOD_TILL_TIME,
-    "gtc": TimeInForce.GOOD_TILL_TIME,
-    "post_only": TimeInForce.POST_ONLY,
-}
-ROUTES = {"perp": RouteType.PERP, "perps": RouteType.PERP, "spot": RouteType.SPOT}
-MARGIN_MODES = {"cross": MarginMode.CROSS, "isolated": MarginMode.ISOLATED}
-MARGIN_DIRECTIONS = {"add": MarginDirection.ADD, "remove": MarginDirection.REMOVE}
+SIDES = {"buy": 0, "bid": 0, "long": 0, "sell": 1, "ask": 1, "short": 1}  # the words of IsAsk
 TRADING_MODES = {"simple": 0, "unified": 1}  # UpdateAccountConfig's AccountTradingMode
-TRIGGERED = frozenset(
-    {OrderType.STOP_LOSS, OrderType.STOP_LOSS_LIMIT, OrderType.TAKE_PROFIT, OrderType.TAKE_PROFIT_LIMIT}
-)
-TRIGGERED_MARKET = frozenset({OrderType.STOP_LOSS, OrderType.TAKE_PROFIT})  # priced from the trigger
-IMMEDIATE = frozenset({OrderType.MARKET, *TRIGGERED_MARKET})  # always immediate-or-cancel
 FEE_TICK = 1_000_000  # fees: 1 = 100%
 SHARE_TICK = 10_000  # share rates: 1 = 100%
 MARGIN_FRACTION_TICK = 10_000
@@ -78,13 +61,48 @@ DEFAULT_MAX_SLIPPAGE = Decimal("0.01")
 MAX_CLIENT_ORDER_INDEX = 2**48 - 1
 
 
-PERP_ROUTE, SPOT_ROUTE = RouteType.PERP, RouteType.SPOT
+class Words(NamedTuple):
+    """The words a trader writes, as the protocol's codes (`lighter.transactions._enums` defines each
+    code once; loaded with the first trading call, not with ``from lighter import Lighter``)."""
+
+    order_types: dict[str, int]
+    time_in_force: dict[str, int]
+    routes: dict[str, int]
+    margin_modes: dict[str, int]
+    margin_directions: dict[str, int]
+    triggered: frozenset[int]  # stop-loss and take-profit orders, market or limit
+    triggered_market: frozenset[int]  # priced from the trigger
+    immediate: frozenset[int]  # always immediate-or-cancel
+
+
+@functools.cache
+def words() -> Words:
+    """The trader's words for order types, times in force, routes, margin modes and directions."""
+    from lighter.transactions._enums import MarginDirection, MarginMode, OrderType, RouteType, TimeInForce
+
+    o, t = OrderType, TimeInForce
+    triggered_market = frozenset({o.STOP_LOSS, o.TAKE_PROFIT})
+    return Words(
+        order_types={name.lower(): kind for name, kind in o.__members__.items()},
+        time_in_force={
+            "ioc": t.IMMEDIATE_OR_CANCEL,
+            "gtt": t.GOOD_TILL_TIME,
+            "gtc": t.GOOD_TILL_TIME,
+            "post_only": t.POST_ONLY,
+        },
+        routes={"perp": RouteType.PERP, "perps": RouteType.PERP, "spot": RouteType.SPOT},
+        margin_modes={"cross": MarginMode.CROSS, "isolated": MarginMode.ISOLATED},
+        margin_directions={"add": MarginDirection.ADD, "remove": MarginDirection.REMOVE},
+        triggered=frozenset({o.STOP_LOSS, o.STOP_LOSS_LIMIT, o.TAKE_PROFIT, o.TAKE_PROFIT_LIMIT}),
+        triggered_market=triggered_market,
+        immediate=frozenset({o.MARKET, *triggered_market}),
+    )
 
 
 def _check_route(asset: Any, route_type: int, what: str, fix: str) -> None:
     """The perp route holds USDC only (the exchange answers code 20001 and the nonce is wasted): refuse
     other assets on it before anything is signed, naming the call that works."""
-    if route_type == PERP_ROUTE and asset.index != USDC.index:
+    if route_type == E.RouteType.PERP and asset.index != USDC.index:
         raise InvalidInputError(
             f"{what}: the perp route holds USDC only, and {asset.symbol} lives on the spot route; {fix}"
         )
@@ -274,7 +292,8 @@ def order_fields(
         _perp_only(market, "reduce_only=True")
     base_amount = 0 if size is None else market.size_to_int(size, rounding=rounding)
     trigger = 0
-    if order_type in TRIGGERED:
+    w = words()
+    if order_type in w.triggered:
         if trigger_price is None:
             raise InvalidInputError("stop-loss and take-profit orders need trigger_price")
         trigger = market.price_to_int(trigger_price, rounding=rounding, name="trigger_price")
@@ -283,27 +302,27 @@ def order_fields(
     slippage = DEFAULT_MAX_SLIPPAGE if max_slippage is None else max_slippage
     if price is not None:
         price_int = market.price_to_int(price, rounding=rounding)
-    elif order_type == OrderType.MARKET:  # worst price from the top of the book
+    elif order_type == E.OrderType.MARKET:  # worst price from the top of the book
         price_int = market.slippage_price(
             _top_price(ctx, market, bool(is_ask)), slippage, is_ask=bool(is_ask)
         )
-    elif order_type in TRIGGERED_MARKET:  # worst price from the trigger
+    elif order_type in w.triggered_market:  # worst price from the trigger
         price_int = market.slippage_price(market.price_from_int(trigger), slippage, is_ask=bool(is_ask))
     else:
         raise InvalidInputError(f"a {_name(order_type)} order needs price=")
     tif: int
-    if order_type in IMMEDIATE:
-        tif = TimeInForce.IMMEDIATE_OR_CANCEL
+    if order_type in w.immediate:
+        tif = E.TimeInForce.IMMEDIATE_OR_CANCEL
         if isinstance(time_in_force, bool) or time_in_force not in (None, "ioc", 0):
             raise InvalidInputError(f"a {_name(order_type)} order is always immediate-or-cancel")
     else:
         tif = (
-            TimeInForce.GOOD_TILL_TIME
+            E.TimeInForce.GOOD_TILL_TIME
             if time_in_force is None
-            else _choice(time_in_force, TIME_IN_FORCE, "time_in_force")
+            else _choice(time_in_force, w.time_in_force, "time_in_force")
         )
-    if order_type == OrderType.MARKET or (
-        order_type == OrderType.LIMIT and tif == TimeInForce.IMMEDIATE_OR_CANCEL
+    if order_type == E.OrderType.MARKET or (
+        order_type == E.OrderType.LIMIT and tif == E.TimeInForce.IMMEDIATE_OR_CANCEL
     ):
         if expiry is not None:
             raise InvalidInputError("immediate-or-cancel orders take no expiry")
@@ -334,7 +353,7 @@ def _options_for(ctx: Ctx, market: Market, options: OrderOptions) -> Any:
 
 
 def _name(order_type: int) -> str:
-    return next(k for k, v in ORDER_TYPES.items() if v == order_type).replace("_", "-")
+    return next(k for k, v in words().order_types.items() if v == order_type).replace("_", "-")
 
 
 def _wrap(build: Callable[[Ctx], list[Draft]]) -> Callable[[Ctx], list[Draft]]:
@@ -472,7 +491,7 @@ class Trading(Generic[R, RB]):
         "expire_maker" (the exchange's default), "expire_taker", "expire_both", "reduce", or
         ``lighter.SelfTrade(mode, across="master_account")``.
         """
-        kind = _choice(order_type, ORDER_TYPES, "order_type")
+        kind = _choice(order_type, words().order_types, "order_type")
         options = order_options(integrator, self_trade)
         if _flag(post_only, "post_only"):
             if time_in_force not in (None, "post_only"):
@@ -501,7 +520,7 @@ class Trading(Generic[R, RB]):
             tx = self._tx("CreateOrder", expired_at=ctx.expired_at, attributes=attributes, **fields)
             return [Draft(tx, client_order_index=coid)]
 
-        books = (market,) if kind == OrderType.MARKET and price is None else ()
+        books = (market,) if kind == E.OrderType.MARKET and price is None else ()
         if _flag(wait, "wait") and not self._desk.can_wait:
             raise InvalidInputError(
                 f"wait=True is not available on {type(self).__name__} (a batch, or trading over WebSocket): "
@@ -665,7 +684,7 @@ class Trading(Generic[R, RB]):
                     side=side,
                     size=size,
                     price=limit_price,
-                    order_type=ORDER_TYPES[kind if limit_price is None else kind + "_limit"],
+                    order_type=words().order_types[kind if limit_price is None else kind + "_limit"],
                     time_in_force=None,
                     reduce_only=True,
                     trigger_price=trigger,
@@ -722,7 +741,7 @@ class Trading(Generic[R, RB]):
                 side=side,
                 size=size,
                 price=price,
-                order_type=OrderType.MARKET if price is None else OrderType.LIMIT,
+                order_type=E.OrderType.MARKET if price is None else E.OrderType.LIMIT,
                 time_in_force=None,
                 reduce_only=False,
                 trigger_price=None,
@@ -734,7 +753,7 @@ class Trading(Generic[R, RB]):
             children = self._protective(
                 ctx, m, protection, side=closing, size=None, expiry=child_expiry, skip_missing=True
             )
-            grouping = GroupingType.OTOCO if len(children) == 2 else GroupingType.OTO
+            grouping = E.GroupingType.OTOCO if len(children) == 2 else E.GroupingType.OTO
             return [self._grouped(ctx, m, grouping, [entry, *children], coid, options)]
 
         return self._submit(
@@ -780,7 +799,7 @@ class Trading(Generic[R, RB]):
             legs = self._protective(
                 ctx, m, protection, side=side, size=size, expiry=child_expiry, skip_missing=False
             )
-            return [self._grouped(ctx, m, GroupingType.OCO, legs, None, options)]
+            return [self._grouped(ctx, m, E.GroupingType.OCO, legs, None, options)]
 
         return self._submit(Plan(_wrap(build), needs_markets=True, integrators=options.integrators()))
 
@@ -889,7 +908,7 @@ class Trading(Generic[R, RB]):
                 Draft(
                     self._tx(
                         "CancelAllOrders",
-                        time_in_force=CancelAllTimeInForce.SCHEDULED,
+                        time_in_force=E.CancelAllTimeInForce.SCHEDULED,
                         time=at,
                         expired_at=ctx.expired_at,
                     )
@@ -906,7 +925,7 @@ class Trading(Generic[R, RB]):
                 Draft(
                     self._tx(
                         "CancelAllOrders",
-                        time_in_force=CancelAllTimeInForce.ABORT_SCHEDULED,
+                        time_in_force=E.CancelAllTimeInForce.ABORT_SCHEDULED,
                         time=0,
                         expired_at=ctx.expired_at,
                     )
@@ -921,7 +940,7 @@ class Trading(Generic[R, RB]):
         """Set the leverage of a market: 20 -> initial margin fraction 500 (of 10,000), truncated like the
         official SDK (3x -> 3333). Refused above the market's maximum leverage."""
         lev = to_decimal(leverage, name="leverage")
-        mode = _choice(margin_mode, MARGIN_MODES, "margin_mode")
+        mode = _choice(margin_mode, words().margin_modes, "margin_mode")
         if lev < 1:
             raise InvalidInputError(f"leverage must be at least 1, got {lev}")
 
@@ -946,7 +965,7 @@ class Trading(Generic[R, RB]):
 
     def update_margin(self, market: int | str, amount: Amount, *, direction: str = "add") -> R:
         """Add USDC to (or remove it from) an isolated position's margin."""
-        way = _choice(direction, MARGIN_DIRECTIONS, "direction")
+        way = _choice(direction, words().margin_directions, "direction")
         usdc = USDC.amount_to_int(amount)
 
         def build(ctx: Ctx) -> list[Draft]:
@@ -967,7 +986,7 @@ class Trading(Generic[R, RB]):
         self, asset: int | str, amount: Amount, *, route: str = "perp", rounding: str | None = None
     ) -> R:
         """Withdraw `amount` of `asset` ("USDC", "ETH", or an asset index) to the account's L1 address."""
-        route_type = _choice(route, ROUTES, "route")
+        route_type = _choice(route, words().routes, "route")
 
         def build(ctx: Ctx) -> list[Draft]:
             assert ctx.assets is not None
@@ -1008,7 +1027,8 @@ class Trading(Generic[R, RB]):
         to_index = _index(to_account_index, "to_account_index", 0, 2**48 - 2)
         memo_bytes = _memo(memo)
         fee_int = 0 if to_decimal(fee, name="fee") == 0 else USDC.amount_to_int(fee, name="fee")
-        routes = (_choice(from_route, ROUTES, "from_route"), _choice(to_route, ROUTES, "to_route"))
+        table = words().routes
+        routes = (_choice(from_route, table, "from_route"), _choice(to_route, table, "to_route"))
 
         def build(ctx: Ctx) -> list[Draft]:
             assert ctx.assets is not None

@@ -155,7 +155,11 @@ class Subscription:
         try:
             return self.ack.result(timeout)
         except FutureTimeoutError:
-            raise WsTimeoutError(f"no snapshot for {self.address} within {timeout}s") from None
+            raise self.snapshot_timeout(timeout) from None
+
+    def snapshot_timeout(self, timeout: float | None) -> WsTimeoutError:
+        """What a wait for the first snapshot raises after ``timeout`` seconds (either face)."""
+        return WsTimeoutError(f"no snapshot for {self.address} within {timeout}s")
 
     def __repr__(self) -> str:
         return f"Subscription({self.address!r}, state={self.state!r})"

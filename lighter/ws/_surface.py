@@ -1,6 +1,6 @@
-"""The subscription surface both faces share: one ``subscribe`` signature (its defaults written once), the
-account default, the order-book decimals, and every ``subscribe_<kind>`` method (generated from the channel
-table into ``_channel_methods.py``).
+"""What both faces share: the subscription surface (one ``subscribe`` signature, its defaults written once,
+the account default, the order-book decimals, and every ``subscribe_<kind>`` method, generated from the
+channel table into ``_channel_methods.py``), and who receives an event's callbacks.
 
 A face says what a call returns (``R``): :class:`WsClient` returns the :class:`Subscription`,
 :class:`AsyncWsClient` a coroutine of it. It implements :meth:`_subscribe`, :meth:`_set_book_decimals` and
@@ -9,15 +9,21 @@ A face says what a call returns (``R``): :class:`WsClient` returns the :class:`S
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypedDict, TypeVar
+
+from lighter._loggers import get_logger
+from lighter.ws.events import ChannelEvent, Event
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing_extensions import Unpack
 
-__all__ = ["SubscribeOptions", "SubscribeSurface"]
+__all__ = ["SubscribeOptions", "SubscribeSurface", "callback_failed", "receivers"]
+
+log = get_logger("lighter.ws")
 
 R = TypeVar("R")
+Callback = Callable[[Any], Any]
 
 TIMEOUT = 10.0
 """How long a waiting subscribe call waits for the first snapshot, in seconds."""
@@ -105,3 +111,20 @@ class SubscribeSurface(Generic[R]):
         if price_decimals is not None or size_decimals is not None:
             self._set_book_decimals(market_id, price_decimals, size_decimals)
         return self.subscribe("order_book", market_id, **options)
+
+
+def receivers(
+    event: Event, by_channel: Mapping[str, Callback], listeners: Iterable[tuple[type[Event], Callback]]
+) -> list[Callback]:
+    """The callbacks ``event`` goes to, in order: its subscription's, then every listener of its type."""
+    callback = by_channel.get(event.channel) if isinstance(event, ChannelEvent) else None
+    out: list[Callback] = [] if callback is None else [callback]
+    for event_type, fn in listeners:
+        if isinstance(event, event_type):
+            out.append(fn)
+    return out
+
+
+def callback_failed(fn: Callback, event: Event) -> None:
+    """A callback raised: log it with its traceback; the stream and the other callbacks carry on."""
+    log.exception("callback %r failed on %s", fn, type(event).__name__)

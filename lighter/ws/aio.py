@@ -14,17 +14,15 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from typing import Any, TypeVar
 
 from lighter._errors import WebSocketError, WsTimeoutError
-from lighter._loggers import get_logger
 from lighter.ws._channel_methods import ChannelMethods
 from lighter.ws._core import Subscription, WsTxResult
 from lighter.ws._queue import AsyncEventQueue, _Closed
+from lighter.ws._surface import callback_failed, receivers
 from lighter.ws.channels import resolve_subscription
 from lighter.ws.client import WsClient
-from lighter.ws.events import ChannelEvent, ConnectionState, Event
+from lighter.ws.events import ConnectionState, Event
 from lighter.ws.models import AccountState
 from lighter.ws.orderbook import OrderBook
-
-log = get_logger("lighter.ws")
 
 E = TypeVar("E", bound=Event)
 AsyncCallback = Callable[[Any], Any]
@@ -117,7 +115,7 @@ class AsyncWsClient(ChannelMethods[Coroutine[Any, Any, Subscription]]):
             try:
                 await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(sub.ack)), timeout)
             except asyncio.TimeoutError:
-                raise WsTimeoutError(f"no snapshot for {sub.address} within {timeout}s") from None
+                raise sub.snapshot_timeout(timeout) from None
         return sub
 
     def _set_book_decimals(
@@ -228,19 +226,10 @@ class AsyncWsClient(ChannelMethods[Coroutine[Any, Any, Subscription]]):
                 event = await self._callback_queue.get()
             except _Closed:
                 return
-            if isinstance(event, ChannelEvent):
-                callback = self._sub_callbacks.get(event.channel)
-                if callback is not None:
-                    await self._call(callback, event)
-            for event_type, fn in list(self._listeners):
-                if isinstance(event, event_type):
-                    await self._call(fn, event)
-
-    @staticmethod
-    async def _call(fn: AsyncCallback, event: Event) -> None:
-        try:
-            result = fn(event)
-            if inspect.isawaitable(result):
-                await result
-        except Exception:
-            log.exception("callback %r failed on %s", fn, type(event).__name__)
+            for fn in receivers(event, self._sub_callbacks, self._listeners):
+                try:
+                    result = fn(event)
+                    if inspect.isawaitable(result):
+                        await result
+                except Exception:
+                    callback_failed(fn, event)

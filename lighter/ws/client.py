@@ -37,7 +37,8 @@ from lighter.ws._channel_methods import ChannelMethods
 from lighter.ws._core import MAX_BATCH_TXS, StreamCore, Subscription, WsTxResult
 from lighter.ws._policy import Backoff, RateWindow
 from lighter.ws._queue import EventQueue, _Closed
-from lighter.ws.events import ChannelEvent, ConnectionState, Event, StateChanged
+from lighter.ws._surface import callback_failed, receivers
+from lighter.ws.events import ConnectionState, Event, StateChanged
 from lighter.ws.models import AccountState
 from lighter.ws.orderbook import OrderBook
 
@@ -490,20 +491,11 @@ class WsClient(ChannelMethods[Subscription]):
             except _Closed:
                 return
             for event in batch:
-                if isinstance(event, ChannelEvent):
-                    callback = self._sub_callbacks.get(event.channel)
-                    if callback is not None:
-                        self._call(callback, event)
-                for event_type, fn in self._listeners:
-                    if isinstance(event, event_type):
-                        self._call(fn, event)
-
-    @staticmethod
-    def _call(fn: Callback, event: Event) -> None:
-        try:
-            fn(event)
-        except Exception:
-            log.exception("callback %r failed on %s", fn, type(event).__name__)
+                for fn in receivers(event, self._sub_callbacks, self._listeners):
+                    try:
+                        fn(event)
+                    except Exception:
+                        callback_failed(fn, event)
 
     # -- internals: the socket thread --------------------------------------------------------------------
 
