@@ -27,7 +27,11 @@ import sys
 import time
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+# the Redis server and the fleet harness are test support (tests/stores/), not part of the library
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 ACCOUNT = 281474976710000
 
@@ -72,7 +76,7 @@ def bench_allocation(url: str, rounds: int, calls: int) -> tuple[dict[str, float
 
 
 def _fleet_rate(configs: list[dict[str, Any]]) -> float:
-    from lighter.stores._fleet import Fleet
+    from stores.fleet import Fleet
 
     with Fleet(configs) as fleet:
         fleet.go()
@@ -119,7 +123,7 @@ def bench_fleet(url: str, rounds: int, orders: int) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> dict[str, float]:
     """Run the benchmarks, print a table, return the figures (seconds per nonce, orders per second)."""
-    from lighter.stores.testing import RedisServer, find_redis_server
+    from stores.redis_server import RedisServer, find_redis_server
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--rounds", type=int, default=11)

@@ -1,8 +1,10 @@
 """HTTP plumbing: one connection pool per client, pacing, retries, and typed errors before any parsing.
 
-`LighterTransport` wraps a real httpx transport (or a test's MockTransport) and serves both faces:
-``handle_request`` sleeps with ``time.sleep``, ``handle_async_request`` with ``asyncio.sleep``; every
-decision comes from the pure `RetryPolicy` and the shared `RateLimiter`. Any non-2xx answer, and any
+`LighterTransport` wraps a real httpx transport (or a test's MockTransport) and serves both faces. What
+happens to one request (pace, send, judge the answer, sleep, retry) is one flow (`lighter._flow`) that
+yields its I/O as steps; ``handle_request`` does them with blocking calls (``time.sleep``),
+``handle_async_request`` by awaiting (``asyncio.sleep``). Every decision comes from the pure `RetryPolicy`
+and the shared `RateLimiter`. Any non-2xx answer, and any
 2xx answer that is an HTML page, is turned into an `APIError` subclass here, so the generated parser never
 sees a status it cannot handle (openapi-python-client crashes on e.g. 520).
 """
@@ -13,7 +15,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Generator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -26,6 +28,7 @@ from lighter._errors import (
     make_status_error,
     safe_url,
 )
+from lighter._flow import Flow, adrive, drive, step
 from lighter._ratelimit import RateLimiter
 from lighter._retry import NEVER_SENT_ERRORS, RetryPolicy, is_write_request, parse_retry_after
 from lighter._secrets import Secret, mask_url
@@ -127,6 +130,8 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._async_sleep = async_sleep
         self._not_before = 0.0  # time.monotonic() before which nothing is sent (429 without a limiter)
+        self._io = _BlockingIO(self)
+        self._aio = _AsyncIO(self)
 
     def _hold(self, seconds: float) -> None:
         """Hold every later request back for `seconds` (a 429's Retry-After)."""
@@ -138,17 +143,61 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _held_for(self) -> float:
         return self._not_before - time.monotonic() if self._not_before else 0.0
 
-    # -- shared decisions ----------------------------------------------------------------------------
+    # -- the decisions, written once as a flow (lighter._flow): pace, send, judge, sleep, retry -------
+
+    def _flow(self, request: httpx.Request) -> Flow[httpx.Response]:
+        """One request as the caller sees it: observed (when telemetry is on), paced, retried, mapped."""
+        observer = _telemetry.observer
+        call = None if observer is None else observer.http_call(request, self.limiter)
+        if call is None:
+            return (yield from self._attempts(request, None))
+        try:
+            return call.done((yield from self._attempts(request, call)))
+        except BaseException as exc:
+            call.failed(exc)
+            raise
+
+    def _attempts(self, request: httpx.Request, call: HttpCall | None) -> Flow[httpx.Response]:
+        """Send until a 2xx answer (returned, read in full) or an error that is not retried (raised)."""
+        retries = 0
+        while True:
+            if self.limiter is not None:
+                waited = yield step("pace", request.url.path)
+                if waited and call is not None:
+                    call.waited(waited)
+            elif retries == 0 and (held := self._held_for()) > 0:  # a retry already slept it
+                yield step("sleep", held)
+            try:
+                # a body cut or stalled is a transport error (same rules)
+                response: httpx.Response = yield step("send", request)
+            except httpx.TransportError as exc:
+                delay = self._after_exception(request, exc, retries)
+                reason = type(exc).__name__
+            else:
+                if call is not None:
+                    call.answered(response.status_code)
+                try:
+                    delay_or_none = self._after_response(request, response, retries)
+                except BaseException:
+                    yield step("close", response)
+                    raise
+                if delay_or_none is None:
+                    return response
+                yield step("close", response)
+                delay = delay_or_none
+                reason = str(response.status_code)
+            if call is not None:
+                call.retry(reason)
+            yield step("sleep", delay)
+            retries += 1
 
     def _after_response(self, request: httpx.Request, response: httpx.Response, retries: int) -> float | None:
         """None: hand `response` to the caller. A float: retry after that many seconds. Raises errors."""
         status = response.status_code
         if 200 <= status < 300:
             if _is_html(response):
-                response.read()
                 raise _html_error(request, response)
             return None
-        response.read()
         retry_after = parse_retry_after(response.headers) if status == 429 else None
         if retry_after is not None:  # pace this client's next requests, whoever sends them
             self._hold(min(retry_after, self.policy.max_retry_after))
@@ -193,53 +242,7 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send with pacing and retries; return a 2xx response or raise an `APIError`."""
-        observer = _telemetry.observer
-        if observer is None:
-            return self._handle(request, None)
-        call = observer.http_call(request, self.limiter)
-        if call is None:
-            return self._handle(request, None)
-        try:
-            return call.done(self._handle(request, call))
-        except BaseException as exc:
-            call.failed(exc)
-            raise
-
-    def _handle(self, request: httpx.Request, call: HttpCall | None) -> httpx.Response:
-        if self._inner is None:
-            raise RuntimeError("this transport has no blocking inner transport")
-        retries = 0
-        while True:
-            if self.limiter is not None:
-                waited = self.limiter.acquire(request.url.path)
-                if waited and call is not None:
-                    call.waited(waited)
-            elif retries == 0 and (held := self._held_for()) > 0:  # a retry already slept it
-                self._sleep(held)
-            try:
-                with _deadline.attempt(_total_timeout(request)):
-                    response = self._inner.handle_request(request)
-                    self._read(request, response)  # a body cut or stalled is a transport error (same rules)
-            except httpx.TransportError as exc:
-                delay = self._after_exception(request, exc, retries)
-                reason = type(exc).__name__
-            else:
-                if call is not None:
-                    call.answered(response.status_code)
-                try:
-                    delay_or_none = self._after_response(request, response, retries)
-                except BaseException:
-                    response.close()
-                    raise
-                if delay_or_none is None:
-                    return response
-                response.close()
-                delay = delay_or_none
-                reason = str(response.status_code)
-            if call is not None:
-                call.retry(reason)
-            self._sleep(delay)
-            retries += 1
+        return drive(self._flow(request), self._io)
 
     def send_once(self, request: httpx.Request) -> httpx.Response:
         """One send, read in full: no pacing, no retry, no error mapping (``client.health()``'s probe)."""
@@ -255,59 +258,23 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._inner is not None:
             self._inner.close()
 
+    def _read(self, request: httpx.Request, response: httpx.Response) -> None:
+        """Read the whole body inside the transport (its failures are retried or typed like any other),
+        within the size bound and the attempt's deadline; close the response if that fails."""
+        try:
+            body = _Body(self, request, response)
+            for chunk in response.iter_bytes():
+                body.add(chunk)
+            body.finish()
+        except BaseException:
+            response.close()
+            raise
+
     # -- asyncio face --------------------------------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Async twin of `handle_request`."""
-        observer = _telemetry.observer
-        if observer is None:
-            return await self._handle_async(request, None)
-        call = observer.http_call(request, self.limiter)
-        if call is None:
-            return await self._handle_async(request, None)
-        try:
-            return call.done(await self._handle_async(request, call))
-        except BaseException as exc:
-            call.failed(exc)
-            raise
-
-    async def _handle_async(self, request: httpx.Request, call: HttpCall | None) -> httpx.Response:
-        if self._async_inner is None:
-            raise RuntimeError("this transport has no async inner transport")
-        retries = 0
-        while True:
-            if self.limiter is not None:
-                waited = await self.limiter.acquire_async(request.url.path)
-                if waited and call is not None:
-                    call.waited(waited)
-            elif retries == 0 and (held := self._held_for()) > 0:  # a retry already slept it
-                await self._async_sleep(held)
-            try:
-                with _deadline.attempt(_total_timeout(request)):
-                    response = await self._async_inner.handle_async_request(request)
-                    await self._aread(request, response)
-            except httpx.TransportError as exc:
-                delay = self._after_exception(request, exc, retries)
-                reason = type(exc).__name__
-            else:
-                if call is not None:
-                    call.answered(response.status_code)
-                try:
-                    if 200 <= response.status_code < 300 and not _is_html(response):
-                        return response
-                    delay_or_none = self._after_response(request, response, retries)
-                except BaseException:
-                    await response.aclose()
-                    raise
-                if delay_or_none is None:
-                    return response
-                await response.aclose()
-                delay = delay_or_none
-                reason = str(response.status_code)
-            if call is not None:
-                call.retry(reason)
-            await self._async_sleep(delay)
-            retries += 1
+        return await adrive(self._flow(request), self._aio)
 
     async def asend_once(self, request: httpx.Request) -> httpx.Response:
         """Async twin of `send_once`."""
@@ -323,48 +290,71 @@ class LighterTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._async_inner is not None:
             await self._async_inner.aclose()
 
-    # -- bodies --------------------------------------------------------------------------------------
-
-    def _read(self, request: httpx.Request, response: httpx.Response) -> None:
-        """Read the whole body inside the transport (its failures are retried or typed like any other),
-        within the size bound and the attempt's deadline; close the response if that fails."""
-        try:
-            self._check_declared_size(request, response)
-            body = _Body(self, request)
-            for chunk in response.iter_bytes():
-                body.add(chunk)
-            body.finish(response)
-        except BaseException:
-            response.close()
-            raise
-
     async def _aread(self, request: httpx.Request, response: httpx.Response) -> None:
         try:
-            self._check_declared_size(request, response)
-            body = _Body(self, request)
+            body = _Body(self, request, response)
             async for chunk in response.aiter_bytes():
                 body.add(chunk)
-            body.finish(response)
+            body.finish()
         except BaseException:
             await response.aclose()
             raise
 
-    def _check_declared_size(self, request: httpx.Request, response: httpx.Response) -> None:
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.max_response_size:
-            raise _too_large(request, response, self.max_response_size)
+
+class _BlockingIO:
+    """The steps of `LighterTransport._flow` done by blocking calls."""
+
+    def __init__(self, transport: LighterTransport) -> None:
+        self.transport = transport
+
+    def pace(self, path: str) -> float:
+        assert self.transport.limiter is not None  # the flow paces only with a limiter
+        return self.transport.limiter.acquire(path)
+
+    def sleep(self, seconds: float) -> None:
+        self.transport._sleep(seconds)
+
+    def send(self, request: httpx.Request) -> httpx.Response:
+        return self.transport.send_once(request)
+
+    def close(self, response: httpx.Response) -> None:
+        response.close()
+
+
+class _AsyncIO:
+    """The steps of `LighterTransport._flow` done by awaiting."""
+
+    def __init__(self, transport: LighterTransport) -> None:
+        self.transport = transport
+
+    async def pace(self, path: str) -> float:
+        assert self.transport.limiter is not None  # the flow paces only with a limiter
+        return await self.transport.limiter.acquire_async(path)
+
+    async def sleep(self, seconds: float) -> None:
+        await self.transport._async_sleep(seconds)
+
+    async def send(self, request: httpx.Request) -> httpx.Response:
+        return await self.transport.asend_once(request)
+
+    async def close(self, response: httpx.Response) -> None:
+        await response.aclose()
 
 
 class _Body:
     """The chunks of one body, refused once larger than the bound or later than the deadline."""
 
-    __slots__ = ("chunks", "limit", "request", "size")
+    __slots__ = ("chunks", "limit", "request", "response", "size")
 
-    def __init__(self, transport: LighterTransport, request: httpx.Request) -> None:
+    def __init__(self, transport: LighterTransport, request: httpx.Request, response: httpx.Response) -> None:
         self.chunks: list[bytes] = []
         self.size = 0
         self.limit = transport.max_response_size
         self.request = request
+        self.response = response
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.limit:
+            raise _too_large(request, response, self.limit)
 
     def add(self, chunk: bytes) -> None:
         self.size += len(chunk)
@@ -374,18 +364,19 @@ class _Body:
             raise httpx.ReadTimeout("the request's deadline passed", request=self.request)
         self.chunks.append(chunk)
 
-    def finish(self, response: httpx.Response) -> None:
+    def finish(self) -> None:
         content = b"".join(self.chunks)
-        if 200 <= response.status_code < 300:  # the generated parsers decode it with the standard decoder
+        status = self.response.status_code
+        if 200 <= status < 300:  # the generated parsers decode it with the standard decoder
             try:
                 _json.check(content, max_size=self.limit)
             except _json.JSONError as exc:
                 raise APIResponseValidationError(
                     f"{self.request.method} {safe_url(self.request.url)} answered HTTP "
-                    f"{response.status_code} beyond the JSON bounds: {exc}; the outcome is unknown",
-                    status_code=response.status_code,
+                    f"{status} beyond the JSON bounds: {exc}; the outcome is unknown",
+                    status_code=status,
                 ) from None
-        response._content = content  # what response.read() would have stored
+        self.response._content = content  # what response.read() would have stored
 
 
 def _too_large(
@@ -427,17 +418,9 @@ def build_sync_client(
     transport: httpx.BaseTransport | None = None,
 ) -> httpx.Client:
     """The blocking client's single connection pool."""
-    if transport is None:
-        inner: httpx.BaseTransport = httpx.HTTPTransport(limits=DEFAULT_LIMITS)
-        _deadline.install(inner)
-    else:
-        inner = transport
-    return httpx.Client(
-        base_url=base_url,
-        timeout=timeout,
-        transport=LighterTransport(inner=inner, policy=policy, limiter=limiter),
-        headers={"user-agent": USER_AGENT},
-    )
+    inner = transport if transport is not None else _pooled(httpx.HTTPTransport)
+    wrapped = LighterTransport(inner=inner, policy=policy, limiter=limiter)
+    return httpx.Client(base_url=base_url, timeout=timeout, transport=wrapped, headers=_headers())
 
 
 def build_async_client(
@@ -449,17 +432,23 @@ def build_async_client(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
     """The asyncio client's single connection pool."""
-    if transport is None:
-        inner: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
-        _deadline.install(inner)
-    else:
-        inner = transport
-    return httpx.AsyncClient(
-        base_url=base_url,
-        timeout=timeout,
-        transport=LighterTransport(async_inner=inner, policy=policy, limiter=limiter),
-        headers={"user-agent": USER_AGENT},
-    )
+    inner = transport if transport is not None else _pooled(httpx.AsyncHTTPTransport)
+    wrapped = LighterTransport(async_inner=inner, policy=policy, limiter=limiter)
+    return httpx.AsyncClient(base_url=base_url, timeout=timeout, transport=wrapped, headers=_headers())
+
+
+_T = TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+
+
+def _pooled(kind: type[_T]) -> _T:
+    """A pooled transport of `kind` with the attempt deadline installed."""
+    inner = kind(limits=DEFAULT_LIMITS)
+    _deadline.install(inner)
+    return inner
+
+
+def _headers() -> dict[str, str]:
+    return {"user-agent": USER_AGENT}
 
 
 class SecretAuth(httpx.Auth):

@@ -38,6 +38,10 @@ Optional hooks for stores shared by several processes (``lighter.stores.RedisNon
 ``hold(account_index, api_key_index)`` (a context manager) and ``hold_async(...)`` (an async one) take a
 cross-process lock on the key; the managers hold it for the whole lease, inside the in-process lock, so
 transactions of one key reach the exchange in nonce order fleet-wide.
+
+Shape: every decision (take, seed, hand back, resync, forget) is a flow written once (`lighter._flow`: a
+generator yielding the store and nextNonce steps it needs); `NonceManager` and `AsyncNonceManager` only
+lock, hold the key and drive those flows, one with blocking calls and one by awaiting.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import (
     AbstractAsyncContextManager,
     AbstractContextManager,
@@ -53,11 +57,14 @@ from contextlib import (
     contextmanager,
     nullcontext,
 )
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from lighter._errors import APIError, ConfigError, InvalidInputError, NonceError
+from lighter._flow import Flow, adrive, drive, step
 
 log = logging.getLogger("lighter.nonce")
+
+L = TypeVar("L", threading.Lock, asyncio.Lock)
 
 
 @runtime_checkable
@@ -236,7 +243,107 @@ class NonceLease:
         self._settled = False
 
 
-_ASYNC_FACE = ("reserve_async", "set_async", "invalidate_async")
+# -- the decisions, written once as flows (see lighter._flow); the managers below lock and drive them ---
+
+
+def _next_nonce(account_index: int, key: int) -> Flow[int]:
+    """The exchange's next nonce for `key`, refused unless it is a non-negative integer."""
+    value = yield step("fetch", key)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise NonceError(f"nextNonce answered {value!r} for account {account_index} key {key}")
+    return value
+
+
+def _take(account_index: int, key: int, count: int) -> Flow[int]:
+    """The first of `count` consecutive nonces of `key`: from the store, seeded from nextNonce if unset."""
+    first = yield step("reserve", account_index, key, count)
+    if first is None:
+        yield step("set", account_index, key, (yield from _next_nonce(account_index, key)))
+        first = yield step("reserve", account_index, key, count)
+        if first is None:
+            raise NonceError(f"the nonce store lost the value of account {account_index} key {key}")
+    return first
+
+
+def _apply_pending(lease: NonceLease) -> Flow[None]:
+    """Apply an outcome a deferred lease's unused()/unknown() recorded (the key's lock is still held)."""
+    pending, lease._pending = lease._pending, None
+    if pending is not None:
+        outcome, first = pending
+        if outcome == "unused":
+            yield step("set", lease.account_index, lease.api_key_index, first)
+        else:
+            yield step("invalidate", lease.account_index, lease.api_key_index)
+
+
+def _finish(lease: NonceLease, exc: BaseException | None) -> Flow[None]:
+    """Settle a lease as its block ended: by the exception, else spent; a detached lease stays open and
+    settles by itself later (through the store's blocking face: its lock is gone by then)."""
+    if exc is not None:
+        lease.settle_error(exc)
+    elif lease._detached:
+        lease._deferred = False
+    else:
+        lease.spent()
+    yield from _apply_pending(lease)
+
+
+def _resync(lease: NonceLease) -> Flow[None]:
+    """After "invalid nonce": read nextNonce again and move the lease onto it (lock still held)."""
+    yield from _apply_pending(lease)
+    server = yield from _next_nonce(lease.account_index, lease.api_key_index)
+    yield step("set", lease.account_index, lease.api_key_index, server + lease.count)
+    log.info(
+        "nonce resync for account %s key %s: %s -> %s",
+        lease.account_index,
+        lease.api_key_index,
+        lease.first,
+        server,
+    )
+    lease._rebase(server)
+
+
+def _forget(account_index: int, keys: Iterable[int]) -> Flow[None]:
+    """Forget the counters of `keys` so that their next use reads nextNonce."""
+    for key in keys:
+        yield step("invalidate", account_index, key)
+
+
+# -- the faces: how each one locks, holds and does the flows' steps -------------------------------------
+
+_STORE_STEPS = ("reserve", "set", "invalidate")
+
+
+class _StepsIO:
+    """What the flows' steps call on one face: ``fetch(key)`` reads nextNonce, the store steps its store."""
+
+    def __init__(self, fetch: Callable[[int], Any], store: Mapping[str, Callable[..., Any]]) -> None:
+        self.fetch = fetch
+        for name in _STORE_STEPS:
+            setattr(self, name, store[name])
+
+
+def _blocking_io(store: NonceStore, fetch: Callable[[int], int]) -> _StepsIO:
+    return _StepsIO(fetch, {name: getattr(store, name) for name in _STORE_STEPS})
+
+
+def _async_io(store: NonceStore, fetch: Callable[[int], Awaitable[int]]) -> _StepsIO:
+    """The store's async face when it has all of it (an outage then never blocks the loop), else its
+    quick blocking methods (the in-memory store)."""
+    face = _async_face(store)
+    if face is not None:
+        return _StepsIO(fetch, {name: getattr(face, name + "_async") for name in _STORE_STEPS})
+    return _StepsIO(fetch, {name: _awaitable(getattr(store, name)) for name in _STORE_STEPS})
+
+
+def _awaitable(fn: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
+    async def call(*args: Any) -> Any:
+        return fn(*args)
+
+    return call
+
+
+_ASYNC_FACE = tuple(name + "_async" for name in _STORE_STEPS)
 
 
 def _async_face(store: NonceStore) -> Any | None:
@@ -288,7 +395,52 @@ def _check_count(count: int) -> None:
         raise InvalidInputError(f"a nonce lease needs count >= 1, got {count!r}")
 
 
-class NonceManager:
+class _Manager(Generic[L]):
+    """What both faces share: the account, the store, the keys in turn and one lock per key."""
+
+    def __init__(
+        self,
+        account_index: int,
+        api_key_indexes: Sequence[int],
+        store: NonceStore | None,
+        lock: Callable[[], L],
+    ) -> None:
+        self.account_index = account_index
+        self.store: NonceStore = store if store is not None else InMemoryNonceStore()
+        self._rr = _RoundRobin(_check_key_indexes(api_key_indexes))
+        self._locks: dict[int, L] = {k: lock() for k in self._rr.keys}
+
+    @property
+    def api_key_indexes(self) -> tuple[int, ...]:
+        """The API keys this manager rotates over."""
+        return self._rr.keys
+
+    def _choose(self, api_key_index: int | None, try_take: Callable[[L], bool]) -> tuple[L, int, bool]:
+        """The key to lease and its lock: the one asked for, else the next idle one in turn (``try_take``
+        says whether a lock is free, or takes it), else the next in turn; and whether `try_take` said yes."""
+        if api_key_index is not None:
+            lock = self._locks.get(api_key_index)
+            if lock is None:
+                raise ConfigError(
+                    f"API key {api_key_index} is not configured on this client: {self._rr.keys}"
+                )
+            return lock, api_key_index, False
+        order = self._rr.order()
+        for key in order:
+            if try_take(self._locks[key]):
+                return self._locks[key], key, True
+        return self._locks[order[0]], order[0], False
+
+    def _keys(self, api_key_index: int | None) -> tuple[int, ...]:
+        return self._rr.keys if api_key_index is None else (api_key_index,)
+
+    def invalidate(self, api_key_index: int | None = None) -> None:
+        """Forget local counters (one key or all) so the next use reads nextNonce (the store's blocking
+        face: on the asyncio face with a store that does I/O, prefer `ainvalidate`)."""
+        drive(_forget(self.account_index, self._keys(api_key_index)), self.store)
+
+
+class NonceManager(_Manager[threading.Lock]):
     """Blocking face: per-key `threading.Lock`, `fetch(api_key_index) -> nextNonce` does the HTTP call."""
 
     def __init__(
@@ -298,88 +450,37 @@ class NonceManager:
         fetch: Callable[[int], int],
         store: NonceStore | None = None,
     ) -> None:
-        self.account_index = account_index
-        self.store: NonceStore = store if store is not None else InMemoryNonceStore()
-        self._rr = _RoundRobin(_check_key_indexes(api_key_indexes))
-        self._locks = {k: threading.Lock() for k in self._rr.keys}
+        super().__init__(account_index, api_key_indexes, store, threading.Lock)
         self._fetch = fetch
-
-    @property
-    def api_key_indexes(self) -> tuple[int, ...]:
-        """The API keys this manager rotates over."""
-        return self._rr.keys
-
-    def _acquire(self, api_key_index: int | None) -> int:
-        if api_key_index is not None:
-            lock = self._locks.get(api_key_index)
-            if lock is None:
-                raise ConfigError(
-                    f"API key {api_key_index} is not configured on this client: {self._rr.keys}"
-                )
-            lock.acquire()
-            return api_key_index
-        order = self._rr.order()
-        for key in order:
-            if self._locks[key].acquire(blocking=False):
-                return key
-        self._locks[order[0]].acquire()
-        return order[0]
-
-    def _take(self, key: int, count: int) -> int:
-        first = self.store.reserve(self.account_index, key, count)
-        if first is None:
-            self.store.set(self.account_index, key, self._fetch_checked(key))
-            first = self.store.reserve(self.account_index, key, count)
-            if first is None:
-                raise NonceError(f"the nonce store lost the value of account {self.account_index} key {key}")
-        return first
-
-    def _fetch_checked(self, key: int) -> int:
-        value = self._fetch(key)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise NonceError(f"nextNonce answered {value!r} for account {self.account_index} key {key}")
-        return value
+        self._io = _blocking_io(self.store, fetch)
 
     @contextmanager
     def lease(self, count: int = 1, *, api_key_index: int | None = None) -> Iterator[NonceLease]:
         """Hold `count` consecutive nonces of one key until the block ends. Settle with `spent()`;
         an exception settles by itself (see `NonceLease.settle_error`)."""
         _check_count(count)
-        key = self._acquire(api_key_index)
+        lock, key, taken = self._choose(api_key_index, lambda free: free.acquire(blocking=False))
+        if not taken:
+            lock.acquire()
         try:
             with _hold(self.store, self.account_index, key):
-                lease = NonceLease(self.store, self.account_index, key, self._take(key, count), count)
+                first = drive(_take(self.account_index, key, count), self._io)
+                lease = NonceLease(self.store, self.account_index, key, first, count)
                 try:
                     yield lease
                 except BaseException as exc:
-                    lease.settle_error(exc)
+                    drive(_finish(lease, exc), self._io)
                     raise
-                else:
-                    if not lease._detached:
-                        lease.spent()
+                drive(_finish(lease, None), self._io)
         finally:
-            self._locks[key].release()
+            lock.release()
 
     def resync(self, lease: NonceLease) -> None:
         """After "invalid nonce": read nextNonce again and move the lease onto it (lock still held)."""
-        server = self._fetch_checked(lease.api_key_index)
-        self.store.set(self.account_index, lease.api_key_index, server + lease.count)
-        log.info(
-            "nonce resync for account %s key %s: %s -> %s",
-            self.account_index,
-            lease.api_key_index,
-            lease.first,
-            server,
-        )
-        lease._rebase(server)
-
-    def invalidate(self, api_key_index: int | None = None) -> None:
-        """Forget local counters (one key or all) so the next use reads nextNonce."""
-        for key in self._rr.keys if api_key_index is None else (api_key_index,):
-            self.store.invalidate(self.account_index, key)
+        drive(_resync(lease), self._io)
 
 
-class AsyncNonceManager:
+class AsyncNonceManager(_Manager[asyncio.Lock]):
     """Asyncio face: per-key `asyncio.Lock`, `fetch` is a coroutine function. Same store contract."""
 
     def __init__(
@@ -389,123 +490,35 @@ class AsyncNonceManager:
         fetch: Callable[[int], Awaitable[int]],
         store: NonceStore | None = None,
     ) -> None:
-        self.account_index = account_index
-        self.store: NonceStore = store if store is not None else InMemoryNonceStore()
-        self._async_store = _async_face(self.store)
-        self._rr = _RoundRobin(_check_key_indexes(api_key_indexes))
-        self._locks = {k: asyncio.Lock() for k in self._rr.keys}
+        super().__init__(account_index, api_key_indexes, store, asyncio.Lock)
         self._fetch = fetch
-
-    @property
-    def api_key_indexes(self) -> tuple[int, ...]:
-        """The API keys this manager rotates over."""
-        return self._rr.keys
-
-    async def _acquire(self, api_key_index: int | None) -> int:
-        if api_key_index is not None:
-            lock = self._locks.get(api_key_index)
-            if lock is None:
-                raise ConfigError(
-                    f"API key {api_key_index} is not configured on this client: {self._rr.keys}"
-                )
-            await lock.acquire()
-            return api_key_index
-        order = self._rr.order()
-        for key in order:
-            if not self._locks[key].locked():
-                await self._locks[key].acquire()  # free: returns at once (single-threaded loop)
-                return key
-        await self._locks[order[0]].acquire()
-        return order[0]
-
-    async def _fetch_checked(self, key: int) -> int:
-        value = await self._fetch(key)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise NonceError(f"nextNonce answered {value!r} for account {self.account_index} key {key}")
-        return value
-
-    async def _reserve(self, key: int, count: int) -> int | None:
-        if self._async_store is not None:
-            first: int | None = await self._async_store.reserve_async(self.account_index, key, count)
-            return first
-        return self.store.reserve(self.account_index, key, count)
-
-    async def _set(self, key: int, next_nonce: int) -> None:
-        if self._async_store is not None:
-            await self._async_store.set_async(self.account_index, key, next_nonce)
-        else:
-            self.store.set(self.account_index, key, next_nonce)
-
-    async def _invalidate(self, key: int) -> None:
-        if self._async_store is not None:
-            await self._async_store.invalidate_async(self.account_index, key)
-        else:
-            self.store.invalidate(self.account_index, key)
-
-    async def _apply_pending(self, lease: NonceLease) -> None:
-        """Apply an outcome recorded by a deferred lease's unused()/unknown() (lock still held)."""
-        pending, lease._pending = lease._pending, None
-        if pending is None:
-            return
-        outcome, first = pending
-        if outcome == "unused":
-            await self._set(lease.api_key_index, first)
-        else:
-            await self._invalidate(lease.api_key_index)
-
-    async def _take(self, key: int, count: int) -> int:
-        first = await self._reserve(key, count)
-        if first is None:
-            await self._set(key, await self._fetch_checked(key))
-            first = await self._reserve(key, count)
-            if first is None:
-                raise NonceError(f"the nonce store lost the value of account {self.account_index} key {key}")
-        return first
+        self._io = _async_io(self.store, fetch)
+        self._deferred = _async_face(self.store) is not None
 
     @asynccontextmanager
     async def lease(self, count: int = 1, *, api_key_index: int | None = None) -> AsyncIterator[NonceLease]:
         """Async twin of `NonceManager.lease`."""
         _check_count(count)
-        key = await self._acquire(api_key_index)
+        # a free lock is taken at once (single-threaded loop): try_take only looks
+        lock, key, _ = self._choose(api_key_index, lambda free: not free.locked())
+        await lock.acquire()
         try:
             async with _hold_async(self.store, self.account_index, key):
-                first = await self._take(key, count)
-                deferred = self._async_store is not None
-                lease = NonceLease(self.store, self.account_index, key, first, count, deferred=deferred)
+                first = await adrive(_take(self.account_index, key, count), self._io)
+                lease = NonceLease(self.store, self.account_index, key, first, count, deferred=self._deferred)
                 try:
                     yield lease
                 except BaseException as exc:
-                    lease.settle_error(exc)
-                    await self._apply_pending(lease)
+                    await adrive(_finish(lease, exc), self._io)
                     raise
-                else:
-                    lease.spent()
-                    await self._apply_pending(lease)  # unused()/unknown() called without raising
+                await adrive(_finish(lease, None), self._io)
         finally:
-            self._locks[key].release()
+            lock.release()
 
     async def resync(self, lease: NonceLease) -> None:
         """After "invalid nonce": read nextNonce again and move the lease onto it (lock still held)."""
-        await self._apply_pending(lease)
-        server = await self._fetch_checked(lease.api_key_index)
-        await self._set(lease.api_key_index, server + lease.count)
-        log.info(
-            "nonce resync for account %s key %s: %s -> %s",
-            self.account_index,
-            lease.api_key_index,
-            lease.first,
-            server,
-        )
-        lease._rebase(server)
-
-    def invalidate(self, api_key_index: int | None = None) -> None:
-        """Forget local counters (one key or all) so the next use reads nextNonce.
-
-        Calls the store's blocking face: with a store that does I/O, prefer `ainvalidate` on the loop."""
-        for key in self._rr.keys if api_key_index is None else (api_key_index,):
-            self.store.invalidate(self.account_index, key)
+        await adrive(_resync(lease), self._io)
 
     async def ainvalidate(self, api_key_index: int | None = None) -> None:
         """`invalidate` through the store's async face when it has one (never blocks the loop)."""
-        for key in self._rr.keys if api_key_index is None else (api_key_index,):
-            await self._invalidate(key)
+        await adrive(_forget(self.account_index, self._keys(api_key_index)), self._io)

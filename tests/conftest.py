@@ -15,8 +15,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
-
-from lighter.stores.testing import INSTALL_TIMEOUT, RedisServer, find_redis_server, install_redis_server
+from stores.redis_server import INSTALL_TIMEOUT, RedisServer, find_redis_server, install_redis_server
 
 pytest_plugins = ["lighter.testing.pytest_plugin"]
 

@@ -4,6 +4,10 @@ The sync face uses ``redis.Redis``; the asyncio face uses ``redis.asyncio.Redis`
 loop (an asyncio connection belongs to the loop that opened it). Connection failures are retried for
 ``retry_for`` seconds (a restarted server is ridden through), then raised as `StoreUnavailableError`.
 The password of the URL is never shown: `masked_url` replaces it with ``***``.
+
+The retry loop is written once, as a flow (`lighter._flow`) that yields its attempts and sleeps; `call`
+drives it with blocking calls, `acall` by awaiting, each on its face's client. `Blocking` and `Awaiting`
+are the two faces' steps, shared by every flow of the stores.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -22,6 +27,7 @@ from lighter._errors import (
     StoreError,
     StoreUnavailableError,
 )
+from lighter._flow import Flow, adrive, drive, step
 from lighter._secrets import mask_url, url_secrets
 
 log = logging.getLogger("lighter.stores")
@@ -64,6 +70,14 @@ def _is_auth_error(exc: BaseException) -> bool:
     return isinstance(exc, rx.ResponseError) and any(m in str(exc) for m in _AUTH_MARKERS)
 
 
+@dataclass(eq=False)
+class _Clients:
+    """One face's Redis client and the Lua scripts registered on it."""
+
+    client: Any
+    scripts: dict[str, Any] = field(default_factory=dict)
+
+
 class RedisConnection:
     """The clients, the Lua scripts and the error policy shared by the stores of one URL."""
 
@@ -103,8 +117,10 @@ class RedisConnection:
             self.client: Any = redis.Redis.from_url(self.url, **self._options)
         except (ValueError, TypeError) as exc:
             raise StoreConfigError(f"bad Redis URL {self.masked!r}: {self._scrub(exc)}") from None
-        self._scripts: dict[str, Any] = {}
-        self._async: dict[int, tuple[asyncio.AbstractEventLoop, Any, dict[str, Any]]] = {}
+        self._sync = _Clients(self.client)
+        self.blocking = Blocking(self)
+        self.awaiting = Awaiting(self)
+        self._async: dict[int, tuple[asyncio.AbstractEventLoop, _Clients]] = {}
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -144,25 +160,17 @@ class RedisConnection:
             return str(exc).startswith(("LOADING", "READONLY", "MASTERDOWN", "TRYAGAIN"))
         return isinstance(exc, (rx.ConnectionError, rx.TimeoutError, OSError))
 
-    # -- sync face -----------------------------------------------------------------------------------
+    # -- the retry loop, written once ------------------------------------------------------------------
 
-    def script(self, source: str) -> Any:
-        """A registered script (EVALSHA, reloaded by redis-py after NOSCRIPT, e.g. after a restart)."""
-        with self._lock:
-            s = self._scripts.get(source)
-            if s is None:
-                s = self._scripts[source] = self.client.register_script(source)
-            return s
-
-    def call(self, what: str, fn: Callable[[Any], T], *, retry: bool = True) -> T:
-        """Run ``fn(client)``; retry connection failures for `retry_for` seconds; raise typed errors."""
+    def _calling(self, what: str, fn: Callable[[Any], Any], retry: bool) -> Flow[Any]:
+        """``fn(client)``; connection failures retried for `retry_for` seconds; typed errors."""
         import redis.exceptions as rx
 
         deadline: float | None = None
         delay = 0.02
         while True:
             try:
-                return fn(self.client)
+                return (yield step("attempt", fn))
             except (rx.RedisError, OSError) as exc:
                 if not retry or not self._retryable(exc):
                     raise self.map_error(exc, what) from None
@@ -174,8 +182,28 @@ class RedisConnection:
                     )
                 if now >= deadline:
                     raise self.map_error(exc, what) from None
-                time.sleep(min(delay, deadline - now))
+                yield step("sleep", min(delay, deadline - now))
                 delay = min(delay * 2, 0.25)
+
+    def _registered(self, clients: _Clients, source: str) -> Any:
+        """A script registered on one face's client (EVALSHA, reloaded by redis-py after NOSCRIPT, e.g.
+        after a restart)."""
+        with self._lock:
+            script = clients.scripts.get(source)
+            if script is None:
+                script = clients.scripts[source] = clients.client.register_script(source)
+            return script
+
+    # -- sync face -----------------------------------------------------------------------------------
+
+    def script(self, source: str) -> Any:
+        """A registered script (EVALSHA, reloaded by redis-py after NOSCRIPT, e.g. after a restart)."""
+        return self._registered(self._sync, source)
+
+    def call(self, what: str, fn: Callable[[Any], T], *, retry: bool = True) -> T:
+        """Run ``fn(client)``; retry connection failures for `retry_for` seconds; raise typed errors."""
+        result: T = drive(self._calling(what, fn, retry), self.blocking)
+        return result
 
     def run(self, source: str, keys: list[str], args: list[Any], what: str, *, retry: bool = True) -> Any:
         """Run a Lua script (retrying connection failures unless `retry` is False)."""
@@ -188,52 +216,31 @@ class RedisConnection:
 
     # -- asyncio face --------------------------------------------------------------------------------
 
-    def _async_client(self) -> tuple[Any, dict[str, Any]]:
+    def _loop_clients(self) -> _Clients:
+        """The running loop's client (an asyncio connection belongs to the loop that opened it)."""
         import redis.asyncio as aredis
 
         loop = asyncio.get_running_loop()
         with self._lock:
             entry = self._async.get(id(loop))
             if entry is None or entry[0] is not loop:
-                for key, (old_loop, _c, _s) in list(self._async.items()):
+                for key, (old_loop, _clients) in list(self._async.items()):
                     if old_loop.is_closed():
                         del self._async[key]
-                entry = (loop, aredis.Redis.from_url(self.url, **self._options), {})
+                entry = (loop, _Clients(aredis.Redis.from_url(self.url, **self._options)))
                 self._async[id(loop)] = entry
-            return entry[1], entry[2]
+            return entry[1]
 
     async def acall(self, what: str, fn: Callable[[Any], Awaitable[T]], *, retry: bool = True) -> T:
         """Async twin of `call`."""
-        import redis.exceptions as rx
-
-        client, _ = self._async_client()
-        deadline: float | None = None
-        delay = 0.02
-        while True:
-            try:
-                return await fn(client)
-            except (rx.RedisError, OSError) as exc:
-                if not retry or not self._retryable(exc):
-                    raise self.map_error(exc, what) from None
-                now = time.monotonic()
-                if deadline is None:
-                    deadline = now + self.retry_for
-                    log.warning(
-                        "Redis at %s: %s; retrying for %.1f s", self.masked, self._scrub(exc), self.retry_for
-                    )
-                if now >= deadline:
-                    raise self.map_error(exc, what) from None
-                await asyncio.sleep(min(delay, deadline - now))
-                delay = min(delay * 2, 0.25)
+        result: T = await adrive(self._calling(what, fn, retry), self.awaiting)
+        return result
 
     async def arun(
         self, source: str, keys: list[str], args: list[Any], what: str, *, retry: bool = True
     ) -> Any:
         """Async twin of `run`."""
-        client, scripts = self._async_client()
-        script = scripts.get(source)
-        if script is None:
-            script = scripts[source] = client.register_script(source)
+        script = self._registered(self._loop_clients(), source)
         return await self.acall(what, lambda _c: script(keys=keys, args=args), retry=retry)
 
     # -- lifecycle -----------------------------------------------------------------------------------
@@ -248,4 +255,50 @@ class RedisConnection:
         with self._lock:
             entry = self._async.pop(id(loop), None)
         if entry is not None:
-            await entry[1].aclose()
+            await entry[1].client.aclose()
+
+
+class Blocking:
+    """The Redis steps of the stores' flows (`lighter._flow`), done with blocking calls on the sync client."""
+
+    def __init__(self, conn: RedisConnection) -> None:
+        self.conn = conn
+
+    def attempt(self, fn: Callable[[Any], Any]) -> Any:
+        """One try of ``fn(client)`` (the retry flow's step)."""
+        return fn(self.conn.client)
+
+    def run(self, source: str, keys: list[str], args: list[Any], what: str, retry: bool = True) -> Any:
+        """`RedisConnection.run`."""
+        return self.conn.run(source, keys, args, what, retry=retry)
+
+    def call(self, what: str, fn: Callable[[Any], Any]) -> Any:
+        """`RedisConnection.call`."""
+        return self.conn.call(what, fn)
+
+    def sleep(self, seconds: float) -> None:
+        """`time.sleep`."""
+        time.sleep(seconds)
+
+
+class Awaiting:
+    """The same steps done by awaiting the running loop's client (an outage never blocks the loop)."""
+
+    def __init__(self, conn: RedisConnection) -> None:
+        self.conn = conn
+
+    async def attempt(self, fn: Callable[[Any], Awaitable[Any]]) -> Any:
+        """One try of ``await fn(client)`` on the running loop's client (the retry flow's step)."""
+        return await fn(self.conn._loop_clients().client)
+
+    async def run(self, source: str, keys: list[str], args: list[Any], what: str, retry: bool = True) -> Any:
+        """`RedisConnection.arun`."""
+        return await self.conn.arun(source, keys, args, what, retry=retry)
+
+    async def call(self, what: str, fn: Callable[[Any], Awaitable[Any]]) -> Any:
+        """`RedisConnection.acall`."""
+        return await self.conn.acall(what, fn)
+
+    async def sleep(self, seconds: float) -> None:
+        """`asyncio.sleep`."""
+        await asyncio.sleep(seconds)

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 
 from lighter._errors import StoreConfigError, StoreUnavailableError
+from lighter._flow import Flow, adrive, drive, step
 from lighter._ratelimit import WINDOW_SECONDS, RateLimiter, endpoint_weight
 from lighter.stores._conn import RedisConnection
 
@@ -153,34 +154,28 @@ class RedisRateLimiter(RateLimiter):
 
     def reserve(self, path: str) -> float:
         """Book one request to `path` in the shared budget; return the seconds to wait first."""
-        cost = self._cost(endpoint_weight(path))
-        try:
-            wait = float(
-                self.conn.run(WINDOW, self._keys, self._args("reserve", cost), "rate limit", retry=False)
-            )
-        except StoreUnavailableError as exc:
-            self._fell_back(exc)
-            return self._local(cost)
-        self._recovered()
+        wait: float = drive(self._booking(path), self.conn.blocking)
         if wait > 0:
             log.debug("shared rate limit (%s): waiting %.3f s before %s", self.tier, wait, path)
         return wait
 
     async def acquire_async(self, path: str) -> float:
         """Asyncio face: book in Redis without blocking the loop, then sleep."""
-        cost = self._cost(endpoint_weight(path))
-        try:
-            raw = await self.conn.arun(
-                WINDOW, self._keys, self._args("reserve", cost), "rate limit", retry=False
-            )
-            wait = float(raw)
-            self._recovered()
-        except StoreUnavailableError as exc:
-            self._fell_back(exc)
-            wait = self._local(cost)
+        wait: float = await adrive(self._booking(path), self.conn.awaiting)
         if wait > 0:
             await asyncio.sleep(wait)
         return max(wait, 0.0)
+
+    def _booking(self, path: str) -> Flow[float]:
+        """Book in the window shared in Redis, or in-process while Redis cannot be reached."""
+        cost = self._cost(endpoint_weight(path))
+        try:
+            raw = yield step("run", WINDOW, self._keys, self._args("reserve", cost), "rate limit", False)
+        except StoreUnavailableError as exc:
+            self._fell_back(exc)
+            return self._local(cost)
+        self._recovered()
+        return float(raw)
 
     def remaining(self) -> float | None:
         """Unknown here: the budget is shared in Redis (asking would cost a round trip per request)."""

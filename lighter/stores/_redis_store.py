@@ -28,11 +28,15 @@ no sound way to skip it without risking a nonce signed twice.
 
 Use ``maxmemory-policy noeviction`` (the default) and a single primary: an asynchronous replica promoted
 after a failover may have lost the last increments.
+
+Shape: every step of the store (take, set, forget, take and release the hold, wait, the restart grace) is
+written once as a flow (`lighter._flow`, as `lighter._nonce` does) that yields the Redis calls it needs;
+the blocking face drives it with the sync client (`_StoreIO`), the asyncio face by awaiting the loop's
+client (`_AsyncStoreIO`). Only the watchdog thread and the exclusive leases are blocking-only.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import logging
 import os
@@ -40,18 +44,14 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from lighter._errors import (
-    KeyLeaseUnavailableError,
-    LockLostError,
-    StoreConfigError,
-    StoreError,
-)
-from lighter.stores._conn import RedisConnection
+from lighter._errors import KeyLeaseUnavailableError, LockLostError, StoreConfigError, StoreError
+from lighter._flow import Flow, adrive, drive, step
+from lighter.stores._conn import Awaiting, Blocking, RedisConnection
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.stores._redis_ratelimit import RedisRateLimiter
@@ -225,6 +225,8 @@ class RedisNonceStore:
         self._registry_lock = threading.Lock()
         self._watchdog: threading.Thread | None = None
         self._stop = threading.Event()
+        self._io = _StoreIO(self)
+        self._aio = _AsyncStoreIO(self)
 
     @classmethod
     def from_url(
@@ -297,169 +299,36 @@ class RedisNonceStore:
         holds = _held.get()
         return None if holds is None else holds.get((id(self), account_index, api_key_index))
 
-    # -- NonceStore ----------------------------------------------------------------------------------
+    # -- NonceStore: both faces drive the same flows (the asyncio one never blocks the loop) ----------
 
     def reserve(self, account_index: int, api_key_index: int, count: int) -> int | None:
         """Take `count` consecutive nonces atomically; None when the counter must be seeded.
 
         Inside `hold` the take is fenced by the hold's token; outside it is a bare atomic increment.
         """
-        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-            raise StoreError(f"count must be a positive integer, got {count!r}")
-        keys = self.keys(account_index, api_key_index)
-        hold = self._current(account_index, api_key_index)
-        for _ in range(3):
-            token = "" if hold is None else hold.token
-            first = int(
-                self.conn.run(
-                    RESERVE,
-                    [keys.lock, keys.nonce],
-                    [token, self._lock_ms, count, self._state_ms],
-                    "reserve nonce",
-                )
-            )
-            if first == -2 and hold is not None:
-                # Nothing is signed yet: safe to wait for the key again and retry.
-                log.warning(
-                    "lost the hold on account %s key %s before signing; taking it again",
-                    account_index,
-                    api_key_index,
-                )
-                self._retake(hold, account_index, api_key_index)
-                continue
-            return None if first == -1 else first
-        raise LockLostError(f"could not keep the hold on account {account_index} key {api_key_index}")
+        first: int | None = drive(self._reserving(account_index, api_key_index, count), self._io)
+        return first
 
     def set(self, account_index: int, api_key_index: int, next_nonce: int) -> None:
         """Set the next nonce (seed, resync, hand back), fenced by the hold; outside a hold it takes one."""
-        if isinstance(next_nonce, bool) or not isinstance(next_nonce, int) or next_nonce < 0:
-            raise StoreError(f"next_nonce must be a non-negative integer, got {next_nonce!r}")
-        keys = self.keys(account_index, api_key_index)
-        hold = self._current(account_index, api_key_index)
-        if hold is None:
-            with self.hold(account_index, api_key_index):
-                self.set(account_index, api_key_index, next_nonce)
-            return
-        done = self.conn.run(
-            SET, [keys.lock, keys.nonce], [hold.token, self._lock_ms, next_nonce, self._state_ms], "set nonce"
-        )
-        if int(done) == -2:
-            hold.lost = True
-            self._invalidate_unheld(account_index, api_key_index)
-            raise LockLostError(
-                f"the hold on account {account_index} key {api_key_index} expired while in use (lock_ttl "
-                f"{self.lock_ttl} s); the counter was cleared so the next user resyncs from the exchange"
-            )
+        drive(self._setting(account_index, api_key_index, next_nonce), self._io)
 
     def invalidate(self, account_index: int, api_key_index: int) -> None:
         """Forget the counter so the next user reads nextNonce; fenced by the hold (or takes one)."""
-        keys = self.keys(account_index, api_key_index)
-        hold = self._current(account_index, api_key_index)
-        if hold is None:
-            self._invalidate_unheld(account_index, api_key_index)
-            return
-        done = self.conn.run(INVALIDATE, [keys.lock, keys.nonce], [hold.token, self._lock_ms], "invalidate")
-        if int(done) == -2:
-            hold.lost = True
-            log.warning(
-                "hold on account %s key %s was lost; invalidating under a new hold",
-                account_index,
-                api_key_index,
-            )
-            self._invalidate_unheld(account_index, api_key_index)
-
-    def _invalidate_unheld(self, account_index: int, api_key_index: int) -> None:
-        # A new hold (not the lost one): a fresh context so the lost hold does not shadow it.
-        contextvars.copy_context().run(self._invalidate_in_new_hold, account_index, api_key_index)
-
-    def _invalidate_in_new_hold(self, account_index: int, api_key_index: int) -> None:
-        _held.set(None)
-        with self.hold(account_index, api_key_index):
-            self.invalidate(account_index, api_key_index)
-
-    # -- NonceStore, asyncio face (AsyncNonceManager uses these: an outage never blocks the loop) -------
+        drive(self._invalidating(account_index, api_key_index), self._io)
 
     async def reserve_async(self, account_index: int, api_key_index: int, count: int) -> int | None:
-        """Asyncio face of `reserve`."""
-        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-            raise StoreError(f"count must be a positive integer, got {count!r}")
-        keys = self.keys(account_index, api_key_index)
-        hold = self._current(account_index, api_key_index)
-        for _ in range(3):
-            token = "" if hold is None else hold.token
-            first = int(
-                await self.conn.arun(
-                    RESERVE,
-                    [keys.lock, keys.nonce],
-                    [token, self._lock_ms, count, self._state_ms],
-                    "reserve nonce",
-                )
-            )
-            if first == -2 and hold is not None:
-                log.warning(
-                    "lost the hold on account %s key %s before signing; taking it again",
-                    account_index,
-                    api_key_index,
-                )
-                await self._retake_async(hold, account_index, api_key_index)
-                continue
-            return None if first == -1 else first
-        raise LockLostError(f"could not keep the hold on account {account_index} key {api_key_index}")
+        """Asyncio face of `reserve` (`AsyncNonceManager` uses it: an outage never blocks the loop)."""
+        first: int | None = await adrive(self._reserving(account_index, api_key_index, count), self._aio)
+        return first
 
     async def set_async(self, account_index: int, api_key_index: int, next_nonce: int) -> None:
         """Asyncio face of `set`."""
-        if isinstance(next_nonce, bool) or not isinstance(next_nonce, int) or next_nonce < 0:
-            raise StoreError(f"next_nonce must be a non-negative integer, got {next_nonce!r}")
-        keys = self.keys(account_index, api_key_index)
-        hold = self._current(account_index, api_key_index)
-        if hold is None:
-            async with self.hold_async(account_index, api_key_index):
-                await self.set_async(account_index, api_key_index, next_nonce)
-            return
-        done = await self.conn.arun(
-            SET, [keys.lock, keys.nonce], [hold.token, self._lock_ms, next_nonce, self._state_ms], "set nonce"
-        )
-        if int(done) == -2:
-            hold.lost = True
-            await self._invalidate_unheld_async(account_index, api_key_index)
-            raise LockLostError(
-                f"the hold on account {account_index} key {api_key_index} expired while in use (lock_ttl "
-                f"{self.lock_ttl} s); the counter was cleared so the next user resyncs from the exchange"
-            )
+        await adrive(self._setting(account_index, api_key_index, next_nonce), self._aio)
 
     async def invalidate_async(self, account_index: int, api_key_index: int) -> None:
         """Asyncio face of `invalidate`."""
-        keys = self.keys(account_index, api_key_index)
-        hold = self._current(account_index, api_key_index)
-        if hold is None:
-            await self._invalidate_unheld_async(account_index, api_key_index)
-            return
-        done = await self.conn.arun(
-            INVALIDATE, [keys.lock, keys.nonce], [hold.token, self._lock_ms], "invalidate"
-        )
-        if int(done) == -2:
-            hold.lost = True
-            log.warning(
-                "hold on account %s key %s was lost; invalidating under a new hold",
-                account_index,
-                api_key_index,
-            )
-            await self._invalidate_unheld_async(account_index, api_key_index)
-
-    async def _invalidate_unheld_async(self, account_index: int, api_key_index: int) -> None:
-        # A new hold (not the lost one): hide the task's holds while taking it, restore them after.
-        reset = _held.set(None)
-        try:
-            async with self.hold_async(account_index, api_key_index):
-                await self.invalidate_async(account_index, api_key_index)
-        finally:
-            _held.reset(reset)
-
-    async def _retake_async(self, hold: _Hold, account_index: int, api_key_index: int) -> None:
-        self._unregister(hold)
-        hold.token = await self._acquire_async(hold.keys, account_index, api_key_index)
-        hold.lost = False
-        self._register(hold)
+        await adrive(self._invalidating(account_index, api_key_index), self._aio)
 
     def peek(self, account_index: int, api_key_index: int) -> int | None:
         """The next nonce that would be handed out (diagnostics, tests)."""
@@ -467,13 +336,191 @@ class RedisNonceStore:
         value = self.conn.call("peek", lambda c: c.get(keys.nonce))
         return None if value is None else int(value)
 
-    # -- the cross-process hold ----------------------------------------------------------------------
+    # -- the cross-process hold: both faces ------------------------------------------------------------
+
+    @contextmanager
+    def hold(self, account_index: int, api_key_index: int) -> Iterator[None]:
+        """Hold one API key fleet-wide (blocking face). The nonce manager holds it for a whole lease.
+
+        Re-entrant in one thread or task. A watchdog renews the hold every lock_ttl / 3; if the process
+        dies, other workers get the key after at most lock_ttl seconds.
+        """
+        if self._current(account_index, api_key_index) is not None:
+            yield
+            return
+        hold, reset = drive(self._taking_hold(account_index, api_key_index), self._io)
+        try:
+            yield
+        finally:
+            drive(self._leaving(hold, reset, account_index, api_key_index), self._io)
+
+    @asynccontextmanager
+    async def hold_async(self, account_index: int, api_key_index: int) -> AsyncIterator[None]:
+        """Asyncio face of `hold`: waits for the key without blocking the event loop."""
+        if self._current(account_index, api_key_index) is not None:
+            yield
+            return
+        hold, reset = await adrive(self._taking_hold(account_index, api_key_index), self._aio)
+        try:
+            yield
+        finally:
+            await adrive(self._leaving(hold, reset, account_index, api_key_index), self._aio)
 
     def _grace_left(self) -> float:
+        """Seconds to wait before seeding a missing counter (blocking face; see `_grace`)."""
+        grace: float = drive(self._grace(), self._io)
+        return grace
+
+    def _wait_wake(self, key: str, seconds: float) -> None:
+        """Wait up to `seconds` for the wake-up of a released key (blocking face)."""
+        self.conn.call("wait for key", _blpop(key, seconds))
+
+    # -- the decisions, written once as flows (lighter._flow): each step is a call of `_StoreIO` -------
+
+    def _reserving(self, account_index: int, api_key_index: int, count: int) -> Flow[int | None]:
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            raise StoreError(f"count must be a positive integer, got {count!r}")
+        keys = self.keys(account_index, api_key_index)
+        hold = self._current(account_index, api_key_index)
+        for _ in range(3):
+            token = "" if hold is None else hold.token
+            args = [token, self._lock_ms, count, self._state_ms]
+            first = int((yield step("run", RESERVE, [keys.lock, keys.nonce], args, "reserve nonce")))
+            if first == -2 and hold is not None:
+                # Nothing is signed yet: safe to wait for the key again and retry.
+                log.warning(
+                    "lost the hold on account %s key %s before signing; taking it again",
+                    account_index,
+                    api_key_index,
+                )
+                yield from self._retaking(hold, account_index, api_key_index)
+                continue
+            return None if first == -1 else first
+        raise LockLostError(f"could not keep the hold on account {account_index} key {api_key_index}")
+
+    def _setting(self, account_index: int, api_key_index: int, next_nonce: int) -> Flow[None]:
+        if isinstance(next_nonce, bool) or not isinstance(next_nonce, int) or next_nonce < 0:
+            raise StoreError(f"next_nonce must be a non-negative integer, got {next_nonce!r}")
+        keys = self.keys(account_index, api_key_index)
+        hold = self._current(account_index, api_key_index)
+        if hold is None:
+            yield from self._holding(account_index, api_key_index, self._setting, next_nonce)
+            return
+        args = [hold.token, self._lock_ms, next_nonce, self._state_ms]
+        done = yield step("run", SET, [keys.lock, keys.nonce], args, "set nonce")
+        if int(done) == -2:
+            hold.lost = True
+            yield from self._invalidating_unheld(account_index, api_key_index)
+            raise LockLostError(
+                f"the hold on account {account_index} key {api_key_index} expired while in use (lock_ttl "
+                f"{self.lock_ttl} s); the counter was cleared so the next user resyncs from the exchange"
+            )
+
+    def _invalidating(self, account_index: int, api_key_index: int) -> Flow[None]:
+        keys = self.keys(account_index, api_key_index)
+        hold = self._current(account_index, api_key_index)
+        if hold is None:
+            yield from self._invalidating_unheld(account_index, api_key_index)
+            return
+        args = [hold.token, self._lock_ms]
+        done = yield step("run", INVALIDATE, [keys.lock, keys.nonce], args, "invalidate")
+        if int(done) == -2:
+            hold.lost = True
+            log.warning(
+                "hold on account %s key %s was lost; invalidating under a new hold",
+                account_index,
+                api_key_index,
+            )
+            yield from self._invalidating_unheld(account_index, api_key_index)
+
+    def _invalidating_unheld(self, account_index: int, api_key_index: int) -> Flow[None]:
+        # A new hold (not the lost one): hide the context's holds while taking it, restore them after.
+        reset = _held.set(None)
+        try:
+            yield from self._holding(account_index, api_key_index, self._invalidating)
+        finally:
+            _held.reset(reset)
+
+    def _holding(
+        self, account_index: int, api_key_index: int, flow: Callable[..., Flow[None]], *args: Any
+    ) -> Flow[None]:
+        """``flow(account_index, api_key_index, *args)`` under a hold of the key taken for it."""
+        hold, reset = yield from self._taking_hold(account_index, api_key_index)
+        try:
+            yield from flow(account_index, api_key_index, *args)
+        finally:
+            yield from self._leaving(hold, reset, account_index, api_key_index)
+
+    def _taking_hold(
+        self, account_index: int, api_key_index: int
+    ) -> Flow[tuple[_Hold, contextvars.Token[Any]]]:
+        """Take the key fleet-wide, have the watchdog renew it, and mark it held in this context."""
+        keys = self.keys(account_index, api_key_index)
+        hold = _Hold(keys, (yield from self._acquiring(keys, account_index, api_key_index)))
+        self._register(hold)
+        reset = _held.set({**(_held.get() or {}), (id(self), account_index, api_key_index): hold})
+        return hold, reset
+
+    def _leaving(
+        self, hold: _Hold, reset: contextvars.Token[Any], account_index: int, api_key_index: int
+    ) -> Flow[None]:
+        """Undo `_taking_hold`: the context forgets the hold, the watchdog stops, the key is released."""
+        _held.reset(reset)
+        self._unregister(hold)
+        try:  # never let a failed release hide the outcome of a sent transaction: the lock expires anyway
+            args = [hold.token, self._lock_ms]
+            released = yield step("run", RELEASE, [hold.keys.lock, hold.keys.wake], args, "release", False)
+        except StoreError as exc:
+            log.warning(
+                "could not release the hold on account %s key %s (it expires in %s s): %s",
+                account_index,
+                api_key_index,
+                self.lock_ttl,
+                exc,
+            )
+            return
+        if not int(released):
+            log.warning(
+                "the hold on account %s key %s had expired before its release (lock_ttl %s s)",
+                account_index,
+                api_key_index,
+                self.lock_ttl,
+            )
+
+    def _retaking(self, hold: _Hold, account_index: int, api_key_index: int) -> Flow[None]:
+        self._unregister(hold)
+        hold.token = yield from self._acquiring(hold.keys, account_index, api_key_index)
+        hold.lost = False
+        self._register(hold)
+
+    def _acquiring(self, keys: _Keys, account_index: int, api_key_index: int) -> Flow[str]:
+        """Wait for the key's lock (woken by its release, re-checked every _WAKE_POLL) and take it."""
+        token = secrets.token_hex(16)
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            got = int(
+                (yield step("run", ACQUIRE, [keys.lock, keys.nonce], [token, self._lock_ms], "take key"))
+            )
+            if got == 0:
+                grace = yield step("grace_left")
+                if grace > 0:
+                    args = [token, self._lock_ms]
+                    yield step("run", RELEASE, [keys.lock, keys.wake], args, "release key")
+                    self._log_grace(account_index, api_key_index, grace)
+                    yield step("sleep", grace)
+                    continue
+            if got >= 0:
+                return token
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise self._deadline_error(account_index, api_key_index)
+            yield step("wait_wake", keys.wake, max(0.01, min(_WAKE_POLL, left)))
+
+    def _grace(self) -> Flow[float]:
         """Seconds to wait before seeding a missing counter: a server that restarted less than lock_ttl
         ago may have lost the lock of a transaction still in flight."""
         try:
-            info = self.conn.call("INFO server", lambda c: c.info("server"))
+            info = yield step("call", "INFO server", lambda c: c.info("server"))
             uptime = float(info.get("uptime_in_seconds", 0))
         except StoreError as exc:
             if "unreachable" in str(exc):
@@ -501,138 +548,6 @@ class RedisNonceStore:
             f"waited {self.lock_timeout:g} s for the hold on account {account_index} API key "
             f"{api_key_index}; another worker keeps it (raise lock_timeout or use more API keys)"
         )
-
-    def _acquire(self, keys: _Keys, account_index: int, api_key_index: int) -> str:
-        token = secrets.token_hex(16)
-        deadline = time.monotonic() + self.lock_timeout
-        while True:
-            got = int(self.conn.run(ACQUIRE, [keys.lock, keys.nonce], [token, self._lock_ms], "take key"))
-            if got == 0:
-                grace = self._grace_left()
-                if grace > 0:
-                    self.conn.run(RELEASE, [keys.lock, keys.wake], [token, self._lock_ms], "release key")
-                    self._log_grace(account_index, api_key_index, grace)
-                    time.sleep(grace)
-                    continue
-            if got >= 0:
-                return token
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise self._deadline_error(account_index, api_key_index)
-            wait = max(0.01, min(_WAKE_POLL, left))
-            self._wait_wake(keys.wake, wait)
-
-    async def _acquire_async(self, keys: _Keys, account_index: int, api_key_index: int) -> str:
-        token = secrets.token_hex(16)
-        deadline = time.monotonic() + self.lock_timeout
-        while True:
-            got = int(
-                await self.conn.arun(ACQUIRE, [keys.lock, keys.nonce], [token, self._lock_ms], "take key")
-            )
-            if got == 0:
-                grace = await asyncio.to_thread(self._grace_left)
-                if grace > 0:
-                    await self.conn.arun(RELEASE, [keys.lock, keys.wake], [token, self._lock_ms], "release")
-                    self._log_grace(account_index, api_key_index, grace)
-                    await asyncio.sleep(grace)
-                    continue
-            if got >= 0:
-                return token
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise self._deadline_error(account_index, api_key_index)
-            wait = max(0.01, min(_WAKE_POLL, left))
-            await self._wait_wake_async(keys.wake, wait)
-
-    def _wait_wake(self, key: str, seconds: float) -> None:
-        self.conn.call("wait for key", lambda c: c.blpop([key], timeout=seconds))
-
-    async def _wait_wake_async(self, key: str, seconds: float) -> None:
-        await self.conn.acall("wait for key", lambda c: c.blpop([key], timeout=seconds))
-
-    def _retake(self, hold: _Hold, account_index: int, api_key_index: int) -> None:
-        self._unregister(hold)
-        hold.token = self._acquire(hold.keys, account_index, api_key_index)
-        hold.lost = False
-        self._register(hold)
-
-    def _release(self, hold: _Hold, account_index: int, api_key_index: int) -> None:
-        self._unregister(hold)
-        try:  # never let a failed release hide the outcome of a sent transaction: the lock expires anyway
-            released = self.conn.run(
-                RELEASE, [hold.keys.lock, hold.keys.wake], [hold.token, self._lock_ms], "release", retry=False
-            )
-        except StoreError as exc:
-            log.warning(
-                "could not release the hold on account %s key %s (it expires in %s s): %s",
-                account_index,
-                api_key_index,
-                self.lock_ttl,
-                exc,
-            )
-            return
-        if not int(released):
-            log.warning(
-                "the hold on account %s key %s had expired before its release (lock_ttl %s s)",
-                account_index,
-                api_key_index,
-                self.lock_ttl,
-            )
-
-    @contextmanager
-    def hold(self, account_index: int, api_key_index: int) -> Iterator[None]:
-        """Hold one API key fleet-wide (blocking face). The nonce manager holds it for a whole lease.
-
-        Re-entrant in one thread or task. A watchdog renews the hold every lock_ttl / 3; if the process
-        dies, other workers get the key after at most lock_ttl seconds.
-        """
-        if self._current(account_index, api_key_index) is not None:
-            yield
-            return
-        keys = self.keys(account_index, api_key_index)
-        hold = _Hold(keys, self._acquire(keys, account_index, api_key_index))
-        self._register(hold)
-        reset = _held.set({**(_held.get() or {}), (id(self), account_index, api_key_index): hold})
-        try:
-            yield
-        finally:
-            _held.reset(reset)
-            self._release(hold, account_index, api_key_index)
-
-    @asynccontextmanager
-    async def hold_async(self, account_index: int, api_key_index: int) -> AsyncIterator[None]:
-        """Asyncio face of `hold`: waits for the key without blocking the event loop."""
-        if self._current(account_index, api_key_index) is not None:
-            yield
-            return
-        keys = self.keys(account_index, api_key_index)
-        hold = _Hold(keys, await self._acquire_async(keys, account_index, api_key_index))
-        self._register(hold)
-        reset = _held.set({**(_held.get() or {}), (id(self), account_index, api_key_index): hold})
-        try:
-            yield
-        finally:
-            _held.reset(reset)
-            self._unregister(hold)
-            try:
-                released = await self.conn.arun(
-                    RELEASE, [keys.lock, keys.wake], [hold.token, self._lock_ms], "release", retry=False
-                )
-            except StoreError as exc:
-                log.warning(
-                    "could not release the hold on account %s key %s (it expires in %s s): %s",
-                    account_index,
-                    api_key_index,
-                    self.lock_ttl,
-                    exc,
-                )
-                released = 1
-            if not int(released):
-                log.warning(
-                    "the hold on account %s key %s had expired before its release",
-                    account_index,
-                    api_key_index,
-                )
 
     # -- watchdog ------------------------------------------------------------------------------------
 
@@ -762,6 +677,41 @@ class RedisNonceStore:
         self.close()
 
 
+class _StoreIO(Blocking):
+    """The store's flows' steps with blocking calls (`_grace_left` and `_wait_wake` are the store's own
+    methods, so that a test can watch a worker wait)."""
+
+    def __init__(self, store: RedisNonceStore) -> None:
+        super().__init__(store.conn)
+        self.store = store
+
+    def grace_left(self) -> float:
+        return self.store._grace_left()
+
+    def wait_wake(self, key: str, seconds: float) -> None:
+        self.store._wait_wake(key, seconds)
+
+
+class _AsyncStoreIO(Awaiting):
+    """The store's flows' steps by awaiting."""
+
+    def __init__(self, store: RedisNonceStore) -> None:
+        super().__init__(store.conn)
+        self.store = store
+
+    async def grace_left(self) -> float:
+        grace: float = await adrive(self.store._grace(), self)
+        return grace
+
+    async def wait_wake(self, key: str, seconds: float) -> None:
+        await self.conn.acall("wait for key", _blpop(key, seconds))
+
+
+def _blpop(key: str, seconds: float) -> Callable[[Any], Any]:
+    """Wait up to `seconds` for the one wake-up a release pushes onto `key`."""
+    return lambda client: client.blpop([key], timeout=seconds)
+
+
 @dataclass(eq=False)
 class KeyLease:
     """An exclusive lease of one API key (`RedisNonceStore.lease_api_key`). Context manager."""
@@ -774,34 +724,35 @@ class KeyLease:
 
     def renew(self, ttl: float | None = None) -> bool:
         """Extend the lease; False if it had expired and was taken (then stop using the key)."""
+        ok: bool = drive(self._renewing(ttl), self.store._io)
+        return ok
+
+    def release(self) -> None:
+        """Give the key back now."""
+        drive(self._releasing(), self.store._io)
+
+    async def arenew(self, ttl: float | None = None) -> bool:
+        """Asyncio face of `renew`."""
+        ok: bool = await adrive(self._renewing(ttl), self.store._aio)
+        return ok
+
+    async def arelease(self) -> None:
+        """Asyncio face of `release`."""
+        await adrive(self._releasing(), self.store._aio)
+
+    def _renewing(self, ttl: float | None) -> Flow[bool]:
         ms = int(_check_seconds("ttl", self.ttl if ttl is None else ttl, 0.1) * 1000)
         key = self.store.keys(self.account_index, self.api_key_index).lease
-        ok = bool(int(self.store.conn.run(LEASE_RENEW, [key], [self.token, ms], "renew lease")))
+        ok = bool(int((yield step("run", LEASE_RENEW, [key], [self.token, ms], "renew lease"))))
         if not ok:
             self.store._forget_lease(self)
             log.warning("the lease of API key %s was lost", self.api_key_index)
         return ok
 
-    def release(self) -> None:
-        """Give the key back now."""
+    def _releasing(self) -> Flow[None]:
         self.store._forget_lease(self)
         key = self.store.keys(self.account_index, self.api_key_index).lease
-        self.store.conn.run(LEASE_RELEASE, [key], [self.token], "release lease")
-
-    async def arenew(self, ttl: float | None = None) -> bool:
-        """Asyncio face of `renew`."""
-        ms = int(_check_seconds("ttl", self.ttl if ttl is None else ttl, 0.1) * 1000)
-        key = self.store.keys(self.account_index, self.api_key_index).lease
-        ok = bool(int(await self.store.conn.arun(LEASE_RENEW, [key], [self.token, ms], "renew lease")))
-        if not ok:
-            self.store._forget_lease(self)
-        return ok
-
-    async def arelease(self) -> None:
-        """Asyncio face of `release`."""
-        self.store._forget_lease(self)
-        key = self.store.keys(self.account_index, self.api_key_index).lease
-        await self.store.conn.arun(LEASE_RELEASE, [key], [self.token], "release lease")
+        yield step("run", LEASE_RELEASE, [key], [self.token], "release lease")
 
     def __enter__(self) -> KeyLease:
         return self

@@ -49,8 +49,9 @@ def test_from_env_names_a_missing_redis_package(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_from_env_unreachable_redis_is_a_typed_error_at_once() -> None:
+    from stores.redis_server import free_port
+
     from lighter.stores import StoreUnavailableError
-    from lighter.stores.testing import free_port
 
     env = {"LIGHTER_NETWORK": "testnet", "LIGHTER_REDIS_URL": f"redis://127.0.0.1:{free_port()}/0"}
     with pytest.raises(StoreUnavailableError):

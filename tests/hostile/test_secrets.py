@@ -9,6 +9,7 @@ import uuid
 
 import httpx
 import pytest
+from stores.redis_server import free_port
 
 from lighter import Lighter
 from lighter._auth import MAX_LIFETIME
@@ -16,7 +17,6 @@ from lighter._errors import APIConnectionError, ConfigError
 from lighter._secrets import Secret, mask_url
 from lighter.signing import PrivateKey, create_auth_token
 from lighter.stores import RedisNonceStore
-from lighter.stores.testing import free_port
 from lighter.testing import LocalExchange
 from lighter.testing.onboarding import Credentials, onboard
 from lighter.ws import WsClient

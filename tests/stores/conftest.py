@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from lighter.stores.testing import RedisServer
+from .redis_server import RedisServer
 
 
 @pytest.fixture

@@ -15,7 +15,8 @@ from lighter.stores import (
     StoreConfigError,
     StoreUnavailableError,
 )
-from lighter.stores.testing import free_port
+
+from .redis_server import free_port
 
 SECRET = "s3cr3t-" + uuid.uuid4().hex
 
@@ -106,7 +107,7 @@ def test_auth_failure_is_typed_and_the_password_never_shows(
 
 
 def test_a_server_that_requires_a_password_refuses_a_url_without_one(redis_binary: str) -> None:
-    from lighter.stores.testing import RedisServer
+    from .redis_server import RedisServer
 
     with RedisServer(redis_binary, password=SECRET) as server:
         with pytest.raises(StoreAuthenticationError, match="refused the credentials"):

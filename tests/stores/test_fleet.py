@@ -1,6 +1,6 @@
 """A fleet of worker processes trading one account through Redis, against the local exchange.
 
-Workers are real processes (``lighter.stores._fleet``) talking to the local exchange and to Redis over
+Workers are real processes (``tests/stores/fleet.py``) talking to the local exchange and to Redis over
 loopback. Each records every (API key, nonce) it signed; the exchange's log shows what was accepted.
 """
 
@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
-from lighter.stores._fleet import Fleet
 from lighter.testing import LocalExchange
 from lighter.testing.onboarding import Credentials, onboard
+
+from .fleet import Fleet
 
 KEYS = (3, 4)
 

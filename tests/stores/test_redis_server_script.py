@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lighter.stores import testing
+from . import redis_server as testing
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "redis-server"

@@ -1,6 +1,8 @@
 """A fleet of worker processes placing orders on one account (for the store tests and the benchmark).
 
-Each worker (``python -m lighter.stores._fleet``) reads its JSON configuration on stdin (secrets never go
+Test support (tests and ``benchmarks/bench_redis.py``), not part of the library: it subclasses `Lighter`.
+
+Each worker (this file run as a script) reads its JSON configuration on stdin (secrets never go
 on the command line), builds a `Lighter` client with the configured nonce store, prints ``READY``, waits
 for ``GO`` on stdin, places its orders from several threads and prints ``RESULT {json}``: every (API key,
 nonce) it signed, those the exchange refused as "invalid nonce", the errors by type, and how many resyncs
@@ -18,6 +20,7 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 
@@ -171,7 +174,7 @@ class Fleet:
         self.workers: list[Worker] = []
         for config in configs:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "lighter.stores._fleet"],
+                [sys.executable, str(Path(__file__).resolve())],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 text=True,

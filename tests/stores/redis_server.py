@@ -1,4 +1,4 @@
-"""A throwaway ``redis-server`` on loopback for tests and benchmarks (not used by the stores themselves).
+"""A throwaway ``redis-server`` on loopback for tests and benchmarks (test support, not part of the library).
 
 ``find_redis_server(install=True)`` looks for the binary and, as root on Debian/Ubuntu, installs the
 ``redis-server`` package with apt-get within a time budget (default 120 s, so that it fits inside one
@@ -6,7 +6,7 @@ test's timeout; `install_redis_server` says why it could not). ``RedisServer`` r
 127.0.0.1 port with a temporary directory and no persistence; it can be stopped and started again on the
 same port (a "restart").
 
-``python -m lighter.stores.testing ensure`` (``scripts/redis-server ensure``) installs the server if
+``python tests/stores/redis_server.py ensure`` (``scripts/redis-server ensure``) installs the server if
 missing, before a test run: a no-op when it is there; exit status 0 with a message on stderr when it
 cannot be installed (the Redis tests are then skipped, saying why). ``... run`` serves one until Ctrl-C,
 SIGTERM or SIGHUP, and takes its server down with it.
