@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from aiohttp import web
 
@@ -10,7 +10,8 @@ from lighter.testing import errors, faults, params, views
 from lighter.testing.errors import ExchangeError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.app import ExchangeServer
+    from lighter.testing.exchange import Exchange
+    from lighter.testing.ws import Hub
 
 CHECKSUM_DEPTH = 25  # lighter.ws.CHECKSUM_DEPTH, the levels per side a book checksum covers by default
 
@@ -45,10 +46,34 @@ def _int(body: dict[str, Any], name: str, default: int | None = None, *, low: in
     return params.integer(name, raw, low=low)
 
 
+class Server(Protocol):
+    """What the admin routes drive on the server (``app.ExchangeServer``): the exchange, the fault state,
+    the WebSocket hub and the market maker."""
+
+    exchange: Exchange
+    faults: faults.Faults
+    hub: Hub
+
+    def clear_faults(self) -> None:
+        """Drop every pending fault."""
+
+    def describe_faults(self) -> dict[str, Any]:
+        """Pending faults and counters."""
+
+    def set_drop_every(self, seconds: float | None) -> None:
+        """Close every WebSocket every ``seconds`` (None stops)."""
+
+    def start_maker(self) -> None:
+        """Start the synthetic market maker."""
+
+    def stop_maker(self) -> None:
+        """Stop the synthetic market maker."""
+
+
 class Admin:
     """``/sim/v1/`` handlers."""
 
-    def __init__(self, server: ExchangeServer) -> None:
+    def __init__(self, server: Server) -> None:
         self.server = server
 
     def routes(self) -> list[web.RouteDef]:

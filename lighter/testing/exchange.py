@@ -23,7 +23,7 @@ from lighter.testing.book import Events
 from lighter.testing.engine import Engine
 from lighter.testing.errors import ExchangeError
 from lighter.testing.markets import USDC_ASSET_ID, Asset, Market, default_assets, default_markets
-from lighter.transactions._enums import RouteType, TxType
+from lighter.transactions._enums import AttributeType, RouteType, TxType
 
 # types whose L1 signature is checked when present (and required to move another owner's funds)
 _L1_SIGNED_WHEN_ASKED = (TxType.TRANSFER, TxType.APPROVE_INTEGRATOR)
@@ -330,7 +330,7 @@ class Exchange:
         now = self.now_ms()
         if tx.expired_at <= now:
             raise ExchangeError(errors.EXPIRED, "transaction expired: expired_at is in the past")
-        skip_nonce = txs.attributes_of(tx).get(4, 0) == 1
+        skip_nonce = txs.attributes_of(tx).get(AttributeType.SKIP_NONCE, 0) == 1
         key = (acc.index, tx.api_key_index)
         expected = pending.get(key, acc.next_nonce(tx.api_key_index))
         if self.faults.invalid_nonce_next > 0:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.app import ExchangeServer
     from lighter.testing.book import Events
-    from lighter.testing.exchange import TxRecord
+    from lighter.testing.exchange import Exchange, TxRecord
+    from lighter.testing.ws import Hub
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
@@ -59,7 +59,19 @@ def _family(name: str, kind: str, doc: str, samples: Iterable[tuple[dict[str, An
     return lines
 
 
-def render(server: ExchangeServer) -> str:
+class Server(Protocol):
+    """What the exposition reads from the server (``app.ExchangeServer``)."""
+
+    exchange: Exchange
+    counters: SimCounters
+    hub: Hub
+    requests: Counter[tuple[str, str, str]]
+
+    def describe_faults(self) -> dict[str, Any]:
+        """Pending faults and counters."""
+
+
+def render(server: Server) -> str:
     """The Prometheus text exposition of the server's counters."""
     counters = server.counters
     hub = server.hub
@@ -104,12 +116,12 @@ def render(server: ExchangeServer) -> str:
     return "\n".join(lines) + "\n"
 
 
-def uptime(server: ExchangeServer) -> float:
+def uptime(server: Server) -> float:
     """Seconds since the server's counters started."""
     return round(time.monotonic() - server.counters.started, 3)
 
 
-def health(server: ExchangeServer) -> dict[str, Any]:
+def health(server: Server) -> dict[str, Any]:
     """``GET /health``: the server answers, so it is up; the body says what it holds and whether faults
     are armed (a test that forgot to clear them sees it here)."""
     faults = server.describe_faults()

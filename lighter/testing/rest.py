@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from aiohttp import web
 
@@ -22,7 +22,6 @@ from lighter.testing.markets import USDC_ASSET_ID, USDC_DECIMALS, fmt_units
 from lighter.testing.rest_binary import BinaryOptionRoutes
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.app import ExchangeServer
     from lighter.testing.exchange import Exchange
 
 log = get_logger("lighter.testing.rest")
@@ -62,10 +61,19 @@ def _seconds(timestamp: int) -> int:
     return timestamp // 1000 if timestamp >= 10**11 else timestamp
 
 
+class Server(Protocol):
+    """What the REST routes need of the server (``app.ExchangeServer``): the exchange and the auth check."""
+
+    exchange: Exchange
+
+    def check_auth(self, token: str, account_index: int) -> bool:
+        """Whether ``token`` is a valid auth token for ``account_index``."""
+
+
 class Rest:
     """Route handlers bound to one exchange server."""
 
-    def __init__(self, server: ExchangeServer) -> None:
+    def __init__(self, server: Server) -> None:
         self.server = server
         self._modelled = {f"{r.method} {r.path}" for r in self.routes() if isinstance(r, web.RouteDef)}
 

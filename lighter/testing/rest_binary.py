@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from aiohttp import web
 
@@ -12,7 +12,7 @@ from lighter.testing import errors, views
 from lighter.testing.answers import ok, q_int, q_str
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.rest import Rest
+    from lighter.testing.exchange import Exchange
 
 MAX_IDS = 50
 PAGE = (1, 100)
@@ -40,10 +40,18 @@ def _flag(request: web.Request, name: str) -> bool | None:
     return raw.lower() == "true"
 
 
+class ExchangeHolder(Protocol):
+    """What these routes need of the REST layer (``rest.Rest``): the exchange behind the server."""
+
+    @property
+    def ex(self) -> Exchange:
+        """The exchange behind the server."""
+
+
 class BinaryOptionRoutes:
     """Handlers bound to the exchange's REST layer (for its clock, accounts and auth check)."""
 
-    def __init__(self, rest: Rest) -> None:
+    def __init__(self, rest: ExchangeHolder) -> None:
         self.rest = rest
 
     def routes(self) -> list[web.RouteDef]:

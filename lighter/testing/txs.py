@@ -7,24 +7,44 @@ transaction. Handlers return a small ``event_info`` dict recorded with the trans
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from lighter.testing import errors, integrators
-from lighter.testing.accounts import MASTER, Account
+from lighter.testing.accounts import MASTER, Account, Accounts
 from lighter.testing.book import OrderSpec
+from lighter.testing.engine import Engine
 from lighter.testing.errors import ExchangeError
-from lighter.testing.markets import USDC_ASSET_ID
+from lighter.testing.markets import USDC_ASSET_ID, Asset
 from lighter.transactions._checks import NIL_MARKET_INDEX
 from lighter.transactions._enums import AttributeType, OtherTxType, RouteType, TxType
-
-if TYPE_CHECKING:  # pragma: no cover
-    from lighter.testing.exchange import Exchange
 
 # tx types users may send (API-NOTES §3); everything else is refused as a wrong type
 USER_TX_TYPES = frozenset({*TxType, *OtherTxType})
 ROUTES = frozenset(RouteType)
 
-Handler = Callable[["Exchange", Any, Account], dict[str, Any]]
+
+class Ledger(Protocol):
+    """What a handler reads and changes: the books, accounts and assets, the clock, the key registry and
+    the histories. ``exchange.Exchange`` is the one implementation (it calls the handlers)."""
+
+    engine: Engine
+    accounts: Accounts
+    assets: dict[int, Asset]
+
+    def now_ms(self) -> int:
+        """The exchange clock in ms."""
+
+    def register_key(self, acc: Account, api_key_index: int, public_key_hex: str) -> None:
+        """Register (or replace) an API key of ``acc``."""
+
+    def record_withdraw(self, acc: Account, asset_index: int, amount: int) -> None:
+        """Log a withdrawal for the history endpoints."""
+
+    def record_transfer(self, acc: Account, to: Account, tx: Any) -> None:
+        """Log a transfer for the history endpoint."""
+
+
+Handler = Callable[[Ledger, Any, Account], dict[str, Any]]
 
 
 def attributes_of(tx: Any) -> dict[int, int]:
@@ -50,13 +70,13 @@ def _spec(obj: Any) -> OrderSpec:
     )
 
 
-def change_pub_key(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def change_pub_key(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """ChangePubKey: register the API key (its L1 signature was checked before)."""
     ex.register_key(acc, tx.api_key_index, tx.pub_key.hex())
     return {"api_key_index": tx.api_key_index}
 
 
-def create_sub_account(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def create_sub_account(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """CreateSubAccount: a new sub-account owned by the same L1 address."""
     if acc.account_type != MASTER:
         raise ExchangeError(
@@ -67,40 +87,40 @@ def create_sub_account(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     return {"sub_account_index": sub.index}
 
 
-def _check_integrator(ex: Exchange, acc: Account, attrs: dict[int, int], market_index: int) -> None:
+def _check_integrator(ex: Ledger, acc: Account, attrs: dict[int, int], market_index: int) -> None:
     ms = ex.engine.markets.get(market_index)
     if ms is not None:  # an unknown market is refused by the engine, with its own code
         integrators.check_order(acc, attrs, ms.market, ex.now_ms())
 
 
-def create_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def create_order(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """CreateOrder: validate, admit and match one order."""
     _check_integrator(ex, acc, attributes_of(tx), tx.market_index)
     order = ex.engine.create_order(acc, _spec(tx), tx.nonce, attributes_of(tx))
     return {"order_index": order.order_index, "status": order.status}
 
 
-def cancel_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def cancel_order(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """CancelOrder: cancel one of the account's active orders by index."""
     order = ex.engine.cancel(acc, tx.market_index, tx.index)
     return {"order_index": order.order_index}
 
 
-def cancel_all(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def cancel_all(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """CancelAllOrders: now, scheduled at ``time``, or abort a scheduled one."""
     market = attributes_of(tx).get(AttributeType.CANCEL_ALL_MARKET_INDEX, NIL_MARKET_INDEX)
     ex.engine.cancel_all(acc, tx.time_in_force, tx.time, market)
     return {}
 
 
-def modify_order(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def modify_order(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """ModifyOrder: new size, price or trigger for a resting or pending order."""
     _check_integrator(ex, acc, attributes_of(tx), tx.market_index)
     order = ex.engine.modify(acc, tx.market_index, tx.index, tx.base_amount, tx.price, tx.trigger_price)
     return {"order_index": order.order_index, "status": order.status}
 
 
-def grouped_orders(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def grouped_orders(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """CreateGroupedOrders: OTO, OCO or OTOCO."""
     if tx.orders:
         _check_integrator(ex, acc, attributes_of(tx), tx.orders[0].market_index)
@@ -110,19 +130,19 @@ def grouped_orders(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     return {"order_indexes": [o.order_index for o in orders]}
 
 
-def update_leverage(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def update_leverage(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """UpdateLeverage: initial margin fraction and margin mode of a market."""
     ex.engine.update_leverage(acc, tx.market_index, tx.initial_margin_fraction, tx.margin_mode)
     return {}
 
 
-def update_margin(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def update_margin(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """UpdateMargin: add to or remove from an isolated position's margin."""
     ex.engine.update_margin(acc, tx.market_index, tx.usdc_amount, tx.direction)
     return {}
 
 
-def withdraw(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def withdraw(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """Withdraw: USDC from the perp route or an asset from the spot route."""
     _check_asset(ex, tx.asset_index, tx.route_type)
     if tx.amount <= 0:
@@ -135,7 +155,7 @@ def withdraw(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     return {}
 
 
-def _check_asset(ex: Exchange, asset_index: int, route: int) -> None:
+def _check_asset(ex: Ledger, asset_index: int, route: int) -> None:
     if asset_index not in ex.assets:
         raise errors.invalid_param(f"unknown asset {asset_index}")
     if route not in ROUTES:
@@ -144,7 +164,7 @@ def _check_asset(ex: Exchange, asset_index: int, route: int) -> None:
         raise errors.invalid_param("the perp route holds USDC only")
 
 
-def transfer(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def transfer(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """Transfer: move an asset between accounts and routes."""
     to = ex.accounts.get(tx.to_account_index)
     if to is None:
@@ -169,14 +189,14 @@ def transfer(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
     return {"to_account_index": to.index}
 
 
-def update_account_config(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def update_account_config(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """UpdateAccountConfig: the account's trading mode."""
     acc.trading_mode = tx.account_trading_mode
     ex.engine.events.accounts.add(acc.index)
     return {}
 
 
-def update_account_asset_config(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def update_account_asset_config(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """UpdateAccountAssetConfig: whether a spot asset counts as margin."""
     if tx.asset_index not in ex.assets:
         raise errors.invalid_param(f"unknown asset {tx.asset_index}")
@@ -185,7 +205,7 @@ def update_account_asset_config(ex: Exchange, tx: Any, acc: Account) -> dict[str
     return {}
 
 
-def approve_integrator(ex: Exchange, tx: Any, acc: Account) -> dict[str, Any]:
+def approve_integrator(ex: Ledger, tx: Any, acc: Account) -> dict[str, Any]:
     """ApproveIntegrator: record an integrator's fee limits and expiry (expiry 0 revokes)."""
     integrators.approve(ex.accounts, acc, tx)
     ex.engine.events.accounts.add(acc.index)
