@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -31,7 +31,7 @@ from lighter._flow import Flow, adrive, drive, step
 from lighter._loggers import get_logger
 from lighter._ratelimit import RateLimiter
 from lighter._retry import NEVER_SENT_ERRORS, RetryPolicy, is_write_request, parse_retry_after
-from lighter._secrets import Secret, mask_url
+from lighter._secrets import mask_url
 
 if TYPE_CHECKING:  # pragma: no cover
     from lighter.telemetry._observer import HttpCall
@@ -449,26 +449,6 @@ def _pooled(kind: type[_T]) -> _T:
 
 def _headers() -> dict[str, str]:
     return {"user-agent": USER_AGENT}
-
-
-class SecretAuth(httpx.Auth):
-    """Writes `Secret` header and query values into a request at send time."""
-
-    def __init__(self, secrets: dict[tuple[str, str], Secret]) -> None:
-        self._secrets = secrets
-
-    def __repr__(self) -> str:
-        return f"SecretAuth({sorted(name for _, name in self._secrets)})"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Add the secrets and send (httpx's hook, run for both faces)."""
-        params = {name: value.reveal() for (part, name), value in self._secrets.items() if part == "params"}
-        if params:
-            request.url = request.url.copy_merge_params(params)
-        for (part, name), value in self._secrets.items():
-            if part == "headers":
-                request.headers[name] = value.reveal()
-        yield request
 
 
 def json_body(response: httpx.Response) -> Any:

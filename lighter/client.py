@@ -38,6 +38,7 @@ from lighter._client.options import (
     signature,
 )
 from lighter._client.tolerant import TX_STATUS_EXECUTED, TX_STATUS_PENDING
+from lighter._flow import arun, run
 from lighter.resources._plans import BatchResult, Plan, TxResult
 from lighter.resources._seam import Awaiting, Blocking, FaceT
 from lighter.resources.areas import Account, Api, MarketData, Orders, Transactions
@@ -413,13 +414,7 @@ class Lighter(_Face[TxResult, BatchResult, Blocking]):
     # -- the driver: every step of a flow, performed and waited for ----------------------------------
 
     def _drive(self, flow: F.Flow[_T]) -> _T:
-        reply, error = None, None
-        while not isinstance(step := F.advance(flow, reply, error), F.Done):
-            try:
-                reply, error = self._perform(step), None
-            except BaseException as exc:  # thrown into the flow, which decides
-                reply, error = None, exc
-        return cast(_T, step.value)
+        return run(flow, self._perform)
 
     def _iterate(self, pager: Pager, market: int | str | None) -> Iterator[Any]:
         self._drive(F.bind_market(self._core, pager, market))
@@ -578,14 +573,7 @@ class AsyncLighter(_Face[Awaitable[TxResult], Awaitable[BatchResult], Awaiting])
     # -- the driver: every step of a flow, performed and awaited -------------------------------------
 
     async def _drive(self, flow: F.Flow[_T]) -> _T:
-        reply, error = None, None
-        while not isinstance(step := F.advance(flow, reply, error), F.Done):
-            try:
-                reply = await self._perform(step)
-                error = None
-            except BaseException as exc:  # thrown into the flow, which decides
-                reply, error = None, exc
-        return cast(_T, step.value)
+        return await arun(flow, self._perform)
 
     async def _iterate(self, pager: Pager, market: int | str | None) -> AsyncIterator[Any]:
         await self._drive(F.bind_market(self._core, pager, market))

@@ -5,6 +5,10 @@ A price of ``"3024.66"`` on a market with ``price_decimals=2`` is signed as ``30
 the market allows is refused (`PrecisionError`) unless a rounding mode is asked for, and a ``float`` is
 accepted only when its binary value is exactly the decimal it prints as (``0.5`` yes, ``0.1`` no: pass
 ``"0.1"`` or ``Decimal("0.1")``).
+
+`Market.from_dict` / `Asset.from_dict` read the metadata answers by hand, for tolerance (strings or numbers,
+missing optional fields), like `lighter._client.tolerant` does for the trading answers; every key they read
+exists in openapi.yaml for the operations in `ENDPOINTS` (``tests/client/test_tolerant_keys.py`` checks).
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from lighter._errors import InvalidInputError, PrecisionError, UnknownAssetError
 from lighter._loggers import get_logger
 
 log = get_logger("lighter")
+
+ENDPOINTS = ("order_book_details", "asset_details")
+"""The generated operations whose answers this module reads by hand."""
 
 Amount = Union[Decimal, str, int, float]  # noqa: UP007 (a runtime alias must work on 3.9 syntax)
 Rounding = Literal["down", "up", "nearest", "floor", "ceiling"]

@@ -137,23 +137,6 @@ Step = Call | WsSend | WsSendNowait | Leased | Resync | Phase | Locked | Sleep |
 """One piece of I/O a flow asks its driver for (a light tuple: flows make many)."""
 
 
-# -- driving ---------------------------------------------------------------------------------------
-
-
-def advance(flow: Flow[Any], reply: Any, error: BaseException | None) -> Step | Done:
-    """The flow's next step after `reply` (or `error` thrown in), or `Done` with its result."""
-    try:
-        return flow.send(reply) if error is None else flow.throw(error)
-    except StopIteration as stop:
-        return Done(stop.value)
-
-
-class Done(NamedTuple):
-    """What `advance` returns when the flow is over: its result."""
-
-    value: Any
-
-
 # -- metadata --------------------------------------------------------------------------------------
 
 

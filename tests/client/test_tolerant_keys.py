@@ -1,5 +1,6 @@
-"""The client reads a few trading answers by hand, for tolerance (`lighter._client.tolerant`); every key it
-reads must exist in openapi.yaml for the endpoints it says it reads, so a renamed field fails here."""
+"""The client reads a few answers by hand, for tolerance: the trading answers (`lighter._client.tolerant`) and
+the market metadata (`lighter.markets`). Every key they read must exist in openapi.yaml for the endpoints each
+module says it reads, so a renamed field fails here."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
+from lighter import markets
 from lighter._client import tolerant
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,12 +70,13 @@ def answer_schema(spec: dict[str, Any], operation: str) -> Any:
     raise AssertionError(f"openapi.yaml has no operation {operation}")
 
 
-def test_every_key_read_by_hand_exists_in_openapi_yaml() -> None:
+@pytest.mark.parametrize("module", [tolerant, markets], ids=lambda m: m.__name__)
+def test_every_key_read_by_hand_exists_in_openapi_yaml(module: Any) -> None:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     described: set[str] = set()
-    for operation in tolerant.ENDPOINTS:
+    for operation in module.ENDPOINTS:
         described |= property_names(answer_schema(spec, operation), spec, set())
-    read = keys_read(Path(tolerant.__file__))
+    read = keys_read(Path(module.__file__))
     assert read, "the scan found no key: it is broken"
     assert read <= described, f"read by hand but not in openapi.yaml: {sorted(read - described)}"
 
