@@ -96,6 +96,7 @@ def test_account_all_carries_no_orders_without_auth(shared: tuple[LocalExchange,
             ws.close()
 
 
+@pytest.mark.timeout(180)  # the module's 60 s is below this test's own 120 s deadline (see the comment below)
 def test_a_client_that_never_reads_is_disconnected_and_logged(
     strict: LocalExchange, caplog: pytest.LogCaptureFixture
 ) -> None:
