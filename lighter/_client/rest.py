@@ -145,8 +145,8 @@ def reading(step: Call) -> Iterator[Answer]:
     except Exception as exc:  # the generated from_dict raises KeyError/TypeError/ValueError on odd shapes
         if not _while_parsing(exc):
             raise
-        if not step.as_json or LAST_RESPONSE.get() is None:
-            response = LAST_RESPONSE.get()
+        response = LAST_RESPONSE.get()
+        if not step.as_json or response is None:
             what = describe_parse_failure(exc)
             raise APIResponseValidationError(
                 f"{step.op.name}: the answer does not match the API description: {what}",
